@@ -1,0 +1,75 @@
+// ESLint flat config: type-unaware typescript-eslint rules, React hooks rules and the import boundaries
+// from STYLE.md ("only map/ imports maplibre-gl or deck.gl; only charts/ imports recharts; no React or
+// map code in contract/, domain/, geo/").
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const MAP_LIBS = {
+  group: ['maplibre-gl', 'maplibre-gl/*', '@deck.gl/*'],
+  message: 'Only src/map/ may import maplibre-gl or deck.gl.',
+};
+const CHART_LIBS = {
+  group: ['recharts', 'recharts/*'],
+  message: 'Only src/charts/ may import recharts.',
+};
+const REACT = {
+  group: ['react', 'react/*', 'react-dom', 'react-dom/*'],
+  message: 'contract/, domain/ and geo/ are pure TypeScript: no React.',
+};
+const UI_FOLDERS = {
+  regex: String.raw`^(\.\./)+(map|panels|app|api|charts|scan)(/|$)`,
+  message: 'contract/, domain/ and geo/ may not depend on map, panels, app, api, charts or scan.',
+};
+
+/** Later entries replace the rule options of earlier ones, so each folder gets its complete list. */
+function restrict(...patterns) {
+  return { 'no-restricted-imports': ['error', { patterns }] };
+}
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      'dist-demo/',
+      'node_modules/',
+      'public/',
+      'coverage/',
+      'test-results/',
+      'bench-results/',
+    ],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.tsx'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  // Import boundaries, from broad to specific.
+  { files: ['src/**/*.{ts,tsx}'], rules: restrict(MAP_LIBS, CHART_LIBS) },
+  { files: ['src/map/**/*.{ts,tsx}'], rules: restrict(CHART_LIBS) },
+  { files: ['src/charts/**/*.{ts,tsx}'], rules: restrict(MAP_LIBS) },
+  {
+    files: ['src/{contract,domain,geo}/**/*.{ts,tsx}'],
+    rules: restrict(REACT, MAP_LIBS, CHART_LIBS, UI_FOLDERS),
+  },
+);

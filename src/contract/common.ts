@@ -1,0 +1,65 @@
+/** Wire primitives shared by every schema: postcodes, CBS codes, coordinates, dates, roles and the error body. */
+import { z } from 'zod';
+
+export const Pc4 = z.string().regex(/^[1-9][0-9]{3}$/, 'verwacht een postcode van 4 cijfers, bijvoorbeeld 3084');
+export type Pc4 = z.infer<typeof Pc4>;
+
+// PostNL never issues the letter pairs SA, SD and SS.
+export const Pc6 = z
+  .string()
+  .regex(/^[1-9][0-9]{3}(?!SA|SD|SS)[A-Z]{2}$/, 'verwacht een postcode als 3084NP (4 cijfers, 2 hoofdletters)');
+export type Pc6 = z.infer<typeof Pc6>;
+
+export const BuurtCode = z.string().regex(/^BU0599[0-9]{4}$/, 'verwacht een CBS-buurtcode als BU05991081');
+export const WijkCode = z.string().regex(/^WK0599[0-9]{2}$/, 'verwacht een CBS-wijkcode als WK059910');
+export const GemeenteCode = z.literal('GM0599');
+
+/** GeoJSON order: [lon, lat], WGS84. */
+export const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+export type LonLat = z.infer<typeof LonLat>;
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const Datum = z.iso.date();
+export const Tijdstip = z.iso.datetime({ offset: true });
+
+export const Rol = z.enum(['publiek', 'zorgaanbieder', 'draagkrachtscan']);
+export type Rol = z.infer<typeof Rol>;
+
+/** Where the demo data came from and how old it is; every data response carries it. */
+export const Bron = z.strictObject({
+  dataset: z.literal('demodata'),
+  omschrijving: z.string(),
+  peildatum: Datum,
+});
+export type Bron = z.infer<typeof Bron>;
+
+/** A count that may be suppressed: small counts are never sent, not even as zero. */
+export const Telling = z.discriminatedUnion('onderdrukt', [
+  z.strictObject({ onderdrukt: z.literal(false), aantal: z.int().nonnegative() }),
+  z.strictObject({ onderdrukt: z.literal(true) }),
+]);
+export type Telling = z.infer<typeof Telling>;
+
+export const FoutCode = z.enum([
+  'ongeldige_invoer',
+  'ongeldige_json',
+  'bbox_te_groot',
+  'niet_gevonden',
+  'onbekende_route',
+  'methode_niet_toegestaan',
+  'niet_ingelogd',
+  'token_ongeldig',
+  'token_verlopen',
+  'geen_toegang',
+]);
+export type FoutCode = z.infer<typeof FoutCode>;
+
+/** The body of every 4xx response. `message` is Dutch and meant for the user; `field` names the input at fault. */
+export const FoutAntwoord = z.strictObject({
+  error: z.strictObject({
+    code: FoutCode,
+    message: z.string().min(1),
+    field: z.string().optional(),
+  }),
+});
+export type FoutAntwoord = z.infer<typeof FoutAntwoord>;

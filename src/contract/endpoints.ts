@@ -1,0 +1,74 @@
+/** Endpoint paths and query schemas: the one list the client and the mock API both use. */
+import { z } from 'zod';
+import { Datum } from './common';
+import { GebiedType } from './gebied';
+import { ProbleemCategorie } from './rgw';
+import { Woonvorm } from './voorziening';
+
+export const API_BASIS = '/api';
+
+export const PADEN = {
+  login: '/api/auth/demo-login',
+  sessie: '/api/auth/sessie',
+  meta: '/api/meta',
+  organisaties: '/api/organisaties',
+  voorzieningen: '/api/voorzieningen',
+  voorziening: '/api/voorzieningen/:id',
+  gebieden: '/api/gebieden/:type',
+  gebied: '/api/gebieden/:type/:code',
+  individueleWoningen: '/api/individuele-woningen',
+  rgwDichtheid: '/api/rgw/dichtheid',
+  rgwKerncijfers: '/api/rgw/kerncijfers',
+} as const;
+
+/** Fills `:name` segments, URL-encoding each value. */
+export function pad(sjabloon: string, waarden: Record<string, string>): string {
+  return sjabloon.replace(/:([a-zA-Z]+)/g, (_, naam: string) => {
+    const waarde = waarden[naam];
+    if (waarde === undefined) throw new Error(`pad ${sjabloon}: waarde voor :${naam} ontbreekt`);
+    return encodeURIComponent(waarde);
+  });
+}
+
+/** Largest bbox a client may ask for, in degrees: all of Rotterdam including the port fits with room to spare. */
+export const MAX_BBOX_GRADEN = { lon: 1.0, lat: 0.5 } as const;
+
+/** `minLon,minLat,maxLon,maxLat` */
+export const BboxParam = z
+  .string()
+  .transform((tekst, ctx) => {
+    const delen = tekst.split(',').map((d) => Number(d.trim()));
+    if (delen.length !== 4 || delen.some((d) => !Number.isFinite(d))) {
+      ctx.addIssue({ code: 'custom', message: `bbox "${tekst}" is ongeldig: verwacht minLon,minLat,maxLon,maxLat` });
+      return z.NEVER;
+    }
+    const [minLon, minLat, maxLon, maxLat] = delen as [number, number, number, number];
+    if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90 || minLon >= maxLon || minLat >= maxLat) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `bbox "${tekst}" is ongeldig: min moet kleiner zijn dan max, binnen -180..180 en -90..90`,
+      });
+      return z.NEVER;
+    }
+    return [minLon, minLat, maxLon, maxLat] as const;
+  });
+
+export const VoorzieningenQuery = z.strictObject({
+  postcode: z.string().optional(),
+  woonvorm: Woonvorm.optional(),
+  bbox: BboxParam.optional(),
+});
+
+export const GebiedenPadParams = z.strictObject({ type: GebiedType });
+
+export const DichtheidQuery = z
+  .strictObject({
+    van: Datum.optional(),
+    tot: Datum.optional(),
+    categorie: ProbleemCategorie.optional(),
+    niveau: z.enum(['h3', 'buurt']).optional(),
+    resolutie: z.coerce.number().int().min(7).max(9).optional(),
+  })
+  .refine((q) => !q.van || !q.tot || q.van <= q.tot, { message: 'van moet op of voor tot liggen', path: ['van'] });
+
+export const KerncijfersQuery = z.strictObject({ jaar: z.coerce.number().int().min(2025).max(2100).optional() });
