@@ -1,6 +1,7 @@
 // Vitest reporter that ends a run with one machine-readable line, "N passed, N failed[, N skipped]",
 // counted over every test case of every project.
-import type { Reporter, SerializedError, TestModule, TestRunEndReason } from 'vitest/node';
+import { writeSync } from 'node:fs';
+import type { Reporter, SerializedError, TestModule, TestRunEndReason, Vitest } from 'vitest/node';
 
 export interface Counts {
   passed: number;
@@ -39,12 +40,31 @@ export function summaryLine({ passed, failed, skipped }: Counts): string {
   return `${passed} passed, ${failed} failed` + (skipped > 0 ? `, ${skipped} skipped` : '');
 }
 
+/**
+ * `vitest run` prints some errors (a failing globalSetup, for one) after onTestRunEnd, so in run mode
+ * the line is written when the process exits; in watch mode it is written at the end of every run.
+ */
 export default class SummaryReporter implements Reporter {
+  private watch = false;
+  private counts: Counts | undefined;
+
+  onInit(vitest: Vitest): void {
+    this.watch = vitest.config.watch;
+    if (this.watch) return;
+    process.once('exit', (code) => {
+      const counts = this.counts ?? { passed: 0, failed: 0, skipped: 0 };
+      if (code !== 0 && counts.failed === 0) counts.failed = 1;
+      // Synchronous: nothing asynchronous runs after 'exit'.
+      writeSync(1, summaryLine(counts) + '\n');
+    });
+  }
+
   onTestRunEnd(
     testModules: ReadonlyArray<TestModule>,
     unhandledErrors: ReadonlyArray<SerializedError>,
     reason: TestRunEndReason,
   ): void {
-    process.stdout.write(summaryLine(countTests(testModules, unhandledErrors, reason)) + '\n');
+    this.counts = countTests(testModules, unhandledErrors, reason);
+    if (this.watch) process.stdout.write(summaryLine(this.counts) + '\n');
   }
 }
