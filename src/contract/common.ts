@@ -51,10 +51,12 @@ export const FoutCode = z.enum([
   'token_ongeldig',
   'token_verlopen',
   'geen_toegang',
+  /** A bug on our side (5xx); the body has the same shape so the UI can show it. */
+  'serverfout',
 ]);
 export type FoutCode = z.infer<typeof FoutCode>;
 
-/** The body of every 4xx response. `message` is Dutch and meant for the user; `field` names the input at fault. */
+/** The body of every error response (4xx, and 5xx from our own server). `message` is Dutch and meant for the user; `field` names the input at fault. */
 export const FoutAntwoord = z.strictObject({
   error: z.strictObject({
     code: FoutCode,

@@ -1,0 +1,89 @@
+/** Demo sign-in and the current session: a role and organisation in, a signed token out. */
+import { http, type HttpHandler } from 'msw';
+import { PADEN } from '../../src/contract/endpoints';
+import {
+  DemoLoginAntwoord,
+  DemoLoginVerzoek,
+  type Gebruiker,
+  SessieAntwoord,
+} from '../../src/contract/organisatie';
+import type { ApiContext } from '../context';
+import { ongeldigeInvoer } from '../http/fout';
+import { leesBody, leesJsonBody } from '../http/invoer';
+import { demoGebruikerId, json, route } from '../http/route';
+import { tekenToken } from '../http/token';
+
+function isObject(waarde: unknown): waarde is Record<string, unknown> {
+  return typeof waarde === 'object' && waarde !== null && !Array.isArray(waarde);
+}
+
+export function maakAuthHandlers(ctx: ApiContext): HttpHandler[] {
+  return [
+    http.post(
+      ctx.basis + PADEN.login,
+      route(
+        ctx,
+        async ({ request }) => {
+          const body = await leesJsonBody(request);
+          if (!isObject(body)) {
+            throw ongeldigeInvoer(
+              'de body moet een JSON-object zijn, bijvoorbeeld {"rol":"draagkrachtscan"}',
+            );
+          }
+          if (body.rol === 'publiek') {
+            throw ongeldigeInvoer('publiek heeft geen aanmelding nodig: zonder token ben je publiek', 'rol');
+          }
+          if (body.rol !== 'zorgaanbieder' && body.rol !== 'draagkrachtscan') {
+            const waarde = typeof body.rol === 'string' ? ` "${body.rol}"` : '';
+            throw ongeldigeInvoer(
+              `rol${waarde} is ongeldig: kies zorgaanbieder of draagkrachtscan (publiek heeft geen aanmelding nodig)`,
+              'rol',
+            );
+          }
+          const verzoek = leesBody(body, DemoLoginVerzoek);
+          const organisatie =
+            verzoek.rol === 'draagkrachtscan'
+              ? ctx.dataset.gemeente
+              : ctx.dataset.zorgaanbieders.find((o) => o.id === verzoek.organisatie);
+          if (!organisatie) {
+            const organisatieId = verzoek.rol === 'zorgaanbieder' ? verzoek.organisatie : '';
+            throw ongeldigeInvoer(
+              `organisatie "${organisatieId}" is geen van de ${ctx.dataset.zorgaanbieders.length} zorgaanbieders van het convenant`,
+              'organisatie',
+            );
+          }
+          const gebruiker: Gebruiker = {
+            rol: verzoek.rol,
+            naam:
+              verzoek.rol === 'draagkrachtscan'
+                ? 'Demo-beoordelaar gemeente'
+                : `Demo-coördinator ${organisatie.naam}`,
+            organisatie: { id: organisatie.id, naam: organisatie.naam },
+          };
+          const { token, verlooptOp } = await tekenToken(
+            {
+              sub: demoGebruikerId(organisatie.id),
+              rol: verzoek.rol,
+              org: organisatie.id,
+              naam: gebruiker.naam,
+            },
+            ctx.geheim,
+            ctx.nu(),
+          );
+          // no-store: the body holds a bearer token.
+          return json(
+            DemoLoginAntwoord,
+            { token, gebruiker, verlooptOp: verlooptOp.toISOString() },
+            { rolAfhankelijk: true },
+          );
+        },
+        // Signing in must work while the client still holds an expired or foreign token.
+        { zonderAuth: true },
+      ),
+    ),
+    http.get(
+      ctx.basis + PADEN.sessie,
+      route(ctx, ({ gebruiker }) => json(SessieAntwoord, { gebruiker }, { rolAfhankelijk: true })),
+    ),
+  ];
+}

@@ -1,0 +1,188 @@
+/** Facilities for the caller's role: projected by domain/roles.ts before anything is sent, filtered on what the role may know. */
+import { http, type HttpHandler } from 'msw';
+import type { LonLat } from '../../src/contract/common';
+import { MAX_BBOX_GRADEN, PADEN, VoorzieningenQuery } from '../../src/contract/endpoints';
+import {
+  VoorzieningDetailPubliek,
+  VoorzieningDetailScan,
+  VoorzieningDetailZorgaanbieder,
+  type Voorziening,
+  VoorzieningenPubliekAntwoord,
+  VoorzieningenScanAntwoord,
+  VoorzieningenZorgaanbiederAntwoord,
+  VoorzieningId,
+} from '../../src/contract/voorziening';
+import { parsePostcode } from '../../src/domain/postcode';
+import { projecteerPubliek, projecteerScan, projecteerZorgaanbieder } from '../../src/domain/roles';
+import type { ApiContext } from '../context';
+import { ApiFout, nietGevonden, ongeldigeInvoer } from '../http/fout';
+import { leesQuery } from '../http/invoer';
+import { json, param, route } from '../http/route';
+
+type Bbox = readonly [number, number, number, number];
+
+interface Filter {
+  pc4: string | null;
+  pc6: string | null;
+  bbox: Bbox | null;
+}
+
+function leesFilter(ruw: { postcode?: string | undefined; bbox?: Bbox | undefined }): Filter {
+  let pc4: string | null = null;
+  let pc6: string | null = null;
+  if (ruw.postcode !== undefined) {
+    const uitslag = parsePostcode(ruw.postcode);
+    if (!uitslag.ok) throw ongeldigeInvoer(uitslag.melding, 'postcode');
+    pc4 = uitslag.pc4;
+    pc6 = uitslag.pc6;
+  }
+  const bbox = ruw.bbox ?? null;
+  if (bbox) {
+    const [minLon, minLat, maxLon, maxLat] = bbox;
+    if (maxLon - minLon > MAX_BBOX_GRADEN.lon || maxLat - minLat > MAX_BBOX_GRADEN.lat) {
+      throw new ApiFout(
+        400,
+        'bbox_te_groot',
+        `bbox is te groot: hooguit ${MAX_BBOX_GRADEN.lon} graad lengte bij ${MAX_BBOX_GRADEN.lat} graad breedte; zoom verder in`,
+        'bbox',
+      );
+    }
+  }
+  return { pc4, pc6, bbox };
+}
+
+function inBbox(positie: LonLat, bbox: Bbox | null): boolean {
+  if (!bbox) return true;
+  const [lon, lat] = positie;
+  return lon >= bbox[0] && lon <= bbox[2] && lat >= bbox[1] && lat <= bbox[3];
+}
+
+/**
+ * Postcode filtering on what the role receives. Publiek gets PC4 areas only, so a PC6 query narrows to its
+ * PC4: anything finer would let a resident pinpoint a location by trying postcodes. Confidential locations
+ * carry no postcode for any role and drop out of every postcode query, so no query can locate them.
+ */
+function opPostcode(v: Voorziening, filter: Filter, fijn: boolean): boolean {
+  if (filter.pc4 === null) return true;
+  if (v.vertrouwelijk) return false;
+  if (fijn && filter.pc6 !== null) return v.adres.postcode === filter.pc6;
+  return v.pc4 === filter.pc4;
+}
+
+/** Kept by every role's view, then filtered on the position that role receives, never on the true address. */
+function selecteer<T extends { positie: LonLat }>(
+  ctx: ApiContext,
+  woonvorm: string | undefined,
+  filter: Filter,
+  fijn: boolean,
+  projecteer: (v: Voorziening) => T | null,
+): T[] {
+  const uit: T[] = [];
+  for (const v of ctx.dataset.voorzieningen) {
+    if (woonvorm !== undefined && v.woonvorm !== woonvorm) continue;
+    if (!opPostcode(v, filter, fijn)) continue;
+    const p = projecteer(v);
+    if (p && inBbox(p.positie, filter.bbox)) uit.push(p);
+  }
+  return uit;
+}
+
+function leesId(ruw: string): string {
+  if (!VoorzieningId.safeParse(ruw).success) {
+    throw ongeldigeInvoer(`id "${ruw}" is ongeldig: verwacht een voorziening-id als vz-001`, 'id');
+  }
+  return ruw;
+}
+
+export function maakVoorzieningenHandlers(ctx: ApiContext): HttpHandler[] {
+  const { posities } = ctx;
+  return [
+    http.get(
+      ctx.basis + PADEN.voorzieningen,
+      route(ctx, ({ url, gebruiker }) => {
+        const query = leesQuery(url, VoorzieningenQuery);
+        const filter = leesFilter(query);
+        switch (gebruiker.rol) {
+          case 'publiek': {
+            // City-wide and blind to postcode and bbox: a count per area would tell where a confidential location is.
+            const vertrouwelijk = ctx.dataset.voorzieningen.filter(
+              (v) => v.vertrouwelijk && (query.woonvorm === undefined || v.woonvorm === query.woonvorm),
+            ).length;
+            const voorzieningen = selecteer(ctx, query.woonvorm, filter, false, (v) =>
+              projecteerPubliek(v, posities),
+            );
+            return json(
+              VoorzieningenPubliekAntwoord,
+              {
+                rol: 'publiek',
+                precisie: 'pc4',
+                voorzieningen,
+                nietGetoond: { vertrouwelijk },
+                bron: ctx.bron,
+              },
+              { rolAfhankelijk: true },
+            );
+          }
+          case 'zorgaanbieder': {
+            const org = gebruiker.organisatie?.id ?? null;
+            const voorzieningen = selecteer(ctx, query.woonvorm, filter, true, (v) =>
+              projecteerZorgaanbieder(v, org, posities),
+            );
+            return json(
+              VoorzieningenZorgaanbiederAntwoord,
+              { rol: 'zorgaanbieder', precisie: 'pc6', voorzieningen, bron: ctx.bron },
+              { rolAfhankelijk: true },
+            );
+          }
+          case 'draagkrachtscan': {
+            const voorzieningen = selecteer(ctx, query.woonvorm, filter, true, (v) =>
+              projecteerScan(v, posities),
+            );
+            return json(
+              VoorzieningenScanAntwoord,
+              { rol: 'draagkrachtscan', precisie: 'adres', voorzieningen, bron: ctx.bron },
+              { rolAfhankelijk: true },
+            );
+          }
+        }
+      }),
+    ),
+    http.get(
+      ctx.basis + PADEN.voorziening,
+      route(ctx, ({ params, gebruiker }) => {
+        const id = leesId(param(params, 'id'));
+        const v = ctx.voorzieningen.get(id);
+        // One message for "does not exist" and "not for you": publiek must not learn that a confidential id exists.
+        const onbekend = nietGevonden(`voorziening "${id}" niet gevonden`);
+        if (!v) throw onbekend;
+        switch (gebruiker.rol) {
+          case 'publiek': {
+            const voorziening = projecteerPubliek(v, posities);
+            if (!voorziening) throw onbekend;
+            return json(
+              VoorzieningDetailPubliek,
+              { rol: 'publiek', voorziening, bron: ctx.bron },
+              { rolAfhankelijk: true },
+            );
+          }
+          case 'zorgaanbieder':
+            return json(
+              VoorzieningDetailZorgaanbieder,
+              {
+                rol: 'zorgaanbieder',
+                voorziening: projecteerZorgaanbieder(v, gebruiker.organisatie?.id ?? null, posities),
+                bron: ctx.bron,
+              },
+              { rolAfhankelijk: true },
+            );
+          case 'draagkrachtscan':
+            return json(
+              VoorzieningDetailScan,
+              { rol: 'draagkrachtscan', voorziening: projecteerScan(v, posities), bron: ctx.bron },
+              { rolAfhankelijk: true },
+            );
+        }
+      }),
+    ),
+  ];
+}

@@ -1,0 +1,125 @@
+/** Shared setup for the API tests: the dataset, the in-process mock API with an injectable clock, sign-in and raw fetches. */
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { Rol } from '../../src/contract/common';
+import { DemoLoginAntwoord } from '../../src/contract/organisatie';
+import { maakDemoDataset } from '../../mock-api/generate/dataset';
+import type { DemoDataset } from '../../mock-api/generate/dataset-types';
+import { maakNodeServer } from '../../mock-api/node';
+
+export const BASIS = 'http://hkd.test';
+export const TEST_GEHEIM = new TextEncoder().encode('test-geheim-voor-de-api-tests-minstens-32-tekens');
+/** Within the default dataset's last day, so fresh tokens are valid and the 12-month default period is full. */
+export const START_TIJD = new Date('2026-11-20T09:00:00Z');
+
+/** The standard demo dataset (memoised by the generator); the handlers and the tests read the same object. */
+export function testDataset(): DemoDataset {
+  return maakDemoDataset();
+}
+
+export interface Klok {
+  nu: Date;
+}
+
+/** Starts the in-process mock API for this test file; the returned clock can be moved to expire tokens. */
+export function gebruikMockApi(dataset: DemoDataset = testDataset()): Klok {
+  const klok: Klok = { nu: START_TIJD };
+  const server = maakNodeServer({ dataset, geheim: TEST_GEHEIM, nu: () => klok.nu });
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    klok.nu = START_TIJD;
+  });
+  afterAll(() => server.close());
+  return klok;
+}
+
+export interface Ruw {
+  status: number;
+  headers: Headers;
+  tekst: string;
+  json: unknown;
+}
+
+export async function haal(
+  pad: string,
+  opties: { token?: string | null; methode?: string; body?: string; headers?: Record<string, string> } = {},
+  basis = BASIS,
+): Promise<Ruw> {
+  const headers: Record<string, string> = { ...opties.headers };
+  if (opties.token) headers.Authorization = `Bearer ${opties.token}`;
+  const antwoord = await fetch(basis + pad, {
+    method: opties.methode ?? 'GET',
+    headers,
+    body: opties.body ?? null,
+  });
+  const tekst = await antwoord.text();
+  let json: unknown = undefined;
+  try {
+    json = JSON.parse(tekst);
+  } catch {
+    // Left undefined: the test asserts on it.
+  }
+  return { status: antwoord.status, headers: antwoord.headers, tekst, json };
+}
+
+export const ROLLEN: readonly Rol[] = ['publiek', 'zorgaanbieder', 'draagkrachtscan'];
+
+export interface Sessie {
+  rol: Rol;
+  /** null for publiek: no sign-in. */
+  token: string | null;
+  /** The caller's organisation id; null for publiek. */
+  organisatie: string | null;
+}
+
+/**
+ * The provider the zorgaanbieder tests sign in as: one that runs a confidential location and ordinary ones,
+ * so "own" and "other" are both exercised in every branch.
+ */
+export function testZorgaanbieder(dataset: DemoDataset = testDataset()): string {
+  const eigenaar = (id: string) => dataset.voorzieningen.filter((v) => v.zorgaanbieder.id === id);
+  const kandidaat = dataset.zorgaanbieders.find((o) => {
+    const eigen = eigenaar(o.id);
+    return eigen.some((v) => v.vertrouwelijk) && eigen.some((v) => !v.vertrouwelijk);
+  });
+  if (!kandidaat)
+    throw new Error('dataset heeft geen zorgaanbieder met zowel vertrouwelijke als gewone locaties');
+  return kandidaat.id;
+}
+
+export async function login(body: unknown, basis = BASIS): Promise<string> {
+  const ruw = await haal(
+    '/api/auth/demo-login',
+    { methode: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } },
+    basis,
+  );
+  if (ruw.status !== 200) throw new Error(`inloggen mislukt (${ruw.status}): ${ruw.tekst}`);
+  return DemoLoginAntwoord.parse(ruw.json).token;
+}
+
+/** Signs in through the real endpoint, once per role. */
+export async function sessieVoor(rol: Rol, basis = BASIS): Promise<Sessie> {
+  switch (rol) {
+    case 'publiek':
+      return { rol, token: null, organisatie: null };
+    case 'zorgaanbieder': {
+      const organisatie = testZorgaanbieder();
+      return { rol, token: await login({ rol, organisatie }, basis), organisatie };
+    }
+    case 'draagkrachtscan':
+      return { rol, token: await login({ rol }, basis), organisatie: testDataset().gemeente.id };
+  }
+}
+
+/** Every object anywhere inside a JSON value, for "nothing like X is on the wire" checks. */
+export function alleObjecten(waarde: unknown): object[] {
+  const uit: object[] = [];
+  const loop = (w: unknown) => {
+    if (Array.isArray(w)) w.forEach(loop);
+    else if (typeof w === 'object' && w !== null) {
+      uit.push(w);
+      Object.values(w).forEach(loop);
+    }
+  };
+  loop(waarde);
+  return uit;
+}
