@@ -1,0 +1,106 @@
+/** The shell against the real mock handlers: demodata label, sign-in flow per role, logout, and the list-to-detail path. */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { MapViewProps } from '../map/map-view';
+import { meldOnverwachteFout, nieuweSessie, startMockApi } from '../panels/test-hulp';
+import { App } from './app';
+
+const api = startMockApi();
+beforeAll(api.start);
+afterEach(api.naElkeTest);
+afterAll(api.stop);
+
+/** jsdom has no WebGL: a stand-in that says what the real map would draw. */
+function KaartStandIn({ weergave }: MapViewProps) {
+  return <p>{weergave ? `${weergave.groepen.length} symbolen voor ${weergave.rol}` : 'Kaart laadt'}</p>;
+}
+
+function renderApp() {
+  const opslag = nieuweSessie();
+  render(<App Kaart={KaartStandIn} sessieOpslag={opslag} />, { onCaughtError: meldOnverwachteFout });
+  return opslag;
+}
+
+describe('App', () => {
+  it('start publiek, met het demodata-label en de precisie in woorden', async () => {
+    renderApp();
+    const kop = screen.getByRole('banner');
+    expect(within(kop).getByText('demodata')).toBeVisible();
+    expect(within(kop).getByText('Publiek')).toBeInTheDocument();
+    expect(screen.getByText(/Je ziet voorzieningen per postcodegebied \(PC4\)/)).toBeInTheDocument();
+    expect(await screen.findByText(/symbolen voor publiek/)).toBeInTheDocument();
+    // The server build: no in-browser API warning.
+    expect(screen.queryByText(/Statische demo/)).toBeNull();
+    expect(screen.getByRole('main')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Informatie bij de kaart' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'HKD-kaart Rotterdam' })).toBeInTheDocument();
+  });
+
+  it('zorgaanbieder: vraagt om een organisatie, logt in en weer uit', async () => {
+    const gebruiker = userEvent.setup();
+    renderApp();
+    await gebruiker.click(screen.getByRole('button', { name: 'Inloggen (demo)' }));
+    const formulier = screen.getByRole('region', { name: 'Inloggen (demo)' });
+    await gebruiker.click(within(formulier).getByRole('radio', { name: /^Zorgaanbieder/ }));
+
+    const keuze = within(formulier).getByLabelText('Organisatie');
+    // 23 care providers plus the "choose" line, once loaded.
+    await screen.findByRole('option', { name: 'Kies een zorgaanbieder' });
+    expect(within(keuze).getAllByRole('option')).toHaveLength(24);
+
+    await gebruiker.click(within(formulier).getByRole('button', { name: 'Inloggen' }));
+    const fout = within(formulier).getByText('Kies de organisatie waarvoor je inlogt.');
+    expect(keuze).toHaveAttribute('aria-invalid', 'true');
+    expect(keuze).toHaveAccessibleDescription('Kies de organisatie waarvoor je inlogt.');
+    expect(fout).toBeVisible();
+
+    const organisatie = within(keuze).getAllByRole('option')[4];
+    if (!organisatie?.textContent) throw new Error('geen organisatie');
+    await gebruiker.selectOptions(keuze, organisatie);
+    await gebruiker.click(within(formulier).getByRole('button', { name: 'Inloggen' }));
+
+    const kop = screen.getByRole('banner');
+    expect(await within(kop).findByText('Zorgaanbieder')).toBeInTheDocument();
+    expect(within(kop).getByText(organisatie.textContent)).toBeInTheDocument();
+    expect(screen.getByText(/Je ziet voorzieningen per postcode \(PC6\)/)).toBeInTheDocument();
+    expect(await screen.findByText(/symbolen voor zorgaanbieder/)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Inloggen (demo)' })).toBeNull();
+    expect(within(kop).getByRole('button', { name: 'Andere rol' })).toHaveFocus();
+
+    await gebruiker.click(within(kop).getByRole('button', { name: 'Uitloggen' }));
+    expect(within(kop).getByText('Publiek')).toBeInTheDocument();
+    expect(screen.getByText(/Je ziet voorzieningen per postcodegebied \(PC4\)/)).toBeInTheDocument();
+    expect(await screen.findByText(/symbolen voor publiek/)).toBeInTheDocument();
+  });
+
+  it('draagkrachtscan: logt in zonder organisatie en ziet adresniveau en fasekleuren', async () => {
+    const gebruiker = userEvent.setup();
+    const opslag = renderApp();
+    await gebruiker.click(screen.getByRole('button', { name: 'Inloggen (demo)' }));
+    await gebruiker.click(screen.getByRole('radio', { name: /^Draagkrachtscan/ }));
+    expect(screen.queryByLabelText('Organisatie')).toBeNull();
+    await gebruiker.click(screen.getByRole('button', { name: 'Inloggen' }));
+
+    expect(await screen.findByText(/Je ziet voorzieningen op adresniveau/)).toBeInTheDocument();
+    expect(opslag.huidig().sessie.gebruiker.rol).toBe('draagkrachtscan');
+    expect(await screen.findByText(/symbolen voor draagkrachtscan/)).toBeInTheDocument();
+    const legenda = screen.getByRole('region', { name: 'Legenda' });
+    expect(within(legenda).getByText('Fase 2: Verscherpt regime')).toBeInTheDocument();
+  });
+
+  it('opent de details van een regel uit de lijst', async () => {
+    const gebruiker = userEvent.setup();
+    renderApp();
+    const lijst = await screen.findByRole('region', { name: 'Lijst van de kaart' });
+    await gebruiker.click(within(lijst).getByText(/symbolen op de kaart/));
+    const eerste = within(lijst).getAllByRole('button')[0];
+    if (!eerste) throw new Error('lege lijst');
+    const titel = eerste.querySelector('.lijst__titel')?.textContent ?? '';
+    await gebruiker.click(eerste);
+    expect(eerste).toHaveAttribute('aria-pressed', 'true');
+    const detail = await screen.findByRole('region', { name: titel });
+    expect(within(detail).getByRole('heading', { level: 2 })).toHaveFocus();
+    expect(within(detail).getAllByRole('article').length).toBeGreaterThan(0);
+  });
+});

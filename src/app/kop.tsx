@@ -1,0 +1,61 @@
+/** The page header: name, the demodata badge, who is signed in, and the sign-in / sign-out controls. */
+import type { Ref } from 'react';
+import { useSessie, useSessieOpslag } from '../api/sessie';
+import { ROL_LABEL } from '../domain/roles';
+
+interface Props {
+  inloggenOpen: boolean;
+  onInloggen: () => void;
+  inloggenId: string;
+  /** Focus returns here when the sign-in panel closes. */
+  inloggenKnopRef: Ref<HTMLButtonElement>;
+}
+
+export function Kop({ inloggenOpen, onInloggen, inloggenId, inloggenKnopRef }: Props) {
+  const { gebruiker, token } = useSessie();
+  const opslag = useSessieOpslag();
+  const ingelogd = token !== null;
+
+  return (
+    <header className="kop">
+      <div className="kop__merk">
+        <span className="kop__beeldmerk" aria-hidden="true" />
+        <h1 className="kop__titel">HKD-kaart Rotterdam</h1>
+        <span className="demodata-label" title="Alle gegevens in deze kaart zijn verzonnen demodata.">
+          demodata
+        </span>
+      </div>
+      <div className="kop__sessie">
+        <p className="kop__wie" aria-live="polite">
+          {ingelogd ? (
+            <>
+              <span className="visueel-verborgen">Ingelogd als </span>
+              <span className="kop__rol">{ROL_LABEL[gebruiker.rol]}</span>
+              {gebruiker.organisatie ? <span className="kop__org">{gebruiker.organisatie.naam}</span> : null}
+            </>
+          ) : (
+            <>
+              <span className="kop__rol">Publiek</span>
+              <span className="kop__org">niet ingelogd</span>
+            </>
+          )}
+        </p>
+        <button
+          ref={inloggenKnopRef}
+          type="button"
+          className="knop knop--kop"
+          aria-expanded={inloggenOpen}
+          aria-controls={inloggenId}
+          onClick={onInloggen}
+        >
+          {ingelogd ? 'Andere rol' : 'Inloggen (demo)'}
+        </button>
+        {ingelogd ? (
+          <button type="button" className="knop knop--kop" onClick={() => opslag.logUit()}>
+            Uitloggen
+          </button>
+        ) : null}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,53 @@
+/** Zorgaanbieder: one circle per PC6 area; the provider's own locations stand out, confidential ones are hollow rings per buurt. */
+import type { ScatterplotLayerProps } from '@deck.gl/layers';
+import type { VoorzieningVoorZorgaanbieder } from '../../contract/voorziening';
+import type { Symboolgroep } from '../../domain/symboolgroepen';
+import { EIGEN_KLEUR, HOL_VULLING, RAND_KLEUR, SYMBOOL_KLEUR, WIT, type Rgba } from '../kleuren';
+
+export type Pc6Groep = Symboolgroep<VoorzieningVoorZorgaanbieder>;
+
+export function isEigenGroep(g: Pc6Groep): boolean {
+  return g.items.some((v) => v.eigen);
+}
+
+export function isVertrouwelijkeGroep(g: Pc6Groep): boolean {
+  return g.soort === 'buurt';
+}
+
+/** Pixels; a little larger for the own organisation, so its locations are easy to find among the others. */
+export function pc6Straal(g: Pc6Groep): number {
+  const basis = 6 + 2.5 * Math.sqrt(g.items.length);
+  return isEigenGroep(g) ? basis + 2 : basis;
+}
+
+export function pc6Vulling(g: Pc6Groep): Rgba {
+  if (isVertrouwelijkeGroep(g)) return HOL_VULLING;
+  return isEigenGroep(g) ? EIGEN_KLEUR : SYMBOOL_KLEUR;
+}
+
+export function pc6Rand(g: Pc6Groep): Rgba {
+  if (isVertrouwelijkeGroep(g)) return isEigenGroep(g) ? EIGEN_KLEUR : SYMBOOL_KLEUR;
+  return isEigenGroep(g) ? RAND_KLEUR : WIT;
+}
+
+export function pc6Randdikte(g: Pc6Groep): number {
+  if (isVertrouwelijkeGroep(g)) return 3;
+  return isEigenGroep(g) ? 2.5 : 1.5;
+}
+
+export function pc6SymbolenProps(groepen: readonly Pc6Groep[], opts: { zichtbaar?: boolean } = {}) {
+  return {
+    id: 'pc6-symbolen',
+    data: groepen,
+    visible: opts.zichtbaar ?? true,
+    pickable: true,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    stroked: true,
+    getPosition: (g: Pc6Groep) => g.positie,
+    getRadius: pc6Straal,
+    getFillColor: pc6Vulling,
+    getLineColor: pc6Rand,
+    getLineWidth: pc6Randdikte,
+  } satisfies ScatterplotLayerProps<Pc6Groep>;
+}

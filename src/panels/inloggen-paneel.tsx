@@ -1,0 +1,157 @@
+/** Demo sign-in: pick a role (and for a care provider, the organisation); no password, it is a demonstration. */
+import { useId, useState, type FormEvent } from 'react';
+import type { Rol } from '../contract/common';
+import { isApiFout } from '../api/client';
+import { useOrganisaties } from '../api/organisaties';
+import { useSessie, useSessieOpslag } from '../api/sessie';
+import { ROL_LABEL } from '../domain/roles';
+
+const ROL_UITLEG: Record<Rol, string> = {
+  publiek: 'De openbare kaart; geen inlog nodig.',
+  zorgaanbieder: 'Medewerker van een van de 23 gecontracteerde Wmo-zorgaanbieders.',
+  draagkrachtscan: 'Beoordelaar van de gemeente (clusters MO, SO en DV).',
+};
+
+const ROLLEN: readonly Rol[] = ['publiek', 'zorgaanbieder', 'draagkrachtscan'];
+
+interface Fout {
+  /** `organisatie`: shown under the select; otherwise above the buttons. */
+  veld: 'organisatie' | 'algemeen';
+  tekst: string;
+}
+
+interface Props {
+  onKlaar: () => void;
+}
+
+export function InloggenPaneel({ onKlaar }: Props) {
+  const opslag = useSessieOpslag();
+  const sessie = useSessie();
+  const id = useId();
+  const [rol, setRol] = useState<Rol>(sessie.gebruiker.rol);
+  const [organisatie, setOrganisatie] = useState(sessie.gebruiker.organisatie?.id ?? '');
+  const [bezig, setBezig] = useState(false);
+  const [fout, setFout] = useState<Fout | null>(null);
+  const organisaties = useOrganisaties(rol === 'zorgaanbieder');
+
+  async function verstuur(gebeurtenis: FormEvent<HTMLFormElement>): Promise<void> {
+    gebeurtenis.preventDefault();
+    setFout(null);
+    if (rol === 'publiek') {
+      opslag.logUit();
+      onKlaar();
+      return;
+    }
+    if (rol === 'zorgaanbieder' && organisatie === '') {
+      setFout({ veld: 'organisatie', tekst: 'Kies de organisatie waarvoor je inlogt.' });
+      return;
+    }
+    setBezig(true);
+    try {
+      await opslag.logIn(rol === 'zorgaanbieder' ? { rol, organisatie } : { rol });
+      onKlaar();
+    } catch (oorzaak) {
+      const tekst = isApiFout(oorzaak) ? oorzaak.message : 'Inloggen is niet gelukt. Probeer het opnieuw.';
+      setFout({
+        veld: isApiFout(oorzaak) && oorzaak.field === 'organisatie' ? 'organisatie' : 'algemeen',
+        tekst,
+      });
+    } finally {
+      setBezig(false);
+    }
+  }
+
+  const orgFoutId = `${id}-org-fout`;
+  const orgLijst =
+    organisaties.status === 'ok' ? organisaties.data.organisaties.filter((o) => o.id.startsWith('za-')) : [];
+
+  return (
+    <section
+      className="inloggen"
+      aria-labelledby={`${id}-kop`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onKlaar();
+      }}
+    >
+      <form className="inloggen__formulier" onSubmit={(e) => void verstuur(e)} noValidate>
+        <h2 id={`${id}-kop`}>Inloggen (demo)</h2>
+        <p className="paneel__uitleg">
+          Dit is een demonstratie: je kiest zelf een rol, er is geen wachtwoord. Elke rol ziet alleen wat die
+          nodig heeft.
+        </p>
+        <fieldset className="inloggen__rollen">
+          <legend>Rol</legend>
+          {ROLLEN.map((r) => (
+            <label key={r} className="keuze">
+              <input
+                type="radio"
+                name={`${id}-rol`}
+                value={r}
+                checked={rol === r}
+                onChange={() => {
+                  setRol(r);
+                  setFout(null);
+                }}
+              />
+              <span>
+                <span className="keuze__naam">{ROL_LABEL[r]}</span>
+                <span className="keuze__uitleg">{ROL_UITLEG[r]}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+
+        {rol === 'zorgaanbieder' ? (
+          <div className="veld">
+            <label htmlFor={`${id}-org`}>Organisatie</label>
+            <select
+              id={`${id}-org`}
+              value={organisatie}
+              onChange={(e) => {
+                setOrganisatie(e.target.value);
+                setFout(null);
+              }}
+              aria-invalid={fout?.veld === 'organisatie'}
+              aria-describedby={fout?.veld === 'organisatie' ? orgFoutId : undefined}
+              disabled={organisaties.status !== 'ok'}
+            >
+              <option value="">
+                {organisaties.status === 'laden' ? 'Organisaties laden…' : 'Kies een zorgaanbieder'}
+              </option>
+              {orgLijst.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.naam}
+                </option>
+              ))}
+            </select>
+            {organisaties.status === 'fout' ? (
+              <p className="veld__fout" role="alert">
+                {organisaties.fout.message}
+              </p>
+            ) : null}
+            {fout?.veld === 'organisatie' ? (
+              <p className="veld__fout" id={orgFoutId} role="alert">
+                {fout.tekst}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+
+        {fout?.veld === 'algemeen' ? (
+          <p className="veld__fout" role="alert">
+            {fout.tekst}
+          </p>
+        ) : null}
+
+        <div className="inloggen__knoppen">
+          <button type="submit" className="knop knop--primair" disabled={bezig}>
+            {rol === 'publiek' ? 'Openbare kaart tonen' : bezig ? 'Bezig met inloggen…' : 'Inloggen'}
+          </button>
+          <button type="button" className="knop knop--secundair" onClick={onKlaar}>
+            Annuleren
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+/** What the symbols on the map mean for the signed-in role; for the draagkrachtscan also the phase colours. */
+import { useSessie } from '../api/sessie';
+import { useSymboolgroepen } from '../api/voorzieningen';
+import { FASE_NAAM, FASEN } from '../domain/escalatie';
+import {
+  cssKleur,
+  EIGEN_KLEUR,
+  FASE_KLEUR,
+  HOL_VULLING,
+  RAND_KLEUR,
+  SYMBOOL_KLEUR,
+  WIT,
+  type Rgba,
+} from '../map/kleuren';
+
+interface SymboolProps {
+  vulling: Rgba;
+  rand: Rgba;
+  randdikte: number;
+  straal?: number;
+  tekst?: string;
+  /** The thin dark outline the map draws around hollow confidential rings. */
+  contour?: boolean;
+}
+
+/** The map symbol as SVG; SVG strokes are centred on the radius, deck.gl's lie inside it, hence the half-width shift. */
+function Symbool({ vulling, rand, randdikte, straal = 7, tekst, contour = false }: SymboolProps) {
+  return (
+    <svg className="legenda__symbool" width="28" height="28" viewBox="0 0 28 28" aria-hidden="true">
+      {contour ? (
+        <circle
+          cx="14"
+          cy="14"
+          r={straal + 0.6}
+          fill="none"
+          stroke={cssKleur(RAND_KLEUR)}
+          strokeWidth={1.25}
+        />
+      ) : null}
+      <circle
+        cx="14"
+        cy="14"
+        r={straal - randdikte / 2}
+        fill={cssKleur(vulling)}
+        fillOpacity={vulling[3] / 255}
+        stroke={cssKleur(rand)}
+        strokeWidth={randdikte}
+      />
+      {tekst ? (
+        <text
+          x="14"
+          y="14"
+          textAnchor="middle"
+          dominantBaseline="central"
+          fontSize="11"
+          fontWeight="700"
+          fill="#fff"
+        >
+          {tekst}
+        </text>
+      ) : null}
+    </svg>
+  );
+}
+
+export function Legenda() {
+  const { gebruiker } = useSessie();
+  const lijst = useSymboolgroepen();
+  const verborgen =
+    lijst.status === 'ok' && lijst.data.antwoord.rol === 'publiek'
+      ? lijst.data.antwoord.nietGetoond.vertrouwelijk
+      : 0;
+
+  return (
+    <section className="paneel" aria-labelledby="legenda-kop">
+      <h2 id="legenda-kop">Legenda</h2>
+      {gebruiker.rol === 'publiek' ? (
+        <>
+          <ul className="legenda">
+            <li>
+              <Symbool vulling={SYMBOOL_KLEUR} rand={WIT} randdikte={2} straal={11} tekst="3" />
+              Postcodegebied (PC4) met voorzieningen; het getal is het aantal
+            </li>
+          </ul>
+          <p className="paneel__uitleg">
+            Hoe groter de cirkel, hoe meer voorzieningen. De cirkel staat midden in het postcodegebied, niet
+            op een adres.
+          </p>
+          {verborgen > 0 ? (
+            <p className="paneel__uitleg">
+              {verborgen} vertrouwelijke {verborgen === 1 ? 'locatie staat' : 'locaties staan'} niet op de
+              openbare kaart.
+            </p>
+          ) : null}
+        </>
+      ) : null}
+      {gebruiker.rol === 'zorgaanbieder' ? (
+        <ul className="legenda">
+          <li>
+            <Symbool vulling={SYMBOOL_KLEUR} rand={WIT} randdikte={1.5} />
+            Voorziening van een andere zorgaanbieder, per postcode (PC6)
+          </li>
+          <li>
+            <Symbool vulling={EIGEN_KLEUR} rand={RAND_KLEUR} randdikte={2.5} straal={9} />
+            Locatie van je eigen organisatie{gebruiker.organisatie ? ` (${gebruiker.organisatie.naam})` : ''}
+          </li>
+          <li>
+            <Symbool vulling={HOL_VULLING} rand={SYMBOOL_KLEUR} randdikte={3} straal={9} contour />
+            Vertrouwelijke locatie, alleen op buurtniveau
+          </li>
+        </ul>
+      ) : null}
+      {gebruiker.rol === 'draagkrachtscan' ? (
+        <>
+          <h3 className="legenda__subkop">Fase op de escalatieladder</h3>
+          <ul className="legenda">
+            {FASEN.map((fase) => (
+              <li key={fase}>
+                <Symbool vulling={FASE_KLEUR[fase]} rand={RAND_KLEUR} randdikte={1.5} />
+                Fase {fase}: {FASE_NAAM[fase]}
+              </li>
+            ))}
+            <li>
+              <Symbool vulling={HOL_VULLING} rand={FASE_KLEUR['0']} randdikte={4} straal={10} contour />
+              Vertrouwelijke locatie, alleen op buurtniveau (rand in de kleur van de fase)
+            </li>
+          </ul>
+          <p className="paneel__uitleg">Staan er meer voorzieningen op één punt, dan telt de hoogste fase.</p>
+        </>
+      ) : null}
+    </section>
+  );
+}
