@@ -13,6 +13,7 @@ import { BUURTEN } from '../../src/geo/rotterdam-facts';
 import { genereerDemoDataset, maakDemoDataset } from './dataset';
 import { STANDAARD_PEILDATUM } from './dataset-types';
 import { dagVanIso, isWerkdag } from './datum';
+import { landVanRotterdam, WEGGELATEN } from './land';
 import { MAX_STRAAL_M } from './plaatsen';
 import { maakRgw } from './rgw';
 
@@ -78,6 +79,11 @@ describe('rgw zaken (default: the five focus areas)', () => {
       perFocus.set(code, (perFocus.get(code) ?? 0) + 1);
     }
     for (const f of FOCUSGEBIEDEN) expect(perFocus.get(f.code) ?? 0, f.code).toBeGreaterThan(200);
+  });
+
+  it('places every case on land in the drawn city', () => {
+    const land = landVanRotterdam();
+    expect(zaken.filter((z) => !land.opLand(z.positie[0], z.positie[1])).map((z) => z.id)).toEqual([]);
   });
 
   it('keeps status and dates consistent: closed iff a closing date, never before opening or after the peildatum', () => {
@@ -216,12 +222,15 @@ describe('integrale acties, stopgesprekken, casustafels', () => {
 });
 
 describe('rgw over the whole city (rgwAantalStad)', () => {
-  it('gives exactly N cases over every inhabited buurt, three times denser in the focus areas', () => {
+  it('gives exactly N cases over every inhabited drawn buurt, three times denser in the focus areas', () => {
     const { zaken: stad } = maakRgw({ seed: 7, peildatum, aantalStad: 20_000 });
     expect(stad).toHaveLength(20_000);
     const perBuurt = new Map<string, number>();
     for (const z of stad) perBuurt.set(z.buurt, (perBuurt.get(z.buurt) ?? 0) + 1);
-    for (const code of perBuurt.keys()) expect(BUURT.get(code)?.inwoners ?? 0, code).toBeGreaterThan(0);
+    for (const code of perBuurt.keys()) {
+      expect(BUURT.get(code)?.inwoners ?? 0, code).toBeGreaterThan(0);
+      expect(WEGGELATEN.has(code), code).toBe(false);
+    }
     expect(perBuurt.size).toBeGreaterThan(70);
     const dichtheid = (focus: boolean) => {
       const lijst = BUURTEN.filter((b) => b.inwoners > 0 && FOCUS_BUURTEN.has(b.code) === focus);
@@ -234,7 +243,7 @@ describe('rgw over the whole city (rgwAantalStad)', () => {
       expect(dichtstbijzijnde(z.positie, BUURTEN).code, z.id).toBe(z.buurt);
   });
 
-  it('builds a million cases that hold to the contract (a sample of 500 parsed), ids in order', () => {
+  it('builds a million cases that hold to the contract (a sample of 500 parsed), ids in order, all on land', () => {
     const { rgw } = genereerDemoDataset({ rgwAantalStad: 1_000_000 });
     expect(rgw.zaken).toHaveLength(1_000_000);
     expect(rgw.zaken[999_999]?.id).toBe('rgw-1000000');
@@ -243,6 +252,10 @@ describe('rgw over the whole city (rgwAantalStad)', () => {
       expect(RgwZaak.parse(z)).toEqual(z);
     }
     expect(rgw.integraleActies).toEqual(integraleActies);
+    const land = landVanRotterdam();
+    let nat = 0;
+    for (const z of rgw.zaken) if (!land.opLand(z.positie[0], z.positie[1])) nat++;
+    expect(nat).toBe(0);
   }, 30_000);
 
   it('handles 0 cases and rejects a count that is not a whole number in range', () => {

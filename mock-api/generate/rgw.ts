@@ -12,6 +12,7 @@ import { FOCUSGEBIEDEN, focusgebiedVanBuurt, type Focusgebied } from '../../src/
 import { BUURTEN } from '../../src/geo/rotterdam-facts';
 import type { RgwDataset } from './dataset-types';
 import { dagVanDatum, dagVanIso, datumVanDag, isoVanDag, isWerkdag, weekdag } from './datum';
+import { WEGGELATEN } from './land';
 import { BuurtPlaatser } from './plaatsen';
 import { GewogenKeuze, Rng } from './random';
 
@@ -264,7 +265,7 @@ export function maakRgw(opties: RgwOpties): RgwDataset {
   const kandidaten =
     aantalStad === undefined
       ? FOCUSGEBIEDEN.flatMap((f) => f.buurten.map(buurtIndex))
-      : BUURTEN.flatMap((b, i) => (b.inwoners > 0 ? [i] : []));
+      : BUURTEN.flatMap((b, i) => (b.inwoners > 0 && !WEGGELATEN.has(b.code) ? [i] : []));
   const buurtKeuze = new GewogenKeuze(
     kandidaten.map((i) => {
       const b = BUURTEN[i];

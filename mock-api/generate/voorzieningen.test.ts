@@ -5,6 +5,7 @@ import { faseOp, isConsistenteHistorie } from '../../src/domain/escalatie';
 import { afstandM, dichtstbijzijnde } from '../../src/geo/dichtstbijzijnde';
 import { BUURTEN, PC4_GEBIEDEN } from '../../src/geo/rotterdam-facts';
 import { maakDemoDataset } from './dataset';
+import { landVanRotterdam, WEGGELATEN } from './land';
 import {
   CAPACITEIT_BESCHERMD_WONEN,
   CAPACITEIT_DOORSTROOM,
@@ -236,6 +237,15 @@ describe('voorzieningen: where they are', () => {
       expect(dichtstbijzijnde(v.positie, PC4_GEBIEDEN).code, v.id).toBe(v.pc4);
       // The PC6 centroid lies in the same PC4 cell as its addresses.
       expect(dichtstbijzijnde(v.pc6Positie, PC4_GEBIEDEN).code, v.id).toBe(v.pc4);
+    }
+  });
+
+  it('puts the address and the PC6 centroid on land in the drawn city, never in an area it leaves out', () => {
+    const land = landVanRotterdam();
+    for (const v of voorzieningen) {
+      expect(land.opLand(v.positie[0], v.positie[1]), v.id).toBe(true);
+      expect(land.opLand(v.pc6Positie[0], v.pc6Positie[1]), v.id).toBe(true);
+      expect(WEGGELATEN.has(v.buurt) || WEGGELATEN.has(v.pc4) || WEGGELATEN.has(v.wijk), v.id).toBe(false);
     }
   });
 

@@ -12,6 +12,7 @@ import type {
 import { dichtstbijzijnde } from '../../src/geo/dichtstbijzijnde';
 import { BUURTEN, PC4_GEBIEDEN, type BuurtFeit } from '../../src/geo/rotterdam-facts';
 import { dagVanDatum, dagVanIso, isoVanDag } from './datum';
+import { landVanRotterdam, WEGGELATEN, type Land } from './land';
 import { puntInSchijf } from './plaatsen';
 import { GewogenKeuze, Rng, verdeelSom } from './random';
 import { alsOrganisatie, ZORGAANBIEDERS, type Zorgaanbieder } from './zorgaanbieders';
@@ -340,14 +341,16 @@ function wijsAanbiedersToe(rng: Rng, opzet: Opzet[]): void {
 
 class Adresboek {
   private readonly rng: Rng;
+  private readonly land: Land;
   private readonly buurtKeuze: GewogenKeuze;
   private readonly woonbuurten: readonly BuurtFeit[];
   private readonly pc6Gebruikt = new Set<string>();
   private readonly stratenVrij: string[];
 
-  constructor(rng: Rng) {
+  constructor(rng: Rng, land: Land) {
     this.rng = rng;
-    this.woonbuurten = BUURTEN.filter((b) => b.inwoners >= MIN_INWONERS_BUURT);
+    this.land = land;
+    this.woonbuurten = BUURTEN.filter((b) => b.inwoners >= MIN_INWONERS_BUURT && !WEGGELATEN.has(b.code));
     this.buurtKeuze = new GewogenKeuze(this.woonbuurten.map((b) => b.inwoners));
     const straten = STRAAT_STAM.flatMap((stam) => STRAAT_ACHTER.map((achter) => stam + achter));
     this.stratenVrij = rng.geschud(straten);
@@ -369,13 +372,17 @@ class Adresboek {
     return this.rng.kans(0.12) ? { huisnummer, toevoeging: this.rng.kies(TOEVOEGINGEN) } : { huisnummer };
   }
 
-  /** An address point within 60 m of the PC6 centroid and in the same PC4 cell as that centroid; null if none found. */
+  /**
+   * An address point on land within 60 m of the PC6 centroid and in the same PC4 cell as that centroid;
+   * null if none found.
+   */
   private adresBij(pc6Positie: LonLat, pc4: string): { positie: LonLat; buurt: BuurtFeit } | null {
     for (let poging = 0; poging < 20; poging++) {
       const positie = puntInSchijf(this.rng, pc6Positie[0], pc6Positie[1], ADRES_STRAAL_M);
+      if (!this.land.opLand(positie[0], positie[1])) continue;
       if (this.pc4Van(positie).code !== pc4) continue;
       const buurt = dichtstbijzijnde(positie, BUURTEN);
-      if (buurt.inwoners < MIN_INWONERS_BUURT) continue;
+      if (buurt.inwoners < MIN_INWONERS_BUURT || WEGGELATEN.has(buurt.code)) continue;
       return { positie, buurt };
     }
     return null;
@@ -386,8 +393,10 @@ class Adresboek {
       const bron = this.woonbuurten[this.buurtKeuze.kies(this.rng)];
       if (!bron) continue;
       const pc6Positie = puntInSchijf(this.rng, bron.centroid[0], bron.centroid[1], PC6_STRAAL_M);
+      // The PC6 centroid is drawn on the map too (zorgaanbieder precision): on land, like the address.
+      if (!this.land.opLand(pc6Positie[0], pc6Positie[1])) continue;
       const pc4 = this.pc4Van(pc6Positie);
-      if (pc4.inwoners < MIN_INWONERS_PC4) continue;
+      if (pc4.inwoners < MIN_INWONERS_PC4 || WEGGELATEN.has(pc4.code)) continue;
       const plek = this.adresBij(pc6Positie, pc4.code);
       if (!plek) continue;
       const postcode = pc4.code + this.nieuweLetters(pc4.code);
@@ -592,7 +601,7 @@ export function maakVoorzieningen(seed: number, peildatum: string): Voorziening[
   const ladder = maakLadder(rng, opzet);
   const beheer = maakBeheer(rng, opzet, ladder);
 
-  const adresboek = new Adresboek(rng);
+  const adresboek = new Adresboek(rng, landVanRotterdam());
   const plekken = opzet.map(() => adresboek.nieuw());
   // A few providers run two forms in one complex: those share a PC6 and its centroid.
   const perAanbieder = new Map<string, number[]>();

@@ -291,8 +291,8 @@ describe('the schematic geography and the demo data', () => {
     return uitkomst;
   }
 
-  // The generator draws points around centroids without knowing about water; the few that land in the river or a
-  // harbour are counted here, and nowhere else may a point disagree with its buurt (see the report of this issue).
+  // The generator redraws any point that falls on water or outside the outline (mock-api/generate/land.ts), so no
+  // point may land in the river or a harbour, and none may disagree with its buurt.
   it('places every facility on land in the buurt and PC4 area the generator assigned', () => {
     const { voorzieningen } = maakDemoDataset();
     const buurt = tel(
@@ -306,8 +306,8 @@ describe('the schematic geography and the demo data', () => {
     expect(buurt.anders).toEqual([]);
     expect(pc4.anders).toEqual([]);
     expect(buurt.buiten + pc4.buiten).toBe(0);
-    expect(buurt.water).toBeLessThanOrEqual(3);
-    expect(buurt.goed).toBeGreaterThanOrEqual(75);
+    expect(buurt.water).toBe(0);
+    expect(buurt.goed).toBe(78);
   });
 
   it('places 1000 RGW cases on land in the buurt the generator assigned', () => {
@@ -318,6 +318,6 @@ describe('the schematic geography and the demo data', () => {
     );
     expect(uitkomst.anders).toEqual([]);
     expect(uitkomst.buiten).toBe(0);
-    expect(uitkomst.water).toBeLessThanOrEqual(10);
+    expect(uitkomst.water).toBe(0);
   });
 });
