@@ -1,0 +1,138 @@
+// A session the server never issued, planted in the browser's storage: the app must say so and fall back to
+// the public map, never show another role's data and never leave a blank page.
+import { createHmac } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { VoorzieningenPubliekAntwoord } from '../../src/contract/voorziening';
+import { logIn } from './api';
+import { laatsteVoorzieningen } from './app';
+import { basisUrl, browserPerBestand, DESKTOP, metSessie, screenshot, wachtOpKaart } from './browser';
+
+const browser = browserPerBestand();
+
+/** Where the app keeps its session (src/api/sessie.ts): sessionStorage, so it dies with the tab. */
+const OPSLAGSLEUTEL = 'hkd-kaart.sessie';
+
+function base64url(tekst: string | Buffer): string {
+  return Buffer.from(tekst).toString('base64url');
+}
+
+/** The claims a real scan token carries, valid for another hour. */
+function scanClaims() {
+  const nu = Math.floor(Date.now() / 1000);
+  return {
+    sub: 'demo-gm0599',
+    rol: 'draagkrachtscan',
+    org: 'gm0599',
+    naam: 'Demo-beoordelaar gemeente',
+    iss: 'hkd-kaart-demo',
+    aud: 'hkd-kaart',
+    iat: nu,
+    exp: nu + 3600,
+  };
+}
+
+function zonderHandtekening(): string {
+  return `${base64url(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${base64url(JSON.stringify(scanClaims()))}.`;
+}
+
+function verkeerdeSleutel(): string {
+  const kop = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
+  const lading = base64url(JSON.stringify(scanClaims()));
+  const handtekening = createHmac('sha256', 'een-zelfbedachte-sleutel-van-minstens-32-tekens')
+    .update(`${kop}.${lading}`)
+    .digest('base64url');
+  return `${kop}.${lading}.${handtekening}`;
+}
+
+function opgeslagenScanSessie(token: string): string {
+  const sessie = {
+    token,
+    gebruiker: {
+      rol: 'draagkrachtscan',
+      naam: 'Demo-beoordelaar gemeente',
+      organisatie: { id: 'gm0599', naam: 'Gemeente Rotterdam' },
+    },
+    verlooptOp: new Date(Date.now() + 3_600_000).toISOString(),
+  };
+  return `sessionStorage.setItem(${JSON.stringify(OPSLAGSLEUTEL)}, ${JSON.stringify(JSON.stringify(sessie))});`;
+}
+
+interface Variant {
+  naam: string;
+  bestand: string;
+  token: () => Promise<string>;
+  /** Answers the browser must not receive with this token. */
+  verboden: RegExp;
+}
+
+const VARIANTEN: Variant[] = [
+  {
+    naam: 'zonder handtekening (alg none)',
+    bestand: 'alg-none',
+    token: async () => zonderHandtekening(),
+    verboden: /"rol":"(zorgaanbieder|draagkrachtscan)"/,
+  },
+  {
+    naam: 'met een zelfbedachte sleutel',
+    bestand: 'verkeerde-sleutel',
+    token: async () => verkeerdeSleutel(),
+    verboden: /"rol":"(zorgaanbieder|draagkrachtscan)"/,
+  },
+  {
+    // A genuine token, so the API may answer as zorgaanbieder; the app must not show it as a scan session.
+    naam: 'van een zorgaanbieder, opgeslagen als draagkrachtscan',
+    bestand: 'andere-rol',
+    token: () => logIn({ rol: 'zorgaanbieder', organisatie: 'za-01' }),
+    verboden: /"rol":"draagkrachtscan"/,
+  },
+];
+
+describe('een vervalste sessie in sessionStorage', () => {
+  for (const variant of VARIANTEN) {
+    it(`token ${variant.naam}: melding en terug naar de openbare kaart`, async () => {
+      basisUrl();
+      const token = await variant.token();
+      await metSessie(
+        await browser(),
+        DESKTOP,
+        `sessie-${variant.bestand}`,
+        async (sessie) => {
+          const { page, netwerk } = sessie;
+          await page.goto(`${basisUrl()}/`);
+
+          // A clear message about the session, in words.
+          await page
+            .getByText(/sessie|log opnieuw in|opnieuw inloggen/i)
+            .first()
+            .waitFor({ state: 'visible', timeout: 15_000 });
+
+          // Back to the public map, with its symbols, and the way to sign in again.
+          const kop = page.getByRole('banner');
+          await kop
+            .getByRole('button', { name: 'Inloggen (demo)' })
+            .waitFor({ state: 'visible', timeout: 10_000 });
+          await expect(kop.innerText()).resolves.toMatch(/Publiek/);
+          await expect(kop.innerText()).resolves.not.toMatch(/Draagkrachtscan/);
+          await wachtOpKaart(sessie);
+          await screenshot(page, `sessie-${variant.bestand}`);
+          const lijst = await laatsteVoorzieningen(sessie, VoorzieningenPubliekAntwoord);
+          expect(lijst.voorzieningen.length).toBeGreaterThan(0);
+          await expect(page.locator('body').innerText()).resolves.toMatch(/Weergave: Publiek/);
+          // The public view works, so no panel may still show the rejected session's error next to it.
+          const paneelFouten = page.getByRole('alert').filter({ hasText: /kon niet worden geladen/ });
+          await expect
+            .poll(async () => (await paneelFouten.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ')), {
+              timeout: 5_000,
+            })
+            .toEqual([]);
+
+          // Nothing beyond the public view reached the browser.
+          await netwerk.klaar();
+          const nietPubliek = netwerk.api.filter((a) => a.status === 200 && variant.verboden.test(a.body));
+          expect(nietPubliek.map((a) => a.pad)).toEqual([]);
+        },
+        { voorScript: opgeslagenScanSessie(token) },
+      );
+    }, 60_000);
+  }
+});
