@@ -1,7 +1,8 @@
 // Vite configuration: the React app, the /api proxy to the mock API server, and the static "demo" build
 // in which the API runs in the browser as a service worker.
 import react from '@vitejs/plugin-react';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -20,12 +21,47 @@ const CHUNK_GROEPEN = [
  * Vite copies everything in public/ into every build; the MSW worker script belongs only in the demo build,
  * so a production deploy cannot even register a mock API.
  */
-function zonderMockWorker(outDir: string): Plugin {
+function zonderMockWorker(): Plugin {
+  // The folder actually built into: a caller (the e2e setup) may override build.outDir.
+  let outDir = '';
   return {
     name: 'hkd-zonder-mock-worker',
     apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     closeBundle() {
       rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+/** A vector tile path under the tile folder: `/tiles/12/2098/1352.pbf`, below any base path. */
+const TEGEL_PAD = /^(?:.*\/)?tiles\/\d+\/\d+\/\d+\.pbf$/;
+
+/**
+ * Tiles are only made where there is data, so maplibre asks for some that do not exist. Vite's SPA fallback would
+ * answer those with index.html (200, text/html), which maplibre cannot parse; 204 No Content is an empty tile to it.
+ * Covers the dev server and `vite preview`, which the e2e tests and `npm run serve` use.
+ */
+function legeTegels(): Plugin {
+  const middleware =
+    (map: () => string) => (req: IncomingMessage, res: ServerResponse, volgende: () => void) => {
+      const pad = new URL(req.url ?? '/', 'http://x').pathname;
+      // Digits only after tiles/ (see TEGEL_PAD), so the path cannot leave the tile folder.
+      const deel = TEGEL_PAD.test(pad) ? pad.slice(pad.lastIndexOf('tiles/')) : null;
+      if (deel === null || existsSync(resolve(map(), ...deel.split('/')))) return volgende();
+      res.statusCode = 204;
+      res.setHeader('Cache-Control', 'no-cache');
+      res.end();
+    };
+  return {
+    name: 'hkd-lege-tegels',
+    configureServer(server) {
+      server.middlewares.use(middleware(() => server.config.publicDir));
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(middleware(() => resolve(server.config.root, server.config.build.outDir)));
     },
   };
 }
@@ -36,7 +72,7 @@ export default defineConfig(({ mode }) => {
   const proxy = { '/api': { target: `http://127.0.0.1:${apiPoort}` } };
   const outDir = demo ? 'dist-demo' : 'dist';
   return {
-    plugins: demo ? [react()] : [react(), zonderMockWorker(outDir)],
+    plugins: demo ? [react(), legeTegels()] : [react(), legeTegels(), zonderMockWorker()],
     // A compile-time constant, so the service-worker import in main.tsx is dead code outside demo mode
     // and the production bundle carries no handler, generator or demo record.
     define: {

@@ -7,7 +7,7 @@ import {
   VoorzieningenScanAntwoord,
   VoorzieningenZorgaanbiederAntwoord,
 } from '../contract/voorziening';
-import { groepenVoorAntwoord, type RolGroepen } from '../domain/symboolgroepen';
+import { groepenVoorAntwoord, type RolGroepen, type Symboolgroep } from '../domain/symboolgroepen';
 import { maakBron, type BronToestand } from './bron';
 import { vraag, type VerzoekOpties } from './client';
 import { useSessie, type Sessie } from './sessie';
@@ -71,4 +71,17 @@ export function useSymboolgroepen(filter: VoorzieningenFilter = {}): BronToestan
     metGroepenPerAntwoord.set(toestand.data, uit);
   }
   return uit;
+}
+
+/**
+ * The role's symbols at one postcode, for the search box. The server decides what a postcode may find for the
+ * role (publiek: its PC4 area; confidential locations: never), the same way it does for the list.
+ */
+export async function symbolenOpPostcode(
+  sessie: Sessie,
+  postcode: string,
+  opties: Pick<VerzoekOpties, 'signal'> = {},
+): Promise<readonly Symboolgroep<unknown>[]> {
+  const antwoord = await haalVoorzieningen(sessie, { postcode }, opties);
+  return groepenVoorAntwoord(antwoord).groepen;
 }

@@ -89,6 +89,30 @@ describe('App', () => {
     expect(within(legenda).getByText('Fase 2: Verscherpt regime')).toBeInTheDocument();
   });
 
+  it('zegt in de legenda dat de indeling schematisch is en haven en Maasvlakte ontbreken', async () => {
+    renderApp();
+    const legenda = await screen.findByRole('region', { name: 'Legenda' });
+    expect(within(legenda).getByText(/Schematische gebiedsindeling/)).toBeInTheDocument();
+    expect(within(legenda).getByText(/Haven en Maasvlakte niet weergegeven/)).toBeInTheDocument();
+    expect(within(legenda).getByText('Focusgebied Rotterdams Goed Wonen')).toBeInTheDocument();
+  });
+
+  it('stuurt een zoekopdracht als doel naar de kaart, elke keer opnieuw', async () => {
+    function DoelStandIn({ doel }: MapViewProps) {
+      return <p>{doel ? `doel ${doel.id}: ${doel.soort}` : 'geen doel'}</p>;
+    }
+    const gebruiker = userEvent.setup();
+    render(<App Kaart={DoelStandIn} sessieOpslag={nieuweSessie()} />, { onCaughtError: meldOnverwachteFout });
+    const zoekveld = screen.getByRole('searchbox', { name: 'Zoek postcode, buurt of RD-coördinaat' });
+    await gebruiker.type(zoekveld, 'Carnisse{Enter}');
+    expect(screen.getByText('doel 1: gebied')).toBeInTheDocument();
+    await gebruiker.clear(zoekveld);
+    await gebruiker.type(zoekveld, '92500 436000{Enter}');
+    expect(screen.getByText('doel 2: punt')).toBeInTheDocument();
+    await gebruiker.type(zoekveld, '{Enter}');
+    expect(screen.getByText('doel 3: punt')).toBeInTheDocument();
+  });
+
   it('opent de details van een regel uit de lijst', async () => {
     const gebruiker = userEvent.setup();
     renderApp();

@@ -1,10 +1,48 @@
-/** The basemap: a calm, plain background and nothing fetched from anywhere; real geography comes in a later issue. */
-import type { StyleSpecification } from 'maplibre-gl';
+/** The basemap: our own vector tiles in calm colours (land, water, wijk, buurt and PC4 boundaries, focus areas), optionally over PDOK's grey background map. */
+// Names are not drawn here but by deck.gl (layers/labels-layer.ts): maplibre symbol layers need glyph files, and
+// nothing may be fetched from outside unless the user switches PDOK on.
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { LonLat } from '../contract/common';
+import { bronvermelding } from '../geo/kaartlabels';
+import { TEGEL_MAXZOOM, TEGEL_MINZOOM, tegelUrl } from '../geo/tegels';
+import { PDOK_ATTRIBUTIE, PDOK_GRENZEN, PDOK_MAXZOOM, PDOK_TEGEL_URL } from './pdok';
 
-export const ACHTERGROND_KLEUR = '#eef0ec';
+export type Achtergrond = 'eigen' | 'pdok';
 
-export const ATTRIBUTIE = 'demodata; schematische achtergrond';
+/** The id of our vector source; the search highlight sets feature state on it. */
+export const BRON = 'hkd';
+export const PDOK_BRON = 'pdok';
+
+/** public/tiles/tiles.json `bounds`: no requests for tiles outside them (a test keeps the two equal). */
+export const TEGEL_GRENZEN: [number, number, number, number] = [4.035, 51.833, 4.628, 52.004];
+
+/** Outside the municipality: a shade darker than the land, so the city reads as the subject. */
+export const ACHTERGROND_KLEUR = '#e3e6e1';
+/** Land: warm off-white, quiet under every symbol colour. */
+export const LAND_KLEUR = '#f6f5f1';
+/** Water: clearly water, but lighter and greyer than the lightest phase colour (Okabe-Ito sky blue). */
+export const WATER_KLEUR = '#c5dbe8';
+export const WATER_RAND = '#a9c6d8';
+export const WIJK_GRENS = '#7f8b93';
+export const BUURT_GRENS = '#aab3b9';
+export const PC4_GRENS = '#b08d3c';
+export const GEMEENTE_GRENS = '#6d7880';
+/** RGW focus areas: a purple apart from every phase colour. */
+export const FOCUS_KLEUR = '#6a4c9c';
+/** The area found by the search box. */
+export const GEVONDEN_KLEUR = '#0b4f6c';
+
+/** Below this zoom the PC4 boundaries only clutter, unless "Postcodegebieden" is switched on. */
+export const PC4_VANAF_ZOOM = 13;
+export const BUURT_VANAF_ZOOM = 12;
+
+/** The source line: geography, what is left out, and that the data is fictional; PDOK's own when it is on. */
+export const ATTRIBUTIE = bronvermelding();
 
 /** Rotterdam, city centre on the Maas; the whole municipality fits at this zoom on a desktop screen. */
 export const START_BEELD = { centrum: [4.48, 51.91] satisfies LonLat, zoom: 11.3 } as const;
@@ -15,12 +53,209 @@ export const GRENZEN: [LonLat, LonLat] = [
   [4.85, 52.1],
 ];
 
-export function basemapStijl(): StyleSpecification {
+/** The source layers that can be highlighted by feature state (`promoteId: 'code'`). */
+export const GEBIED_LAGEN = ['wijken', 'buurten', 'pc4'] as const;
+export type GebiedLaag = (typeof GEBIED_LAGEN)[number];
+
+export interface BasemapOpties {
+  /** The app's absolute base URL (`new URL(import.meta.env.BASE_URL, location.href).href`). */
+  basisUrl: string;
+  achtergrond: Achtergrond;
+  /** "Postcodegebieden" switched on: PC4 boundaries at every zoom, not only from PC4_VANAF_ZOOM. */
+  postcodegebieden: boolean;
+}
+
+/** A value per zoom (line widths, opacities), interpolated so zooming never jumps. */
+function perZoom(paren: readonly (readonly [number, number])[]): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], ...paren.flat()];
+}
+
+const GEVONDEN: ExpressionSpecification = ['boolean', ['feature-state', 'gevonden'], false];
+
+function bronnen(opties: BasemapOpties): Record<string, SourceSpecification> {
+  const eigen: SourceSpecification = {
+    type: 'vector',
+    tiles: [tegelUrl(opties.basisUrl)],
+    minzoom: TEGEL_MINZOOM,
+    maxzoom: TEGEL_MAXZOOM,
+    bounds: TEGEL_GRENZEN,
+    promoteId: 'code',
+    attribution: ATTRIBUTIE,
+  };
+  if (opties.achtergrond !== 'pdok') return { [BRON]: eigen };
+  return {
+    [PDOK_BRON]: {
+      type: 'raster',
+      tiles: [PDOK_TEGEL_URL],
+      tileSize: 256,
+      maxzoom: PDOK_MAXZOOM,
+      bounds: PDOK_GRENZEN,
+      attribution: PDOK_ATTRIBUTIE,
+    },
+    [BRON]: eigen,
+  };
+}
+
+function lagen(opties: BasemapOpties): LayerSpecification[] {
+  const pdok = opties.achtergrond === 'pdok';
+  const vector = { source: BRON } as const;
+  return [
+    { id: 'achtergrond', type: 'background', paint: { 'background-color': ACHTERGROND_KLEUR } },
+    ...(pdok
+      ? [
+          {
+            id: 'pdok',
+            type: 'raster',
+            source: PDOK_BRON,
+            // A touch lighter than PDOK draws it, so our boundaries and the data stay in front.
+            paint: { 'raster-opacity': 0.85, 'raster-fade-duration': 0 },
+          } satisfies LayerSpecification,
+        ]
+      : []),
+    // With PDOK on, its map shows land and water; ours would only hide it.
+    ...(pdok
+      ? []
+      : [
+          {
+            id: 'land',
+            type: 'fill',
+            ...vector,
+            'source-layer': 'gemeente',
+            paint: { 'fill-color': LAND_KLEUR },
+          } satisfies LayerSpecification,
+        ]),
+    {
+      id: 'focusgebied-vlak',
+      type: 'fill',
+      ...vector,
+      'source-layer': 'buurten',
+      filter: ['has', 'focusgebied'],
+      // Fainter closer in: at street level the tint would fill the whole screen.
+      paint: {
+        'fill-color': FOCUS_KLEUR,
+        'fill-opacity': perZoom([
+          [11, pdok ? 0.14 : 0.1],
+          [15, pdok ? 0.08 : 0.05],
+        ]),
+      },
+    },
+    {
+      id: 'pc4-grens',
+      type: 'line',
+      ...vector,
+      'source-layer': 'pc4',
+      minzoom: opties.postcodegebieden ? TEGEL_MINZOOM : PC4_VANAF_ZOOM,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': PC4_GRENS,
+        'line-width': perZoom([
+          [11, 0.7],
+          [15, 1.3],
+        ]),
+        'line-dasharray': [3, 2.5],
+        'line-opacity': 0.7,
+      },
+    },
+    {
+      id: 'buurt-grens',
+      type: 'line',
+      ...vector,
+      'source-layer': 'buurten',
+      minzoom: BUURT_VANAF_ZOOM,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': BUURT_GRENS,
+        'line-width': perZoom([
+          [12, 0.6],
+          [16, 1.4],
+        ]),
+      },
+    },
+    {
+      id: 'wijk-grens',
+      type: 'line',
+      ...vector,
+      'source-layer': 'wijken',
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': WIJK_GRENS,
+        'line-width': perZoom([
+          [10, 0.8],
+          [13, 1.6],
+          [16, 2.6],
+        ]),
+        'line-opacity': 0.85,
+      },
+    },
+    {
+      id: 'focusgebied-rand',
+      type: 'line',
+      ...vector,
+      'source-layer': 'buurten',
+      filter: ['has', 'focusgebied'],
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': FOCUS_KLEUR,
+        'line-width': perZoom([
+          [10, 1],
+          [14, 2],
+        ]),
+        'line-opacity': 0.7,
+      },
+    },
+    {
+      id: 'gemeente-grens',
+      type: 'line',
+      ...vector,
+      'source-layer': 'gemeente',
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': GEMEENTE_GRENS,
+        'line-width': perZoom([
+          [10, 1],
+          [14, 2],
+        ]),
+      },
+    },
+    // Water over the boundaries: wijken and the city outline follow the banks, and drawn on top of the water those
+    // lines would edge every river in dark grey.
+    ...(pdok
+      ? []
+      : [
+          {
+            id: 'water',
+            type: 'fill',
+            ...vector,
+            'source-layer': 'water',
+            paint: { 'fill-color': WATER_KLEUR, 'fill-outline-color': WATER_RAND },
+          } satisfies LayerSpecification,
+        ]),
+    // The search result: the outline of the area found, drawn only for the feature with state `gevonden`.
+    ...GEBIED_LAGEN.map((laag): LayerSpecification => ({
+      id: `gevonden-${laag}`,
+      type: 'line',
+      ...vector,
+      'source-layer': laag,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': GEVONDEN_KLEUR,
+        'line-width': 3.5,
+        'line-opacity': ['case', GEVONDEN, 0.9, 0],
+      },
+    })),
+  ];
+}
+
+/**
+ * The complete style for the given options. The map calls `setStyle(basemapStijl(...), { diff: true })` when an
+ * option changes, so switching PDOK or the PC4 boundaries only adds or removes the layers concerned.
+ */
+export function basemapStijl(opties: BasemapOpties): StyleSpecification {
   return {
     version: 8,
-    name: 'HKD-kaart schematisch',
-    sources: {},
-    layers: [{ id: 'achtergrond', type: 'background', paint: { 'background-color': ACHTERGROND_KLEUR } }],
+    name: 'HKD-kaart',
+    sources: bronnen(opties),
+    layers: lagen(opties),
   };
 }
 

@@ -1,6 +1,7 @@
 /** Detail panel per role against the real mock handlers: the right fields, and never another role's. */
 import { screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { rdVan, spreekRd } from '../geo/rd-weergave';
 import { DetailPanel } from './detail-panel';
 import { PanelFoutGrens } from './panel-fout-grens';
 import { nieuweSessie, renderMetSessie, startMockApi, symbolenVan } from './test-hulp';
@@ -48,7 +49,14 @@ describe('DetailPanel', () => {
     }
     const labels = await labelsIn(regio);
     expect(new Set(labels)).toEqual(
-      new Set(['Naam', 'Zorgaanbieder', 'Woonvorm', 'Postcodegebied', 'Website']),
+      new Set([
+        'Naam',
+        'Zorgaanbieder',
+        'Woonvorm',
+        'Postcodegebied',
+        'Website',
+        'RD (centroïde postcodegebied)',
+      ]),
     );
     for (const verboden of [
       'Capaciteit (plaatsen)',
@@ -85,6 +93,7 @@ describe('DetailPanel', () => {
         expect(labels).toContain(label);
       }
       expect(labels).not.toContain('Adres');
+      expect(labels).toContain('RD (centroïde postcode)');
       expect(within(kaartje).getByRole('heading', { name: 'Fasehistorie' })).toBeInTheDocument();
       expect(within(kaartje).getAllByRole('listitem')).toHaveLength(v.faseHistorie.length);
     });
@@ -135,6 +144,8 @@ describe('DetailPanel', () => {
         expect(labels).not.toContain(verboden);
       }
       expect(labels).toContain('Buurt');
+      expect(labels).toContain('RD (centroïde buurt)');
+      expect(labels).not.toContain('RD (adrespunt)');
     });
   });
 
@@ -162,6 +173,9 @@ describe('DetailPanel', () => {
       expect(labels).toContain(label);
     }
     expect(regio).toHaveTextContent(new RegExp(`${v.adres.straat} ${v.adres.huisnummer}`));
+    // The address point in RD, in whole metres, as a screen reader reads it.
+    expect(labels).toContain('RD (adrespunt)');
+    expect(regio).toHaveTextContent(spreekRd(rdVan(v.positie)));
     expect(within(regio).getByText(new RegExp(`^Fase ${v.fase}: `))).toBeInTheDocument();
     for (const wissel of v.faseHistorie) expect(regio).toHaveTextContent(wissel.reden);
   });

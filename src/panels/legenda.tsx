@@ -2,6 +2,16 @@
 import { useSessie } from '../api/sessie';
 import { useSymboolgroepen } from '../api/voorzieningen';
 import { FASE_NAAM, FASEN } from '../domain/escalatie';
+import { GEBIEDSINDELING } from '../geo/kaartlabels';
+import {
+  BUURT_GRENS,
+  FOCUS_KLEUR,
+  LAND_KLEUR,
+  PC4_GRENS,
+  WATER_KLEUR,
+  WATER_RAND,
+  WIJK_GRENS,
+} from '../map/basemap-style';
 import {
   cssKleur,
   EIGEN_KLEUR,
@@ -60,6 +70,72 @@ function Symbool({ vulling, rand, randdikte, straal = 7, tekst, contour = false 
         </text>
       ) : null}
     </svg>
+  );
+}
+
+/** A basemap swatch: a square of land with the line or fill the map draws. */
+function Vlakje({
+  vulling,
+  rand,
+  randdikte = 1,
+  streep,
+}: {
+  vulling: string;
+  rand: string;
+  randdikte?: number;
+  streep?: string;
+}) {
+  return (
+    <svg className="legenda__symbool" width="28" height="20" viewBox="0 0 28 20" aria-hidden="true">
+      <rect x="1" y="1" width="26" height="18" fill={vulling} />
+      <rect
+        x="1"
+        y="1"
+        width="26"
+        height="18"
+        fill="none"
+        stroke={rand}
+        strokeWidth={randdikte}
+        strokeDasharray={streep}
+      />
+    </svg>
+  );
+}
+
+/** What the basemap's lines and fills mean, and what it leaves out. */
+function Achtergrondkaart() {
+  return (
+    <>
+      <h3 className="legenda__subkop">Achtergrondkaart</h3>
+      <ul className="legenda">
+        <li>
+          <Vlakje vulling={LAND_KLEUR} rand={WIJK_GRENS} randdikte={2.5} />
+          Wijkgrens
+        </li>
+        <li>
+          <Vlakje vulling={LAND_KLEUR} rand={BUURT_GRENS} randdikte={1.2} />
+          Buurtgrens (vanaf wijkniveau)
+        </li>
+        <li>
+          <Vlakje vulling={LAND_KLEUR} rand={PC4_GRENS} randdikte={1.5} streep="4 3" />
+          Postcodegebied (PC4; inzoomen of via Kaartlagen)
+        </li>
+        <li>
+          <Vlakje vulling={`${FOCUS_KLEUR}26`} rand={FOCUS_KLEUR} randdikte={2} />
+          Focusgebied Rotterdams Goed Wonen
+        </li>
+        <li>
+          <Vlakje vulling={WATER_KLEUR} rand={WATER_RAND} />
+          Water
+        </li>
+      </ul>
+      <p className="paneel__uitleg">
+        {GEBIEDSINDELING.bron === 'schematische gebiedsindeling'
+          ? 'Schematische gebiedsindeling: de grenzen zijn benaderd vanuit de CBS-middelpunten, niet exact.'
+          : 'Gebiedsindeling van het CBS.'}{' '}
+        {GEBIEDSINDELING.toelichting ? `${GEBIEDSINDELING.toelichting}.` : null}
+      </p>
+    </>
   );
 }
 
@@ -128,6 +204,7 @@ export function Legenda() {
           <p className="paneel__uitleg">Staan er meer voorzieningen op één punt, dan telt de hoogste fase.</p>
         </>
       ) : null}
+      <Achtergrondkaart />
     </section>
   );
 }

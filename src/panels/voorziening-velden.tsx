@@ -2,6 +2,7 @@
 import type { FaseWissel, VoorzieningVoorRol } from '../contract/voorziening';
 import { detailVelden, faseHistorie, isVertrouwelijk, toonDatum } from '../domain/detail-velden';
 import { FASE_NAAM } from '../domain/escalatie';
+import { rdRij } from '../geo/rd-weergave';
 import { cssKleur, FASE_KLEUR } from '../map/kleuren';
 import { buurtNaam } from './buurt-naam';
 
@@ -27,6 +28,8 @@ function Wissel({ wissel }: { wissel: FaseWissel }) {
 export function VoorzieningVelden({ voorziening }: { voorziening: VoorzieningVoorRol }) {
   const rijen = detailVelden(voorziening, { buurtNaam });
   const historie = faseHistorie(voorziening);
+  // Assessors work in RD; the label says whether the point is the address or only the centre of an area.
+  const rd = rdRij(voorziening.positie, voorziening.precisie);
   return (
     <>
       {isVertrouwelijk(voorziening) ? (
@@ -51,6 +54,13 @@ export function VoorzieningVelden({ voorziening }: { voorziening: VoorzieningVoo
             </dd>
           </div>
         ))}
+        <div className="velden__rij">
+          <dt>{rd.label}</dt>
+          <dd>
+            <span aria-hidden="true">{rd.waarde}</span>
+            <span className="visueel-verborgen">{rd.gesproken}</span>
+          </dd>
+        </div>
       </dl>
       {historie ? (
         <div className="fasehistorie">
