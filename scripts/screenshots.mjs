@@ -24,7 +24,68 @@ const BEELDEN = {
   straat: '15.5/51.8939/4.5009',
 };
 
+/** Publiek with an area chosen in the table twin: details, chart (recharts, loaded then) and the map outline. */
+async function kiesGebied(page) {
+  const tabel = page.getByRole('table', { name: 'Voorzieningen per postcodegebied' });
+  // The area with the most facilities: the fullest chart.
+  await tabel.getByRole('button', { name: /^Aantal/ }).click();
+  await tabel.getByRole('button', { name: /^Aantal/ }).click();
+  await tabel.locator('tbody .data-tabel__kies').first().click();
+  await page.locator('.grafiek').waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(600);
+  await wachtOpRust(page);
+}
+
+/** The bottom sheet moved to a state with its handle button, as a person would. */
+async function blad(page, stand) {
+  const knop = page.locator('.zijpaneel__handvat');
+  for (let i = 0; i < 3; i++) {
+    const klasse = (await page.locator('.zijpaneel').getAttribute('class')) ?? '';
+    if (klasse.includes(`zijpaneel--${stand}`)) return;
+    if (stand === 'dicht') await page.locator('.zijpaneel__sluit').click();
+    else await knop.click();
+    await page.waitForTimeout(300);
+  }
+}
+
 const OPNAMES = [
+  { naam: 'kaart-publiek-desktop', scherm: DESKTOP, zoek: '' },
+  { naam: 'kaart-publiek-gebied-desktop', scherm: DESKTOP, zoek: '', stap: kiesGebied },
+  {
+    naam: 'kaart-publiek-lagen-desktop',
+    scherm: DESKTOP,
+    zoek: '',
+    stap: (page) => page.getByText('Kaartlagen', { exact: true }).click(),
+  },
+  { naam: 'kaart-telefoon-dicht', scherm: TELEFOON, zoek: '' },
+  {
+    naam: 'kaart-telefoon-gebied-half',
+    scherm: TELEFOON,
+    zoek: '',
+    stap: async (page) => {
+      await blad(page, 'open');
+      await kiesGebied(page);
+      await blad(page, 'half');
+    },
+  },
+  {
+    naam: 'kaart-telefoon-gebied-open',
+    scherm: TELEFOON,
+    zoek: '',
+    stap: async (page) => {
+      await blad(page, 'open');
+      await kiesGebied(page);
+      await blad(page, 'open');
+      await page.locator('.grafiek').scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    naam: 'kaart-telefoon-lagen',
+    scherm: TELEFOON,
+    zoek: '',
+    stap: (page) => page.getByText('Kaartlagen', { exact: true }).click(),
+  },
+  { naam: 'kaart-draagkrachtscan-desktop', scherm: DESKTOP, zoek: '', rol: 'Draagkrachtscan' },
   ...Object.entries(BEELDEN).flatMap(([niveau, beeld]) => [
     { naam: `basemap-publiek-${niveau}`, scherm: DESKTOP, zoek: `?beeld=${beeld}` },
     {

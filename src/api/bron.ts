@@ -46,6 +46,8 @@ function naarApiFout(fout: unknown): ApiFout {
 export interface Bron<A extends readonly unknown[], T> {
   /** React hook: the state for these arguments, loading them when nobody did yet. `null` loads nothing. */
   useBron(args: A | null): BronToestand<T>;
+  /** Loads these arguments again when their last attempt failed: the retry of one map layer, nothing else. */
+  opnieuw(...args: A): void;
 }
 
 export function maakBron<A extends readonly unknown[], T>(
@@ -112,6 +114,12 @@ export function maakBron<A extends readonly unknown[], T>(
   });
 
   return {
+    opnieuw(...args) {
+      const sleutel = sleutelVan(...args);
+      if (items.get(sleutel)?.toestand.status !== 'fout') return;
+      start(sleutel, args);
+      meld();
+    },
     useBron(args) {
       const sleutel = args === null ? null : sleutelVan(...args);
       const toestand = useSyncExternalStore(

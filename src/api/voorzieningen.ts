@@ -48,6 +48,11 @@ const bron = maakBron(
     JSON.stringify([sessie.gebruiker.rol, sessie.token, filter.postcode, filter.woonvorm, filter.bbox]),
 );
 
+/** Retries the facilities list for this session after a failure; other failed requests are left alone. */
+export function laadVoorzieningenOpnieuw(sessie: Sessie, filter: VoorzieningenFilter = {}): void {
+  bron.opnieuw(sessie, filter);
+}
+
 export function useVoorzieningen(filter: VoorzieningenFilter = {}): BronToestand<VoorzieningenVoorRol> {
   const sessie = useSessie();
   return bron.useBron([sessie, filter]);

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MapViewProps } from '../map/map-view';
-import { meldOnverwachteFout, nieuweSessie, startMockApi } from '../panels/test-hulp';
+import { meldOnverwachteFout, nieuweSessie, startMockApi, symbolenVan } from '../panels/test-hulp';
 import { App } from './app';
 
 const api = startMockApi();
@@ -113,18 +113,50 @@ describe('App', () => {
     expect(screen.getByText('doel 3: punt')).toBeInTheDocument();
   });
 
-  it('opent de details van een regel uit de lijst', async () => {
+  it('opent de details van een regel uit de tabel, zonder de focus uit de tabel te halen', async () => {
     const gebruiker = userEvent.setup();
     renderApp();
-    const lijst = await screen.findByRole('region', { name: 'Lijst van de kaart' });
-    await gebruiker.click(within(lijst).getByText(/symbolen op de kaart/));
-    const eerste = within(lijst).getAllByRole('button')[0];
-    if (!eerste) throw new Error('lege lijst');
-    const titel = eerste.querySelector('.lijst__titel')?.textContent ?? '';
+    const tabel = await screen.findByRole('table', { name: 'Voorzieningen per postcodegebied' });
+    const eerste = within(tabel).getAllByRole('button', { pressed: false })[0];
+    if (!eerste?.textContent) throw new Error('lege tabel');
     await gebruiker.click(eerste);
     expect(eerste).toHaveAttribute('aria-pressed', 'true');
-    const detail = await screen.findByRole('region', { name: titel });
-    expect(within(detail).getByRole('heading', { level: 2 })).toHaveFocus();
+    expect(eerste.closest('tr')).toHaveAttribute('aria-current', 'true');
+    const detail = await screen.findByRole('region', {
+      name: new RegExp(`^Postcodegebied ${eerste.textContent}`),
+    });
     expect(within(detail).getAllByRole('article').length).toBeGreaterThan(0);
+    expect(eerste).toHaveFocus();
+  });
+
+  it('opent een gedeelde link op de precisie van de rol: een adresselectie van de scan opent niets, zonder fout', async () => {
+    history.replaceState(
+      null,
+      '',
+      '/?selectie=adres:4.480000,51.910000&fase=2&lagen=voorzieningen&beeld=15/51.91/4.48',
+    );
+    renderApp();
+    expect(await screen.findByText(/symbolen voor publiek/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Details' })).toBeInTheDocument();
+    expect(screen.queryAllByRole('alert').filter((a) => a.textContent !== '')).toEqual([]);
+    // What publiek may not have is gone from the address bar too; the view and the layers stay.
+    expect(location.search).toBe('?lagen=voorzieningen&beeld=15/51.91/4.48');
+    history.replaceState(null, '', '/');
+  });
+
+  it('opent een gedeeld postcodegebied met zijn details en zet de selectie in de URL', async () => {
+    const gebruiker = userEvent.setup();
+    const opslag = nieuweSessie();
+    const groepen = await symbolenVan(opslag);
+    const groep = groepen.groepen[0];
+    if (!groep) throw new Error('geen symbolen');
+    history.replaceState(null, '', `/?selectie=${groep.sleutel}`);
+    render(<App Kaart={KaartStandIn} sessieOpslag={opslag} />, { onCaughtError: meldOnverwachteFout });
+    const detail = await screen.findByRole('region', { name: new RegExp(`^Postcodegebied ${groep.code}`) });
+    expect(within(detail).getAllByRole('article')).toHaveLength(groep.items.length);
+    // Opened by a link, not chosen here: focus stays at the top of the page.
+    expect(within(detail).getByRole('heading', { level: 2 })).not.toHaveFocus();
+    await gebruiker.click(within(detail).getByRole('button', { name: /Sluiten/ }));
+    expect(location.search).toBe('');
   });
 });

@@ -1,5 +1,15 @@
 /** The application shell: header, demo warnings, sign-in, and the map with its side panel; features meet only here. */
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type ComponentType } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
 import { useMeta } from '../api/meta';
 import {
   maakSessieOpslag,
@@ -9,22 +19,40 @@ import {
   type SessieOpslag,
 } from '../api/sessie';
 import { useSymboolgroepen } from '../api/voorzieningen';
+import { datalaag, lagenVoorRol, type DatalaagId, type Filters } from '../domain/datalagen';
+import { aantalVoorzieningen, filterGroepen } from '../domain/filters';
+import { leesRgwSleutel } from '../domain/rgw-tabel';
+import { ROL_LABEL } from '../domain/roles';
+import { groepTitel, type Symboolgroep } from '../domain/symboolgroepen';
+import { ZOEKINDEX } from '../geo/zoekindex';
 import type { Achtergrond } from '../map/basemap-style';
-import type { KaartDoel, NieuwDoel } from '../map/kaart-doel';
-import type { MapViewProps } from '../map/map-view';
+import { doelVoorPlaats, type KaartDoel, type NieuwDoel } from '../map/kaart-doel';
+import type { ExtraLaagData, MapViewProps } from '../map/map-view';
 import type { PdokProef, PdokProefOpties } from '../map/pdok';
+import { buurtNaam } from '../panels/buurt-naam';
 import { DetailPanel } from '../panels/detail-panel';
 import { InloggenPaneel } from '../panels/inloggen-paneel';
 import { Kaartlagen } from '../panels/kaartlagen';
+import { LaagMeldingen } from '../panels/laag-meldingen';
+import type { LaagToestand } from '../panels/laag-toestand';
 import { Legenda } from '../panels/legenda';
 import { PanelFoutGrens } from '../panels/panel-fout-grens';
-import { VoorzieningenLijst } from '../panels/voorzieningen-lijst';
+import { DekkingPaneel } from '../panels/dekking-paneel';
+import { DEKKING_LAAG_ID, useDekking, useDekkingLagen } from '../panels/dekking-staat';
+import { FiltersPaneel } from '../panels/filters-paneel';
+import { WijkprofielPaneel } from '../panels/wijkprofiel-paneel';
+import { useWijkprofielKaart, useWijkprofielLagen, WIJKPROFIEL_LAAG_ID } from '../panels/wijkprofiel-staat';
+import { RgwDetail, RgwPaneel } from '../panels/rgw-paneel';
+import { RGW_LAAG_ID, useRgwKaart, useRgwLaag } from '../panels/rgw-staat';
+import { VoorzieningenTabelPaneel } from '../panels/voorzieningen-tabel-paneel';
 import { WeergaveUitleg } from '../panels/weergave-uitleg';
 import { ZoekVeld } from '../panels/zoek-veld';
-import { leesBeeld } from './kaart-instellingen';
 import { Kop } from './kop';
 import { SessieProvider } from './sessie-provider';
 import { useAchtergrond, useKaartInstellingen } from './use-kaart-instellingen';
+import { useUrlStaat } from './use-url-staat';
+import { useVoorzieningenLagen } from './use-voorzieningen-lagen';
+import { useSmalScherm, Zijpaneel, type BladStand } from './zijpaneel';
 
 // Loaded on demand: maplibre and deck.gl are most of the JavaScript, and the header and panels should not wait.
 const LuieKaart = lazy(() => import('../map/map-view').then((m) => ({ default: m.MapView })));
@@ -42,48 +70,175 @@ interface WerkvlakProps {
   probeerPdok: AppProps['probeerPdok'];
 }
 
+/** What every side-panel section of a feature receives: the selection and the layer and filter state. */
+export interface ZijpaneelDeelProps {
+  geselecteerd: string | null;
+  onSelecteer: (sleutel: string | null) => void;
+  lagenAan: ReadonlySet<DatalaagId>;
+  filters: Filters;
+  zetFilters: (filters: Filters) => void;
+  /** Fly the map somewhere (a focus-area preset). */
+  onDoel: (doel: NieuwDoel) => void;
+}
+
+/**
+ * Extension point: sections of other features in the side panel (e.g. an RGW panel, the Wijkprofiel), between the
+ * details and the tables, each in its own error boundary. One line per feature; a section renders nothing when its
+ * layer is off or not the role's.
+ */
+const EXTRA_DELEN: readonly { readonly titel: string; readonly Deel: ComponentType<ZijpaneelDeelProps> }[] = [
+  { titel: 'Rotterdams Goed Wonen', Deel: RgwPaneel },
+  { titel: 'Dekking', Deel: DekkingPaneel },
+  { titel: 'Wijkprofiel', Deel: WijkprofielPaneel },
+];
+
+/** Where the map flies for a row chosen in a table: the PC4 area outlined, or the symbol at street level. */
+function doelVoorGroep(groep: Symboolgroep<unknown>): NieuwDoel {
+  const plaats = groep.soort === 'pc4' ? ZOEKINDEX.pc4.get(groep.code) : undefined;
+  if (plaats) return doelVoorPlaats(plaats);
+  return { soort: 'kader', kader: [groep.positie, groep.positie], maxZoom: 15, markeer: null };
+}
+
 function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
   const sessie = useSessie();
+  const rol = sessie.gebruiker.rol;
   // A selection belongs to one session: another role has other symbols. The map itself stays mounted.
   // So does an error: a panel that failed for a rejected or ended session tries again for the new one.
   const sessieSleutel = sessie.token ?? 'publiek';
-  const [selectie, setSelectie] = useState<{ voor: string; sleutel: string } | null>(null);
-  const geselecteerd = selectie?.voor === sessieSleutel ? selectie.sleutel : null;
-  const setGeselecteerd = (sleutel: string | null) =>
-    setSelectie(sleutel === null ? null : { voor: sessieSleutel, sleutel });
+  const url = useUrlStaat(rol, sessieSleutel);
+  const { staat, aan, zet } = url;
+  const geselecteerd = staat.selectie;
+  /** Where the last selection came from: only a click on the map moves focus to the details. */
+  const [herkomst, setHerkomst] = useState<'kaart' | 'tabel' | 'link'>('link');
+  const [blad, setBlad] = useState<BladStand>('dicht');
+  const telefoon = useSmalScherm();
+  const kies = useCallback(
+    (sleutel: string | null, van: 'kaart' | 'tabel' = 'kaart') => {
+      setHerkomst(van);
+      zet({ selectie: sleutel });
+      // On a phone a choice opens the sheet halfway: the details show, and so does the map above them (a row chosen
+      // in the expanded sheet brings the map back into view, to show where it is).
+      if (sleutel !== null) setBlad((oud) => (oud === 'dicht' || (van === 'tabel' && oud === 'open') ? 'half' : oud));
+    },
+    [zet],
+  );
   const lijst = useSymboolgroepen();
-  const weergave = lijst.status === 'ok' ? lijst.data.groepen : null;
+  const zetFilters = useCallback((filters: Filters) => zet({ filters }), [zet]);
+  // The filters narrow what the map and the tables show; the details of a selected symbol stay complete.
+  const weergave = useMemo(
+    () => (lijst.status === 'ok' ? filterGroepen(lijst.data.groepen, staat.filters) : null),
+    [lijst, staat.filters],
+  );
 
-  const { instellingen, zet } = useKaartInstellingen();
+  // A selection from a link that this role's data does not have (another role's link, an old link): open nothing.
+  useEffect(() => {
+    if (lijst.status !== 'ok' || geselecteerd === null || herkomst !== 'link') return;
+    const voorziening = datalaag('voorzieningen').selectie[rol] ?? [];
+    if (!voorziening.some((p) => geselecteerd.startsWith(p))) return;
+    if (!lijst.data.groepen.groepen.some((g) => g.sleutel === geselecteerd)) zet({ selectie: null });
+  }, [lijst, geselecteerd, herkomst, rol, zet]);
+
+  // The data layers of this role, for the layer control and the notices on the map. Extension point: add the
+  // LaagToestand of your layer to this list (from a hook of your own, like useVoorzieningenLagen).
+  const datalagen: readonly LaagToestand[] = [
+    ...useVoorzieningenLagen(lijst, aan),
+    useRgwLaag(staat.filters, aan.has(RGW_LAAG_ID)),
+    ...useDekkingLagen(weergave, aan.has(DEKKING_LAAG_ID)),
+    ...useWijkprofielLagen(aan.has(WIJKPROFIEL_LAAG_ID)),
+  ];
+  const zetLaag = useCallback(
+    (id: DatalaagId, nuAan: boolean) => {
+      const lagen = new Set(aan);
+      if (nuAan) lagen.add(id);
+      else lagen.delete(id);
+      zet({ lagen: lagenVoorRol(rol).flatMap((l) => (lagen.has(l.id as DatalaagId) ? [l.id as DatalaagId] : [])) });
+    },
+    [aan, rol, zet],
+  );
+
+  const { instellingen, zet: zetInstelling } = useKaartInstellingen();
   const achtergrond = useAchtergrond(instellingen.achtergrond, probeerPdok);
   const { probeerOpnieuw } = achtergrond;
   const kiesAchtergrond = useCallback(
     (keuze: Achtergrond) => {
-      zet({ achtergrond: keuze });
+      zetInstelling({ achtergrond: keuze });
       // Choosing PDOK (again) always probes anew: it may be back, or the earlier answer may be stale.
       if (keuze === 'pdok') probeerOpnieuw();
     },
-    [zet, probeerOpnieuw],
+    [zetInstelling, probeerOpnieuw],
   );
-  const [beginBeeld] = useState(() => leesBeeld(globalThis.location?.search ?? ''));
+  const [beginBeeld] = useState(() => staat.beeld);
   const [doel, setDoel] = useState<KaartDoel | null>(null);
   const doelTeller = useRef(0);
   const gaNaar = useCallback((nieuw: NieuwDoel) => {
     doelTeller.current += 1;
     setDoel({ ...nieuw, id: doelTeller.current });
   }, []);
+  const staatOpKaart = useCallback(
+    (sleutel: string) => weergave?.groepen.some((g) => g.sleutel === sleutel) ?? false,
+    [weergave],
+  );
+  const kiesUitTabel = useCallback(
+    (sleutel: string) => {
+      kies(sleutel, 'tabel');
+      const groep = lijst.status === 'ok' ? lijst.data.groepen.groepen.find((g) => g.sleutel === sleutel) : undefined;
+      if (groep) gaNaar(doelVoorGroep(groep));
+    },
+    [kies, lijst, gaNaar],
+  );
+
+  // Extension point: data the other layer groups draw (src/map/laag-groep.ts ExtraLaagData), one field per feature.
+  // Keep the object stable (useMemo on its parts): the map rebuilds its layers when it changes.
+  const rgwKaart = useRgwKaart(staat.filters, aan.has(RGW_LAAG_ID));
+  const { dekking } = useDekking(weergave, aan.has(DEKKING_LAAG_ID));
+  const wijkprofiel = useWijkprofielKaart(aan.has(WIJKPROFIEL_LAAG_ID));
+  const kaartExtra = useMemo<ExtraLaagData>(
+    () => ({ rgw: rgwKaart, dekking, wijkprofiel }),
+    [rgwKaart, dekking, wijkprofiel],
+  );
+
+  const deelProps: ZijpaneelDeelProps = {
+    geselecteerd,
+    onSelecteer: kies,
+    lagenAan: aan,
+    filters: staat.filters,
+    zetFilters,
+    onDoel: gaNaar,
+  };
+  const gekozenTitel =
+    geselecteerd && lijst.status === 'ok'
+      ? lijst.data.groepen.groepen.find((g) => g.sleutel === geselecteerd)
+      : undefined;
 
   return (
     <main className="werkvlak" id="inhoud">
       <section className="kaartvlak" aria-label="Kaart">
         <div className="kaartvlak__gereedschap">
-          <ZoekVeld onDoel={gaNaar} onSelecteer={setGeselecteerd} />
+          <ZoekVeld onDoel={gaNaar} onSelecteer={kies} staatOpKaart={staatOpKaart} />
           <Kaartlagen
             gewenst={instellingen.achtergrond}
             status={achtergrond.status}
             postcodegebieden={instellingen.postcodegebieden}
             onAchtergrond={kiesAchtergrond}
-            onPostcodegebieden={(aan) => zet({ postcodegebieden: aan })}
+            onPostcodegebieden={(nuAan) => zetInstelling({ postcodegebieden: nuAan })}
+            datalagen={datalagen}
+            onLaag={zetLaag}
+            // Extension point: filter controls (a component per feature) go here.
+            filters={
+              <FiltersPaneel
+                rol={rol}
+                filters={staat.filters}
+                onFilters={zetFilters}
+                aantal={
+                  weergave && lijst.status === 'ok'
+                    ? {
+                        getoond: aantalVoorzieningen(weergave.groepen),
+                        totaal: aantalVoorzieningen(lijst.data.groepen.groepen),
+                      }
+                    : null
+                }
+              />
+            }
           />
         </div>
         <div className="kaartvlak__kaart">
@@ -92,40 +247,59 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
               <Kaart
                 weergave={weergave}
                 geselecteerd={geselecteerd}
-                onSelecteer={setGeselecteerd}
+                onSelecteer={kies}
                 achtergrond={achtergrond.getoond}
                 postcodegebieden={instellingen.postcodegebieden}
                 doel={doel}
                 beginBeeld={beginBeeld}
                 onAchtergrondFout={achtergrond.meldKaartFout}
+                lagenAan={aan}
+                filters={staat.filters}
+                extra={kaartExtra}
+                onBeeld={url.zetBeeld}
+                onderBedekt={telefoon && blad === 'half' ? 0.5 : 0}
               />
             </Suspense>
           </PanelFoutGrens>
-          {lijst.status === 'laden' ? (
-            <p className="kaartvlak__status" role="status">
-              Voorzieningen laden…
-            </p>
-          ) : null}
-          {lijst.status === 'fout' ? (
-            <p className="kaartvlak__status kaartvlak__status--fout">
-              De voorzieningen konden niet worden geladen; zie de melding bij de lijst.
-            </p>
-          ) : null}
+          <LaagMeldingen lagen={datalagen} />
         </div>
       </section>
-      {/* A region, not an aside: the details are main content, and a complementary landmark must not sit inside main. */}
-      <section className="zijpaneel" id="zijpaneel" aria-label="Informatie bij de kaart" tabIndex={-1}>
-        <WeergaveUitleg />
+      <Zijpaneel
+        stand={blad}
+        onStand={setBlad}
+        samenvatting={`${ROL_LABEL[rol]} · ${gekozenTitel ? groepTitel(gekozenTitel, { buurtNaam }) : 'niets gekozen'}`}
+      >
+        {/* Details first: on a phone the half-open sheet shows what was chosen, then the general explanation. */}
         <PanelFoutGrens titel="Details" herstelSleutel={`${sessieSleutel}|${geselecteerd ?? ''}`}>
-          <DetailPanel geselecteerd={geselecteerd} onWis={() => setGeselecteerd(null)} />
+          {leesRgwSleutel(geselecteerd) ? (
+            <RgwDetail {...deelProps} onWis={() => kies(null)} />
+          ) : (
+            <DetailPanel
+              geselecteerd={geselecteerd}
+              onWis={() => kies(null)}
+              verplaatsFocus={herkomst === 'kaart'}
+            />
+          )}
+        </PanelFoutGrens>
+        <WeergaveUitleg />
+        {EXTRA_DELEN.map(({ titel, Deel }) => (
+          <PanelFoutGrens key={titel} titel={titel} herstelSleutel={sessieSleutel}>
+            <Deel {...deelProps} />
+          </PanelFoutGrens>
+        ))}
+        <PanelFoutGrens titel="Tabel" herstelSleutel={sessieSleutel}>
+          <VoorzieningenTabelPaneel
+            groepen={weergave}
+            fout={lijst.status === 'fout' ? lijst.fout : null}
+            aan={aan.has('voorzieningen')}
+            geselecteerd={geselecteerd}
+            onSelecteer={kiesUitTabel}
+          />
         </PanelFoutGrens>
         <PanelFoutGrens titel="Legenda" herstelSleutel={sessieSleutel}>
-          <Legenda />
+          <Legenda filters={staat.filters} />
         </PanelFoutGrens>
-        <PanelFoutGrens titel="Lijst" herstelSleutel={sessieSleutel}>
-          <VoorzieningenLijst geselecteerd={geselecteerd} onSelecteer={setGeselecteerd} />
-        </PanelFoutGrens>
-      </section>
+      </Zijpaneel>
     </main>
   );
 }
@@ -157,7 +331,7 @@ function Scherm({ Kaart, probeerPdok }: WerkvlakProps) {
   return (
     <div className="app">
       <a className="overslaan" href="#zijpaneel">
-        Naar de details en de lijst
+        Naar de details en de tabel
       </a>
       <Kop
         inloggenOpen={inloggenOpen}

@@ -4,6 +4,7 @@
 import type { LonLat } from '../contract/common';
 import type { Achtergrond } from '../map/basemap-style';
 import type { Beeld } from '../map/map-view';
+import { schrijfUrlStaat } from './url-staat';
 
 export interface KaartInstellingen {
   readonly achtergrond: Achtergrond;
@@ -64,14 +65,15 @@ export function leesInstellingen(zoek: string, opgeslagen: string | null): Kaart
 
 /** The query string with the settings written in; defaults are left out, other parameters kept. */
 export function zoekMetInstellingen(zoek: string, instellingen: KaartInstellingen): string {
-  const params = new URLSearchParams(zoek);
-  if (instellingen.achtergrond === STANDAARD_INSTELLINGEN.achtergrond) params.delete(PARAM.achtergrond);
-  else params.set(PARAM.achtergrond, instellingen.achtergrond);
-  if (instellingen.postcodegebieden === STANDAARD_INSTELLINGEN.postcodegebieden)
-    params.delete(PARAM.postcodes);
-  else params.set(PARAM.postcodes, instellingen.postcodegebieden ? 'aan' : 'uit');
-  const tekst = params.toString();
-  return tekst ? `?${tekst}` : '';
+  // Written by the one URL module, so every writer formats the shared parameters alike (`beeld=12/51.9/4.4`).
+  return schrijfUrlStaat(zoek, {
+    achtergrond:
+      instellingen.achtergrond === STANDAARD_INSTELLINGEN.achtergrond ? null : instellingen.achtergrond,
+    postcodegebieden:
+      instellingen.postcodegebieden === STANDAARD_INSTELLINGEN.postcodegebieden
+        ? null
+        : instellingen.postcodegebieden,
+  });
 }
 
 export function bewaarTekst(instellingen: KaartInstellingen): string {

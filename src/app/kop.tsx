@@ -17,10 +17,12 @@ export function Kop({ inloggenOpen, onInloggen, inloggenId, inloggenKnopRef }: P
   const ingelogd = token !== null;
 
   return (
-    <header className="kop">
+    <header className={ingelogd ? 'kop kop--ingelogd' : 'kop'}>
       <div className="kop__merk">
         <span className="kop__beeldmerk" aria-hidden="true" />
-        <h1 className="kop__titel">HKD-kaart Rotterdam</h1>
+        <h1 className="kop__titel">
+          HKD-kaart <span className="kop__stad">Rotterdam</span>
+        </h1>
         <span className="demodata-label" title="Alle gegevens in deze kaart zijn verzonnen demodata.">
           demodata
         </span>

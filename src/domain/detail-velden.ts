@@ -11,6 +11,8 @@ export interface DetailVeld {
   readonly href?: string;
   /** Set for the phase row, so the UI can show the phase colour next to it. */
   readonly fase?: Fase;
+  /** The management arrangements, which the UI shows together under their own heading. */
+  readonly groep?: 'beheer';
 }
 
 export const BEHEERCOMMISSIE_LABEL = {
@@ -84,10 +86,14 @@ export function detailVelden(v: VoorzieningVoorRol, opties: DetailOpties = {}): 
     rijen.push({ label: 'Fase', waarde: `Fase ${v.fase}: ${FASE_NAAM[v.fase]}`, fase: v.fase });
   if ('beheer' in v) {
     rijen.push(
-      { label: 'Beheercommissie', waarde: BEHEERCOMMISSIE_LABEL[v.beheer.beheercommissie] },
-      { label: 'Beheerconvenant', waarde: BEHEERCONVENANT_LABEL[v.beheer.beheerconvenant] },
-      { label: 'Meldingenregister bijgehouden', waarde: jaNee(v.beheer.meldingenregisterBijgehouden) },
-      { label: 'Meldkaart', waarde: jaNee(v.beheer.meldkaart) },
+      { label: 'Beheercommissie', waarde: BEHEERCOMMISSIE_LABEL[v.beheer.beheercommissie], groep: 'beheer' },
+      { label: 'Beheerconvenant', waarde: BEHEERCONVENANT_LABEL[v.beheer.beheerconvenant], groep: 'beheer' },
+      {
+        label: 'Meldingenregister bijgehouden',
+        waarde: jaNee(v.beheer.meldingenregisterBijgehouden),
+        groep: 'beheer',
+      },
+      { label: 'Meldkaart', waarde: jaNee(v.beheer.meldkaart), groep: 'beheer' },
     );
   }
   if ('startdatum' in v) rijen.push({ label: 'Startdatum', waarde: toonDatum(v.startdatum) });

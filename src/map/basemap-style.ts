@@ -36,10 +36,18 @@ export const GEMEENTE_GRENS = '#6d7880';
 export const FOCUS_KLEUR = '#6a4c9c';
 /** The area found by the search box. */
 export const GEVONDEN_KLEUR = '#0b4f6c';
+/**
+ * Publiek's choropleth, one colour per class of domain/pc4-aantallen.ts: a sand-to-ochre ramp that belongs with the
+ * PC4 boundary colour, light enough that the dark blue count circles and the names stay in front.
+ */
+export const PC4_KLASSE_KLEUREN = ['#f0e4c4', '#e0c78f', '#cba25b', '#a87a30'] as const;
+export const PC4_VLAK_DEKKING = 0.78;
 
 /** Below this zoom the PC4 boundaries only clutter, unless "Postcodegebieden" is switched on. */
 export const PC4_VANAF_ZOOM = 13;
 export const BUURT_VANAF_ZOOM = 12;
+/** The maplibre layer of publiek's choropleth; a click on it selects the area. */
+export const PC4_VLAK_LAAG = 'pc4-aantallen';
 
 /** The source line: geography, what is left out, and that the data is fictional; PDOK's own when it is on. */
 export const ATTRIBUTIE = bronvermelding();
@@ -63,6 +71,8 @@ export interface BasemapOpties {
   achtergrond: Achtergrond;
   /** "Postcodegebieden" switched on: PC4 boundaries at every zoom, not only from PC4_VANAF_ZOOM. */
   postcodegebieden: boolean;
+  /** Publiek's choropleth of facilities per PC4 area; the class comes from feature state `klasse`. */
+  pc4Aantallen?: boolean;
 }
 
 /** A value per zoom (line widths, opacities), interpolated so zooming never jumps. */
@@ -71,6 +81,21 @@ function perZoom(paren: readonly (readonly [number, number])[]): ExpressionSpeci
 }
 
 const GEVONDEN: ExpressionSpecification = ['boolean', ['feature-state', 'gevonden'], false];
+
+/** The fill of a PC4 area from its feature state `klasse` (0-3); areas without one stay unfilled. */
+const PC4_VULLING: ExpressionSpecification = [
+  'match',
+  ['coalesce', ['feature-state', 'klasse'], -1],
+  0,
+  PC4_KLASSE_KLEUREN[0],
+  1,
+  PC4_KLASSE_KLEUREN[1],
+  2,
+  PC4_KLASSE_KLEUREN[2],
+  3,
+  PC4_KLASSE_KLEUREN[3],
+  'rgba(0,0,0,0)',
+];
 
 function bronnen(opties: BasemapOpties): Record<string, SourceSpecification> {
   const eigen: SourceSpecification = {
@@ -124,6 +149,15 @@ function lagen(opties: BasemapOpties): LayerSpecification[] {
             paint: { 'fill-color': LAND_KLEUR },
           } satisfies LayerSpecification,
         ]),
+    // Under the focus-area tint and every boundary; switched with `visibility`, so a style diff only flips that.
+    {
+      id: PC4_VLAK_LAAG,
+      type: 'fill',
+      ...vector,
+      'source-layer': 'pc4',
+      layout: { visibility: opties.pc4Aantallen ? 'visible' : 'none' },
+      paint: { 'fill-color': PC4_VULLING, 'fill-opacity': PC4_VLAK_DEKKING },
+    },
     {
       id: 'focusgebied-vlak',
       type: 'fill',

@@ -1,6 +1,6 @@
-/** The map: our own basemap (optionally over PDOK) in maplibre-gl, names and the role's facility symbols drawn by deck.gl on top; clicking a symbol selects it. */
+/** The map: our own basemap (optionally over PDOK) in maplibre-gl, names and the data layer groups drawn by deck.gl on top; clicking a symbol selects it. */
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import type { PickingInfo } from '@deck.gl/core';
+import type { Layer, PickingInfo } from '@deck.gl/core';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import {
   AttributionControl,
@@ -14,7 +14,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { LonLat } from '../contract/common';
-import { groepTitel, type Symboolgroep } from '../domain/symboolgroepen';
+import type { DatalaagId, Filters } from '../domain/datalagen';
+import { pc4Tellingen } from '../domain/pc4-aantallen';
+import type { Symboolgroep } from '../domain/symboolgroepen';
 import { KAART_LABELS } from '../geo/kaartlabels';
 import { rdVan, spreekRd, toonRd, toonWgs84 } from '../geo/rd-weergave';
 import {
@@ -23,14 +25,14 @@ import {
   BRON,
   GRENZEN,
   KAART_TEKSTEN,
+  PC4_VLAK_LAAG,
   PDOK_BRON,
   START_BEELD,
   type Achtergrond,
   type BasemapOpties,
 } from './basemap-style';
 import type { KaartDoel, Markering } from './kaart-doel';
-import { adresPuntenProps, adresStraal, type AdresGroep } from './layers/adres-punten-layer';
-import { contourProps } from './layers/contour-layer';
+import type { ExtraLaagData, KaartWeergave, LaagContext, LaagGroep } from './laag-groep';
 import {
   labelLagenProps,
   plaatsLabels,
@@ -39,20 +41,36 @@ import {
   type GeplaatstLabel,
   type Hindernis,
 } from './layers/labels-layer';
-import { pc4AantallenProps, pc4Straal, pc4SymbolenProps, type Pc4Groep } from './layers/pc4-symbolen-layer';
-import { pc6Straal, pc6SymbolenProps, type Pc6Groep } from './layers/pc6-symbolen-layer';
-import { selectieHaloProps, selectieRingProps, type SelectieRing } from './layers/selectie-layer';
+import { selectieHaloProps, selectieRingProps } from './layers/selectie-layer';
+import { groepenVan, VOORZIENINGEN_GROEP } from './layers/voorzieningen-groep';
+import { WIJKPROFIEL_GROEP } from './layers/wijkprofiel-groep';
+import { CLUSTER_GROEP } from './layers/cluster-groep';
+import { DEKKING_GROEP } from './layers/dekking-groep';
+import { EIGEN_GROEP } from './layers/eigen-groep';
+import { FASE_GROEP } from './layers/fase-groep';
+import { RGW_GROEP, RGW_KAARTJES_GROEP } from './layers/rgw-groep';
 import { zoekPuntProps } from './layers/zoek-punt-layer';
 import { pdokOpgeven } from './pdok';
 
 // maplibre-gl 6 no longer bundles its worker; Vite serves the file and we tell maplibre where.
 setWorkerUrl(workerUrl);
 
-/** What the map shows: the symbol groups of the signed-in role. */
-export type KaartWeergave =
-  | { readonly rol: 'publiek'; readonly groepen: readonly Pc4Groep[] }
-  | { readonly rol: 'zorgaanbieder'; readonly groepen: readonly Pc6Groep[] }
-  | { readonly rol: 'draagkrachtscan'; readonly groepen: readonly AdresGroep[] };
+export type { ExtraLaagData, KaartWeergave } from './laag-groep';
+
+/**
+ * The data layers, bottom to top within their `plek` (see laag-groep.ts). Extension point: add your group here,
+ * one line; the order of the lines is the drawing order.
+ */
+const LAAG_GROEPEN: readonly LaagGroep[] = [
+  DEKKING_GROEP,
+  WIJKPROFIEL_GROEP,
+  RGW_GROEP,
+  VOORZIENINGEN_GROEP,
+  CLUSTER_GROEP,
+  FASE_GROEP,
+  EIGEN_GROEP,
+  RGW_KAARTJES_GROEP,
+];
 
 /** A view to start from, e.g. from the URL; the map then leaves it alone instead of fitting the symbols. */
 export interface Beeld {
@@ -74,6 +92,16 @@ export interface MapViewProps {
   beginBeeld?: Beeld | null;
   /** PDOK tiles keep failing after it was switched on. */
   onAchtergrondFout?: () => void;
+  /** The data layers switched on and allowed for the role (domain/datalagen.ts); absent: the role's defaults. */
+  lagenAan?: ReadonlySet<DatalaagId> | null;
+  /** Filters in force (domain/datalagen.ts FILTERS); layer groups read them from their context. */
+  filters?: Filters;
+  /** Data for the other layer groups, one field per feature (laag-groep.ts). */
+  extra?: ExtraLaagData;
+  /** The view after the user moved the map, for the URL. */
+  onBeeld?: (beeld: Beeld) => void;
+  /** The share of the map's height covered at the bottom (a phone's bottom sheet), 0-1; targets are aimed above it. */
+  onderBedekt?: number;
 }
 
 /** Read-only hooks for browser tests: where a coordinate is on screen, and whether drawing has settled. */
@@ -88,9 +116,6 @@ declare global {
     hkdKaart?: HkdKaartTestHaak;
   }
 }
-
-/** The layers whose objects are symbol groups; picking on any other layer selects nothing. */
-const DATA_LAGEN = new Set(['pc4-symbolen', 'pc6-symbolen', 'adres-punten']);
 
 /** Light and quiet like the panels; deck's default dark tooltip has too little contrast for its grey text. */
 const TOOLTIP_STIJL: Partial<CSSStyleDeclaration> = {
@@ -111,86 +136,44 @@ const RUST_MS = 200;
 /** The same characters at every zoom: one font atlas per label level for the whole session. */
 const LABEL_TEKENS = tekenset(KAART_LABELS);
 
-function groepen(weergave: KaartWeergave | null): readonly Symboolgroep<unknown>[] {
-  return weergave?.groepen ?? [];
-}
-
-function straalVan(weergave: KaartWeergave, sleutel: string): SelectieRing | null {
-  switch (weergave.rol) {
-    case 'publiek': {
-      const g = weergave.groepen.find((x) => x.sleutel === sleutel);
-      return g ? { positie: g.positie, straal: pc4Straal(g.items.length) } : null;
-    }
-    case 'zorgaanbieder': {
-      const g = weergave.groepen.find((x) => x.sleutel === sleutel);
-      return g ? { positie: g.positie, straal: pc6Straal(g) } : null;
-    }
-    case 'draagkrachtscan': {
-      const g = weergave.groepen.find((x) => x.sleutel === sleutel);
-      return g ? { positie: g.positie, straal: adresStraal(g) } : null;
-    }
-  }
-}
-
-/** The symbols as obstacles for the names: a name never covers data. */
-function hindernissen(weergave: KaartWeergave | null): Hindernis[] {
-  if (!weergave) return [];
-  switch (weergave.rol) {
-    case 'publiek':
-      return weergave.groepen.map((g) => ({ positie: g.positie, straal: pc4Straal(g.items.length) }));
-    case 'zorgaanbieder':
-      return weergave.groepen.map((g) => ({ positie: g.positie, straal: pc6Straal(g) }));
-    case 'draagkrachtscan':
-      return weergave.groepen.map((g) => ({ positie: g.positie, straal: adresStraal(g) }));
-  }
-}
-
-interface Lagen {
-  weergave: KaartWeergave | null;
-  geselecteerd: string | null;
-  labels: readonly GeplaatstLabel[];
-  zoekPunt: Readonly<LonLat> | null;
+/** Every group's places the names must keep clear of: a name never covers data. */
+function hindernissen(ctx: LaagContext): Hindernis[] {
+  return LAAG_GROEPEN.flatMap((g) => g.hindernissen?.(ctx) ?? []);
 }
 
 /**
  * Layer descriptors are cheap: rebuilt on every change and diffed by deck.gl; data arrays keep their identity.
- * Bottom to top: basemap names (under the data, which matters more), symbols, selection, the searched point.
+ * Bottom to top: basemap names (under the data, which matters more), the groups `onder`, the symbols, the
+ * selection ring, the groups `boven`, the searched point.
  */
-function bouwLagen({ weergave, geselecteerd, labels, zoekPunt }: Lagen) {
+function bouwLagen(ctx: LaagContext, labels: readonly GeplaatstLabel[], zoekPunt: Readonly<LonLat> | null) {
   const namen = labelLagenProps(labels, { tekens: LABEL_TEKENS }).map((p) => new TextLayer(p));
   const punt = zoekPuntProps(zoekPunt).map((p) => new ScatterplotLayer(p));
-  const ring = weergave && geselecteerd ? straalVan(weergave, geselecteerd) : null;
+  const sleutel = ctx.geselecteerd;
+  const ring =
+    sleutel === null ? null : (LAAG_GROEPEN.map((g) => g.ring?.(sleutel, ctx) ?? null).find((r) => r) ?? null);
   const selectie = [
     new ScatterplotLayer(selectieHaloProps(ring)),
     new ScatterplotLayer(selectieRingProps(ring)),
   ];
-  if (!weergave) return [...namen, ...selectie, ...punt];
-  switch (weergave.rol) {
-    case 'publiek':
-      return [
-        ...namen,
-        new ScatterplotLayer(pc4SymbolenProps(weergave.groepen)),
-        ...selectie,
-        new TextLayer(pc4AantallenProps(weergave.groepen)),
-        ...punt,
-      ];
-    case 'zorgaanbieder':
-      return [
-        ...namen,
-        new ScatterplotLayer(pc6SymbolenProps(weergave.groepen)),
-        new ScatterplotLayer(contourProps('pc6-contour', weergave.groepen, pc6Straal)),
-        ...selectie,
-        ...punt,
-      ];
-    case 'draagkrachtscan':
-      return [
-        ...namen,
-        new ScatterplotLayer(adresPuntenProps(weergave.groepen)),
-        new ScatterplotLayer(contourProps('adres-contour', weergave.groepen, adresStraal)),
-        ...selectie,
-        ...punt,
-      ];
-  }
+  const op = (plek: LaagGroep['plek']): Layer[] =>
+    LAAG_GROEPEN.filter((g) => g.plek === plek).flatMap((g) => g.bouw(ctx));
+  const symbolen = op('symbolen');
+  // Text layers (counts in the circles) go over the ring, so a selected circle keeps its number readable.
+  const [teksten, vormen] = [symbolen.filter((l) => l instanceof TextLayer), symbolen.filter((l) => !(l instanceof TextLayer))];
+  return [...namen, ...op('onder'), ...vormen, ...selectie, ...teksten, ...op('boven'), ...punt];
+}
+
+const GEEN_FILTERS: Filters = Object.freeze({});
+const GEEN_EXTRA: ExtraLaagData = Object.freeze({});
+
+/** The PC4 area of the choropleth at a pixel, as a selection key, when it has facilities on the map; else null. */
+function pc4Onder(map: MapLibreMap, x: number, y: number, ctx: LaagContext): string | null {
+  if (ctx.weergave?.rol !== 'publiek' || !ctx.aan('pc4-aantallen') || !map.getLayer(PC4_VLAK_LAAG)) return null;
+  const [feature] = map.queryRenderedFeatures([x, y], { layers: [PC4_VLAK_LAAG] });
+  const code = feature?.id ?? feature?.properties.code;
+  const sleutel = `pc4:${String(code)}`;
+  return ctx.weergave.groepen.some((g) => g.sleutel === sleutel) ? sleutel : null;
 }
 
 /** Room around the symbols when fitting the view, in pixels, so edge symbols are not cut off by controls. */
@@ -213,17 +196,6 @@ function omhullende(lijst: readonly Symboolgroep<unknown>[]): [LonLat, LonLat] |
     [minLon, minLat],
     [maxLon, maxLat],
   ];
-}
-
-function naamVanEnige(g: Symboolgroep<unknown>): string | null {
-  const [enige] = g.items;
-  return g.items.length === 1 &&
-    typeof enige === 'object' &&
-    enige !== null &&
-    'naam' in enige &&
-    typeof enige.naam === 'string'
-    ? enige.naam
-    : null;
 }
 
 /** The app's own base URL, absolute: maplibre does not resolve relative tile URLs. */
@@ -306,14 +278,20 @@ export function MapView({
   doel = null,
   beginBeeld = null,
   onAchtergrondFout,
+  lagenAan = null,
+  filters = GEEN_FILTERS,
+  extra = GEEN_EXTRA,
+  onBeeld,
+  onderBedekt = 0,
 }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const kaartRef = useRef<{ map: MapLibreMap; overlay: MapLibreOverlay } | null>(null);
   const laatsteWijziging = useRef(0);
   const weergaveRef = useRef(weergave);
   const onSelecteerRef = useRef(onSelecteer);
-  const geselecteerdRef = useRef(geselecteerd);
   const onAchtergrondFoutRef = useRef(onAchtergrondFout);
+  const onBeeldRef = useRef(onBeeld);
+  const onderBedektRef = useRef(onderBedekt);
   const stijlRef = useRef<BasemapOpties | null>(null);
   const pdokTellingRef = useRef({ fouten: 0, geladen: 0, gemeld: false });
   const markeringRef = useRef<Markering | null>(null);
@@ -325,21 +303,46 @@ export function MapView({
   const [fout, setFout] = useState<string | null>(null);
   const [store] = useState(() => maakPositieStore(beginBeeld?.centrum ?? START_BEELD.centrum));
   const [labelZoom, setLabelZoom] = useState(() => zoomStap(beginBeeld?.zoom ?? START_BEELD.zoom));
-  const symbolen = useMemo(() => hindernissen(weergave), [weergave]);
+  // Whole zoom levels only: the clusters change per level, and the context then changes only that often.
+  const [heleZoom, setHeleZoom] = useState(() => Math.floor(beginBeeld?.zoom ?? START_BEELD.zoom));
+  const ctx = useMemo<LaagContext>(
+    () => ({
+      weergave,
+      geselecteerd,
+      // Without a list from the app every layer the role has is on: the map works on its own in tests.
+      aan: (id) => lagenAan === null || lagenAan.has(id),
+      filters,
+      extra,
+      zoom: heleZoom,
+      zoomNaar: (positie, zoom) =>
+        kaartRef.current?.map.easeTo({ center: [positie[0], positie[1]], zoom, duration: 400 }),
+    }),
+    [weergave, geselecteerd, lagenAan, filters, extra, heleZoom],
+  );
+  const ctxRef = useRef(ctx);
+  // Only the obstacles' positions matter to the names, not the selection: keyed on what they are built from.
+  const symbolen = useMemo(
+    () => hindernissen({ ...ctxRef.current, weergave, filters, extra, aan: ctx.aan }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- ctx.aan changes exactly when lagenAan does
+    [weergave, filters, extra, lagenAan],
+  );
   const labels = useMemo(() => plaatsLabels(KAART_LABELS, labelZoom, symbolen), [labelZoom, symbolen]);
   const zoekPunt = doel?.soort === 'punt' ? doel.positie : null;
+  const pc4Aantallen = weergave?.rol === 'publiek' && ctx.aan('pc4-aantallen');
   const stijlOpties = useMemo<BasemapOpties>(
-    () => ({ basisUrl: basisUrl(), achtergrond, postcodegebieden }),
-    [achtergrond, postcodegebieden],
+    () => ({ basisUrl: basisUrl(), achtergrond, postcodegebieden, pc4Aantallen }),
+    [achtergrond, postcodegebieden, pc4Aantallen],
   );
   const stijlOptiesRef = useRef(stijlOpties);
 
   useEffect(() => {
     weergaveRef.current = weergave;
     onSelecteerRef.current = onSelecteer;
-    geselecteerdRef.current = geselecteerd;
     onAchtergrondFoutRef.current = onAchtergrondFout;
     stijlOptiesRef.current = stijlOpties;
+    ctxRef.current = ctx;
+    onBeeldRef.current = onBeeld;
+    onderBedektRef.current = onderBedekt;
   });
 
   useEffect(() => {
@@ -384,12 +387,16 @@ export function MapView({
       const pas = pasRef.current;
       if (pas && !pas.zelfBewogen) map.fitBounds(pas.kader, { padding: PASRAND, maxZoom: 13, duration: 0 });
     });
-    map.on('zoom', () => setLabelZoom(zoomStap(map.getZoom())));
+    map.on('zoom', () => {
+      setLabelZoom(zoomStap(map.getZoom()));
+      setHeleZoom(Math.floor(map.getZoom()));
+    });
     map.on('mousemove', (e) => store.zet({ cursor: [e.lngLat.lng, e.lngLat.lat] }));
     map.on('mouseout', () => store.zet({ cursor: null }));
     map.on('moveend', () => {
       const c = map.getCenter();
       store.zet({ midden: [c.lng, c.lat] });
+      onBeeldRef.current?.({ centrum: [c.lng, c.lat], zoom: map.getZoom() });
     });
     map.on('sourcedata', (e: MapSourceDataEvent) => {
       if (e.sourceId === PDOK_BRON && e.tile) pdokTellingRef.current.geladen += 1;
@@ -409,26 +416,37 @@ export function MapView({
     });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new AttributionControl({ customAttribution: ATTRIBUTIE }), 'bottom-right');
+    // On a narrow map maplibre's compact source line starts unfolded over the map; folded, its (i) button opens it.
+    // The demodata label in the header says the essential part at all times.
+    map.once('load', () => {
+      container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
+    });
 
     const overlay = new MapLibreOverlay({
       interleaved: false,
       layers: [],
       onClick: (info: PickingInfo) => {
-        const lijst = groepen(weergaveRef.current);
-        const groep = info.picked && DATA_LAGEN.has(info.layer?.id ?? '') ? lijst[info.index] : undefined;
-        onSelecteerRef.current(groep ? groep.sleutel : null);
+        const huidig = ctxRef.current;
+        for (const groep of LAAG_GROEPEN) {
+          const sleutel = groep.kies?.(info, huidig);
+          if (sleutel !== undefined) {
+            onSelecteerRef.current(sleutel);
+            return;
+          }
+        }
+        // Nothing of deck.gl's under the pointer: maybe a PC4 area of the choropleth, drawn by maplibre.
+        onSelecteerRef.current(pc4Onder(map, info.x, info.y, huidig));
       },
       onHover: (info: PickingInfo) => {
         map.getCanvas().style.cursor = info.picked ? 'pointer' : '';
       },
       getTooltip: (info: PickingInfo) => {
-        const groep =
-          info.picked && DATA_LAGEN.has(info.layer?.id ?? '')
-            ? groepen(weergaveRef.current)[info.index]
-            : undefined;
-        // The selected symbol is described in the panel; a tooltip would only cover its count.
-        if (!groep || groep.sleutel === geselecteerdRef.current) return null;
-        return { text: groepTitel(groep, { naamVanEnige: naamVanEnige(groep) }), style: TOOLTIP_STIJL };
+        if (!info.picked) return null;
+        for (const groep of LAAG_GROEPEN) {
+          const tekst = groep.tooltip?.(info, ctxRef.current);
+          if (tekst) return { text: tekst, style: TOOLTIP_STIJL };
+        }
+        return null;
       },
       onAfterRender: () => {
         laatsteWijziging.current = performance.now();
@@ -452,7 +470,7 @@ export function MapView({
         );
       },
       aantalObjecten() {
-        return groepen(weergaveRef.current).length;
+        return groepenVan(weergaveRef.current).length;
       },
     };
 
@@ -470,7 +488,8 @@ export function MapView({
     if (!kaart || !vorige) return;
     if (
       vorige.achtergrond === stijlOpties.achtergrond &&
-      vorige.postcodegebieden === stijlOpties.postcodegebieden
+      vorige.postcodegebieden === stijlOpties.postcodegebieden &&
+      vorige.pc4Aantallen === stijlOpties.pc4Aantallen
     )
       return;
     if (stijlOpties.achtergrond === 'pdok' && vorige.achtergrond !== 'pdok') {
@@ -485,8 +504,39 @@ export function MapView({
     const kaart = kaartRef.current;
     if (!kaart) return;
     laatsteWijziging.current = performance.now();
-    kaart.overlay.setProps({ layers: bouwLagen({ weergave, geselecteerd, labels, zoekPunt }) });
-  }, [weergave, geselecteerd, labels, zoekPunt]);
+    kaart.overlay.setProps({ layers: bouwLagen(ctx, labels, zoekPunt) });
+  }, [ctx, labels, zoekPunt]);
+
+  // Publiek's choropleth: the class of each PC4 area as feature state on our own tiles, so the tiles stay as they are
+  // and only a few numbers change when the data does.
+  const pc4Klassen = useMemo(
+    () =>
+      weergave?.rol === 'publiek'
+        ? pc4Tellingen(weergave.groepen).map((t) => [t.pc4, t.klasse] as const)
+        : [],
+    [weergave],
+  );
+  useEffect(() => {
+    const kaart = kaartRef.current;
+    if (!kaart) return;
+    const { map } = kaart;
+    const zet = () => {
+      if (!map.getSource(BRON)) return;
+      for (const [code, klasse] of pc4Klassen) {
+        map.setFeatureState({ source: BRON, sourceLayer: 'pc4', id: code }, { klasse });
+      }
+    };
+    if (map.getSource(BRON)) zet();
+    else map.once('load', zet);
+    laatsteWijziging.current = performance.now();
+    return () => {
+      map.off('load', zet);
+      if (!map.getSource(BRON)) return;
+      for (const [code] of pc4Klassen) {
+        map.removeFeatureState({ source: BRON, sourceLayer: 'pc4', id: code }, 'klasse');
+      }
+    };
+  }, [pc4Klassen]);
 
   // Each role's data gets the view fitted once: on a phone the default view would cut off half the city.
   useEffect(() => {
@@ -504,7 +554,10 @@ export function MapView({
     if (!kaart || !doel) return;
     const { map } = kaart;
     const vorige = markeringRef.current;
-    if (vorige) map.removeFeatureState({ source: BRON, sourceLayer: vorige.laag });
+    // Only the `gevonden` key: the same features carry the choropleth class.
+    for (const code of vorige?.codes ?? []) {
+      map.removeFeatureState({ source: BRON, sourceLayer: vorige?.laag, id: code }, 'gevonden');
+    }
     const markeer = doel.soort === 'punt' ? null : doel.markeer;
     for (const code of markeer?.codes ?? []) {
       map.setFeatureState({ source: BRON, sourceLayer: markeer?.laag, id: code }, { gevonden: true });
@@ -513,10 +566,16 @@ export function MapView({
     // A resize must not fit the symbols back over the search result.
     if (pasRef.current) pasRef.current.zelfBewogen = true;
     laatsteWijziging.current = performance.now();
+    // A phone's half-open sheet covers the lower part of the map: aim at the part that stays visible.
+    const onder = Math.round(map.getContainer().clientHeight * onderBedektRef.current);
     if (doel.soort === 'kader') {
-      map.fitBounds([[...doel.kader[0]], [...doel.kader[1]]], { padding: 80, maxZoom: doel.maxZoom });
+      map.fitBounds([[...doel.kader[0]], [...doel.kader[1]]], {
+        padding: { top: 80, left: 80, right: 80, bottom: 80 + onder },
+        maxZoom: doel.maxZoom,
+      });
     } else {
-      map.flyTo({ center: [...doel.positie], zoom: doel.zoom });
+      // An offset, not padding: padding on a camera move stays on the map for every later move.
+      map.flyTo({ center: [...doel.positie], zoom: doel.zoom, offset: [0, -onder / 2] });
     }
   }, [doel]);
 

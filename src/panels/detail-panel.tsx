@@ -1,6 +1,7 @@
 /** Details of the selected map symbol: exactly the fields the signed-in role received, nothing hidden afterwards. */
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import type { VoorzieningPubliek } from '../contract/voorziening';
+import { toWoonvormSeries } from '../charts/to-woonvorm-series';
 import { useSymboolgroepen } from '../api/voorzieningen';
 import { useVoorzieningDetail } from '../api/voorziening-detail';
 import { titelVan, toonDatum } from '../domain/detail-velden';
@@ -8,10 +9,35 @@ import { groepTitel, type RolGroepen, type Symboolgroep } from '../domain/symboo
 import { buurtNaam } from './buurt-naam';
 import { VoorzieningVelden } from './voorziening-velden';
 
+// recharts is a large library a resident only needs once an area is selected: its own chunk, fetched then.
+const WoonvormChart = lazy(() => import('../charts/woonvorm-chart').then((m) => ({ default: m.WoonvormChart })));
+
 interface Props {
   /** The `sleutel` of the selected symbol group, or null. */
   geselecteerd: string | null;
   onWis: () => void;
+  /**
+   * Move focus to the heading on a new selection (a click on the map). Off when the selection came from the table
+   * (the keyboard user stays in the table) or from a link (nothing was chosen on this page yet).
+   */
+  verplaatsFocus?: boolean;
+}
+
+/** The area's facilities by housing form as a small chart, against the city totals. */
+function Pc4Grafiek({ items, stad, code }: { items: readonly VoorzieningPubliek[]; stad: readonly VoorzieningPubliek[]; code: string }) {
+  const punten = useMemo(() => toWoonvormSeries(items, stad), [items, stad]);
+  if (punten.length === 0) return null;
+  return (
+    <Suspense
+      fallback={
+        <p className="laden" role="status">
+          Grafiek laden…
+        </p>
+      }
+    >
+      <WoonvormChart punten={punten} gebied={`postcodegebied ${code}`} />
+    </Suspense>
+  );
 }
 
 function vindGroep(
@@ -37,6 +63,32 @@ function PubliekeVoorziening({ voorziening }: { voorziening: VoorzieningPubliek 
   );
 }
 
+/** A PC4 area for publiek: the chart by housing form, then every facility with its public fields. */
+function PubliekGebied({
+  groep,
+  stad,
+}: {
+  groep: Symboolgroep<VoorzieningPubliek> | undefined;
+  stad: readonly VoorzieningPubliek[];
+}) {
+  if (!groep) return null;
+  return (
+    <>
+      <Pc4Grafiek items={groep.items} stad={stad} code={groep.code} />
+      <p className="paneel__subkop">
+        {groep.items.length === 1 ? 'De voorziening' : `De ${groep.items.length} voorzieningen`}
+      </p>
+      <ul className="voorzieningen-lijst">
+        {groep.items.map((v) => (
+          <li key={v.id}>
+            <PubliekeVoorziening voorziening={v} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** One facility, loaded from the detail endpoint with the role's token. */
 function VoorzieningDetail({ id }: { id: string }) {
   const detail = useVoorzieningDetail(id);
@@ -57,14 +109,18 @@ function VoorzieningDetail({ id }: { id: string }) {
   );
 }
 
-export function DetailPanel({ geselecteerd, onWis }: Props) {
+export function DetailPanel({ geselecteerd, onWis, verplaatsFocus = true }: Props) {
   const lijst = useSymboolgroepen();
   const kopRef = useRef<HTMLHeadingElement>(null);
 
   // A new selection moves focus to its heading: keyboard and screen-reader users land on what they chose,
   // and on a phone (panel below the map) the details scroll into view.
+  const focusRef = useRef(verplaatsFocus);
   useEffect(() => {
-    if (geselecteerd !== null) kopRef.current?.focus();
+    focusRef.current = verplaatsFocus;
+  });
+  useEffect(() => {
+    if (geselecteerd !== null && focusRef.current) kopRef.current?.focus();
   }, [geselecteerd]);
 
   if (geselecteerd === null) {
@@ -72,7 +128,7 @@ export function DetailPanel({ geselecteerd, onWis }: Props) {
       <section className="paneel" aria-labelledby="detail-kop">
         <h2 id="detail-kop">Details</h2>
         <p className="paneel__uitleg">
-          Kies een symbool op de kaart of een regel in de lijst om de details te zien.
+          Kies een symbool op de kaart of een regel in de tabel om de details te zien.
         </p>
       </section>
     );
@@ -108,9 +164,10 @@ export function DetailPanel({ geselecteerd, onWis }: Props) {
       {!groep ? (
         <p>Deze selectie staat niet (meer) op de kaart.</p>
       ) : groepen.rol === 'publiek' ? (
-        groepen.groepen
-          .find((g) => g.sleutel === geselecteerd)
-          ?.items.map((v) => <PubliekeVoorziening key={v.id} voorziening={v} />)
+        <PubliekGebied
+          groep={groepen.groepen.find((g) => g.sleutel === geselecteerd)}
+          stad={antwoord.rol === 'publiek' ? antwoord.voorzieningen : []}
+        />
       ) : (
         groep.items.map((v) => <VoorzieningDetail key={v.id} id={v.id} />)
       )}

@@ -1,8 +1,10 @@
-/** The small layer control on the map: background (our own map or PDOK), PC4 boundaries, and the notice when PDOK cannot be reached. */
-import { useId } from 'react';
+/** The layer control on the map: the role's data layers (on/off, loading, error with retry, source and date), their filters, the background (our own map or PDOK), PC4 boundaries, and the notice when PDOK cannot be reached. */
+import { useId, type ReactNode } from 'react';
 import type { AchtergrondStatus } from '../app/use-kaart-instellingen';
+import { bronRegel, type DatalaagId } from '../domain/datalagen';
 import { GEBIEDSINDELING } from '../geo/kaartlabels';
 import type { Achtergrond } from '../map/basemap-style';
+import type { LaagToestand } from './laag-toestand';
 
 interface Props {
   /** What the user chose. */
@@ -11,6 +13,48 @@ interface Props {
   postcodegebieden: boolean;
   onAchtergrond: (keuze: Achtergrond) => void;
   onPostcodegebieden: (aan: boolean) => void;
+  /** The data layers this role may see, in DATALAGEN order. */
+  datalagen?: readonly LaagToestand[];
+  onLaag?: (id: DatalaagId, aan: boolean) => void;
+  /** Filters, shown under the data layers (e.g. <WoonvormFilter>); other features add theirs here. */
+  filters?: ReactNode;
+}
+
+/** One data layer: a checkbox, its state in words, and its source; a failed layer names the problem and can retry alone. */
+function Datalaag({ laag, onLaag }: { laag: LaagToestand; onLaag: ((id: DatalaagId, aan: boolean) => void) | undefined }) {
+  const statusId = useId();
+  return (
+    <li className={`datalaag datalaag--${laag.status}`}>
+      <label className="kaartlagen__keuze">
+        <input
+          type="checkbox"
+          checked={laag.aan}
+          aria-describedby={statusId}
+          onChange={(e) => onLaag?.(laag.id, e.currentTarget.checked)}
+        />
+        {laag.titel}
+      </label>
+      <div id={statusId} className="datalaag__status">
+        {laag.status === 'laden' ? (
+          <p className="datalaag__laden">
+            <span className="draaier" aria-hidden="true" /> laden…
+          </p>
+        ) : null}
+        {laag.status === 'fout' ? (
+          <p className="datalaag__fout">
+            Niet geladen: {laag.melding ?? 'onbekende fout'}
+          </p>
+        ) : null}
+        {laag.status === 'ok' && laag.samenvatting ? <p>{laag.samenvatting}</p> : null}
+        {laag.bron ? <p className="datalaag__bron">{bronRegel(laag.bron)}</p> : null}
+      </div>
+      {laag.status === 'fout' && laag.opnieuw ? (
+        <button type="button" className="knop knop--secundair knop--klein" onClick={laag.opnieuw}>
+          Opnieuw proberen<span className="visueel-verborgen"> ({laag.titel})</span>
+        </button>
+      ) : null}
+    </li>
+  );
 }
 
 export const PDOK_ONBEREIKBAAR = 'PDOK is niet bereikbaar; de eigen kaart wordt getoond.';
@@ -27,8 +71,18 @@ function statusTekst(status: AchtergrondStatus): string | null {
   }
 }
 
-export function Kaartlagen({ gewenst, status, postcodegebieden, onAchtergrond, onPostcodegebieden }: Props) {
+export function Kaartlagen({
+  gewenst,
+  status,
+  postcodegebieden,
+  onAchtergrond,
+  onPostcodegebieden,
+  datalagen = [],
+  onLaag,
+  filters,
+}: Props) {
   const naam = useId();
+  const gegevensKop = useId();
   // The radio shows what is on screen: after a failed probe that is our own map again; choosing PDOK retries.
   const aangevinkt: Achtergrond = status === 'onbereikbaar' ? 'eigen' : gewenst;
   const melding = statusTekst(status);
@@ -36,6 +90,19 @@ export function Kaartlagen({ gewenst, status, postcodegebieden, onAchtergrond, o
     <div className="kaartlagen">
       <details className="kaartlagen__paneel">
         <summary>Kaartlagen</summary>
+        {datalagen.length > 0 ? (
+          <div className="kaartlagen__groep" role="group" aria-labelledby={gegevensKop}>
+            <p id={gegevensKop} className="kaartlagen__kop">
+              Gegevens
+            </p>
+            <ul className="datalagen">
+              {datalagen.map((laag) => (
+                <Datalaag key={laag.id} laag={laag} onLaag={onLaag} />
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {filters}
         <fieldset className="kaartlagen__groep">
           <legend>Achtergrond</legend>
           <label className="kaartlagen__keuze">

@@ -1,8 +1,11 @@
-/** What the symbols on the map mean for the signed-in role; for the draagkrachtscan also the phase colours. */
+/** What the symbols on the map mean for the signed-in role; for the draagkrachtscan the phase shapes and colours, counted after the filters. */
 import { useSessie } from '../api/sessie';
 import { useSymboolgroepen } from '../api/voorzieningen';
-import { FASE_NAAM, FASEN } from '../domain/escalatie';
+import type { Filters } from '../domain/datalagen';
+import { filterGroepen } from '../domain/filters';
 import { GEBIEDSINDELING } from '../geo/kaartlabels';
+import { EigenLegenda, FaseLegenda } from './filters-legenda';
+import { Pc4Legenda } from './pc4-legenda';
 import {
   BUURT_GRENS,
   FOCUS_KLEUR,
@@ -15,13 +18,14 @@ import {
 import {
   cssKleur,
   EIGEN_KLEUR,
-  FASE_KLEUR,
   HOL_VULLING,
   RAND_KLEUR,
   SYMBOOL_KLEUR,
   WIT,
   type Rgba,
 } from '../map/kleuren';
+
+const GEEN_FILTERS: Filters = Object.freeze({});
 
 interface SymboolProps {
   vulling: Rgba;
@@ -139,9 +143,11 @@ function Achtergrondkaart() {
   );
 }
 
-export function Legenda() {
+export function Legenda({ filters = GEEN_FILTERS }: { filters?: Filters }) {
   const { gebruiker } = useSessie();
   const lijst = useSymboolgroepen();
+  // Counts follow the filters: the legend describes what is on the map now.
+  const weergave = lijst.status === 'ok' ? filterGroepen(lijst.data.groepen, filters) : null;
   const verborgen =
     lijst.status === 'ok' && lijst.data.antwoord.rol === 'publiek'
       ? lijst.data.antwoord.nietGetoond.vertrouwelijk
@@ -162,6 +168,7 @@ export function Legenda() {
             Hoe groter de cirkel, hoe meer voorzieningen. De cirkel staat midden in het postcodegebied, niet
             op een adres.
           </p>
+          <Pc4Legenda />
           {verborgen > 0 ? (
             <p className="paneel__uitleg">
               {verborgen} vertrouwelijke {verborgen === 1 ? 'locatie staat' : 'locaties staan'} niet op de
@@ -186,24 +193,8 @@ export function Legenda() {
           </li>
         </ul>
       ) : null}
-      {gebruiker.rol === 'draagkrachtscan' ? (
-        <>
-          <h3 className="legenda__subkop">Fase op de escalatieladder</h3>
-          <ul className="legenda">
-            {FASEN.map((fase) => (
-              <li key={fase}>
-                <Symbool vulling={FASE_KLEUR[fase]} rand={RAND_KLEUR} randdikte={1.5} />
-                Fase {fase}: {FASE_NAAM[fase]}
-              </li>
-            ))}
-            <li>
-              <Symbool vulling={HOL_VULLING} rand={FASE_KLEUR['0']} randdikte={4} straal={10} contour />
-              Vertrouwelijke locatie, alleen op buurtniveau (rand in de kleur van de fase)
-            </li>
-          </ul>
-          <p className="paneel__uitleg">Staan er meer voorzieningen op één punt, dan telt de hoogste fase.</p>
-        </>
-      ) : null}
+      {weergave?.rol === 'zorgaanbieder' ? <EigenLegenda weergave={weergave} /> : null}
+      {weergave?.rol === 'draagkrachtscan' ? <FaseLegenda weergave={weergave} /> : null}
       <Achtergrondkaart />
     </section>
   );

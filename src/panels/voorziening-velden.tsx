@@ -1,33 +1,66 @@
-/** The fields of one facility as the role received them, with Dutch labels, and its phase history when present. */
-import type { FaseWissel, VoorzieningVoorRol } from '../contract/voorziening';
-import { detailVelden, faseHistorie, isVertrouwelijk, toonDatum } from '../domain/detail-velden';
-import { FASE_NAAM } from '../domain/escalatie';
+/** The fields of one facility as the role received them, with Dutch labels, the management arrangements grouped, and its phase history as a timeline when present. */
+import type { VoorzieningVoorRol } from '../contract/voorziening';
+import { detailVelden, isVertrouwelijk, type DetailVeld } from '../domain/detail-velden';
+import { BEHEER_PROBLEEM_LABEL, beheerProblemen } from '../domain/filters';
 import { rdRij } from '../geo/rd-weergave';
-import { cssKleur, FASE_KLEUR } from '../map/kleuren';
 import { buurtNaam } from './buurt-naam';
+import { FaseSymbool } from './fase-symbool';
+import { FaseTijdlijn } from './fase-tijdlijn';
 
-function FaseStip({ fase }: { fase: keyof typeof FASE_KLEUR }) {
+function Rij({ rij }: { rij: DetailVeld }) {
   return (
-    <span className="fase-stip" style={{ backgroundColor: cssKleur(FASE_KLEUR[fase]) }} aria-hidden="true" />
+    <div className="velden__rij">
+      <dt>{rij.label}</dt>
+      <dd>
+        {rij.href ? (
+          <a href={rij.href} target="_blank" rel="noopener noreferrer">
+            {rij.waarde}
+            <span className="visueel-verborgen"> (opent in een nieuw venster)</span>
+          </a>
+        ) : (
+          <>
+            {/* The phase's map symbol: shape and colour, so the detail matches what the map and legend show. */}
+            {rij.fase ? <FaseSymbool fase={rij.fase} grootte={16} /> : null}
+            {rij.waarde}
+          </>
+        )}
+      </dd>
+    </div>
   );
 }
 
-function Wissel({ wissel }: { wissel: FaseWissel }) {
-  const van = wissel.van === null ? 'Eerste vastlegging' : `Fase ${wissel.van}`;
+/** The management arrangements under one heading, with what falls short said first in words. */
+function Beheer({ voorziening, rijen }: { voorziening: VoorzieningVoorRol; rijen: readonly DetailVeld[] }) {
+  if (rijen.length === 0 || !('beheer' in voorziening)) return null;
+  const problemen = beheerProblemen(voorziening.beheer);
   return (
-    <li>
-      <time dateTime={wissel.datum}>{toonDatum(wissel.datum)}</time>
-      <span className="fasehistorie__stap">
-        {van} → <FaseStip fase={wissel.naar} /> Fase {wissel.naar} ({FASE_NAAM[wissel.naar]})
-      </span>
-      <span className="fasehistorie__reden">{wissel.reden}</span>
-    </li>
+    <div className="beheer">
+      <h4>Beheerafspraken</h4>
+      {problemen.length === 0 ? (
+        <p className="beheer__oordeel beheer__oordeel--op-orde">Op orde volgens de inventarisatie.</p>
+      ) : (
+        <div className="beheer__oordeel beheer__oordeel--aandacht">
+          <p>Aandachtspunten:</p>
+          <ul>
+            {problemen.map((p) => (
+              <li key={p}>{BEHEER_PROBLEEM_LABEL[p]}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <dl className="velden">
+        {rijen.map((rij) => (
+          <Rij key={rij.label} rij={rij} />
+        ))}
+      </dl>
+    </div>
   );
 }
 
 export function VoorzieningVelden({ voorziening }: { voorziening: VoorzieningVoorRol }) {
   const rijen = detailVelden(voorziening, { buurtNaam });
-  const historie = faseHistorie(voorziening);
+  const beheer = rijen.filter((r) => r.groep === 'beheer');
+  const historie = 'faseHistorie' in voorziening ? voorziening.faseHistorie : null;
   // Assessors work in RD; the label says whether the point is the address or only the centre of an area.
   const rd = rdRij(voorziening.positie, voorziening.precisie);
   return (
@@ -36,24 +69,11 @@ export function VoorzieningVelden({ voorziening }: { voorziening: VoorzieningVoo
         <p className="vertrouwelijk-melding">Vertrouwelijke locatie — alleen op buurtniveau</p>
       ) : null}
       <dl className="velden">
-        {rijen.map((rij) => (
-          <div className="velden__rij" key={rij.label}>
-            <dt>{rij.label}</dt>
-            <dd>
-              {rij.href ? (
-                <a href={rij.href} target="_blank" rel="noopener noreferrer">
-                  {rij.waarde}
-                  <span className="visueel-verborgen"> (opent in een nieuw venster)</span>
-                </a>
-              ) : (
-                <>
-                  {rij.fase ? <FaseStip fase={rij.fase} /> : null}
-                  {rij.waarde}
-                </>
-              )}
-            </dd>
-          </div>
-        ))}
+        {rijen
+          .filter((r) => r.groep !== 'beheer')
+          .map((rij) => (
+            <Rij key={rij.label} rij={rij} />
+          ))}
         <div className="velden__rij">
           <dt>{rd.label}</dt>
           <dd>
@@ -62,16 +82,8 @@ export function VoorzieningVelden({ voorziening }: { voorziening: VoorzieningVoo
           </dd>
         </div>
       </dl>
-      {historie ? (
-        <div className="fasehistorie">
-          <h4>Fasehistorie</h4>
-          <ol>
-            {historie.map((wissel) => (
-              <Wissel key={`${wissel.datum}-${wissel.naar}`} wissel={wissel} />
-            ))}
-          </ol>
-        </div>
-      ) : null}
+      <Beheer voorziening={voorziening} rijen={beheer} />
+      {historie ? <FaseTijdlijn historie={historie} /> : null}
     </>
   );
 }

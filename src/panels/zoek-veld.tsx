@@ -19,6 +19,8 @@ interface Props {
   onDoel: (doel: NieuwDoel) => void;
   /** Selects a symbol found by postcode, so its details open. */
   onSelecteer: (sleutel: string) => void;
+  /** Whether a selection key is on the map now (publiek: a PC4 area with facilities); such an area opens when found. */
+  staatOpKaart?: (sleutel: string) => boolean;
   index?: Zoekindex;
 }
 
@@ -39,7 +41,7 @@ function aantal(n: number): string {
   return `${n} ${n === 1 ? 'voorziening' : 'voorzieningen'}`;
 }
 
-export function ZoekVeld({ onDoel, onSelecteer, index = ZOEKINDEX }: Props) {
+export function ZoekVeld({ onDoel, onSelecteer, staatOpKaart, index = ZOEKINDEX }: Props) {
   const sessie = useSessie();
   const invoerId = useId();
   const uitlegId = useId();
@@ -64,6 +66,9 @@ export function ZoekVeld({ onDoel, onSelecteer, index = ZOEKINDEX }: Props) {
     // Publiek sees facilities per PC4 area only; a finer search would only suggest a precision it does not get.
     if (pc6 === null || sessie.gebruiker.rol === 'publiek') {
       onDoel(doelVoorPlaats(gebied));
+      // Publiek's symbols are the PC4 areas themselves: finding one with facilities opens its list.
+      const sleutel = `pc4:${pc4}`;
+      if (sessie.gebruiker.rol === 'publiek' && staatOpKaart?.(sleutel)) onSelecteer(sleutel);
       setMelding(
         pc6 === null
           ? `Postcodegebied ${pc4} staat gemarkeerd op de kaart.`
@@ -159,6 +164,7 @@ export function ZoekVeld({ onDoel, onSelecteer, index = ZOEKINDEX }: Props) {
           aria-describedby={fout ? `${foutId} ${uitlegId}` : uitlegId}
           autoComplete="off"
           spellCheck={false}
+          placeholder="Postcode of buurt"
           enterKeyHint="search"
         />
         <button type="submit" className="knop knop--primair zoekveld__knop">

@@ -1,0 +1,172 @@
+/** The map's data layers and filters in one list each: which roles may see them, what starts switched on, and how a filter value reads from a link; the layer control, the URL state and the map all read these. */
+// How to add a layer: add one entry to DATALAGEN (id, title, roles, on by default, the selection prefixes it hands
+// out); its id then exists for the URL (`?lagen=`), the layer control (give the app a LaagToestand for it) and the
+// map (`ctx.aan(id)` in a LaagGroep, src/map/laag-groep.ts). How to add a filter: add one entry to FILTERS with a zod
+// schema for the text in the URL and the roles that may use it; `Filters` then has a typed, optional field for it.
+// A link that names a layer, filter or selection the current role may not have simply loses it (url-staat.ts).
+import { z } from 'zod';
+import type { Bron, Rol } from '../contract/common';
+import { Fase, Woonvorm } from '../contract/voorziening';
+import { BeheerProbleem, jaFilter } from './filters';
+import { RGW_FILTERS } from './rgw-filter';
+
+export const ALLE_ROLLEN: readonly Rol[] = ['publiek', 'zorgaanbieder', 'draagkrachtscan'];
+
+export interface Datalaag {
+  readonly id: string;
+  /** Dutch, as the layer control shows it. */
+  readonly titel: string;
+  readonly rollen: readonly Rol[];
+  /** Switched on when the URL does not name any layers. */
+  readonly standaardAan: boolean;
+  /**
+   * The prefixes of the selection keys this layer hands out, per role (`pc4:` for a publiek area). A selection from
+   * a link is kept only when one of the role's layers knows its prefix, so a scan link never selects for publiek.
+   */
+  readonly selectie: Partial<Record<Rol, readonly string[]>>;
+}
+
+export const DATALAGEN = [
+  {
+    id: 'voorzieningen',
+    titel: 'Voorzieningen',
+    rollen: ALLE_ROLLEN,
+    standaardAan: true,
+    selectie: { publiek: ['pc4:'], zorgaanbieder: ['pc6:', 'buurt:'], draagkrachtscan: ['adres:', 'buurt:'] },
+  },
+  {
+    id: 'pc4-aantallen',
+    titel: 'Aantal voorzieningen per postcodegebied',
+    rollen: ['publiek'],
+    standaardAan: true,
+    selectie: { publiek: ['pc4:'] },
+  },
+  {
+    // Density per H3 cell or buurt for the scan, totals per focus area for the others (rgw-groep.ts).
+    id: 'rgw-dichtheid',
+    titel: 'RGW-zaken (dichtheid)',
+    rollen: ALLE_ROLLEN,
+    standaardAan: true,
+    selectie: {
+      publiek: ['rgw-focus:'],
+      zorgaanbieder: ['rgw-focus:'],
+      draagkrachtscan: ['rgw-h3:', 'rgw-buurt:'],
+    },
+  },
+  {
+    // Places per 1,000 inhabitants per wijk or buurt against the city average (dekking.ts, dekking-groep.ts).
+    id: 'dekking',
+    titel: 'Dekking (capaciteit per 1.000 inwoners)',
+    rollen: ['zorgaanbieder', 'draagkrachtscan'],
+    standaardAan: false,
+    selectie: {},
+  },
+  {
+    // The demo Wijkprofiel indices per buurt, 100 = the Rotterdam average (wijkprofiel-groep.ts).
+    id: 'wijkprofiel',
+    titel: 'Wijkprofiel (index per buurt)',
+    rollen: ['draagkrachtscan'],
+    standaardAan: false,
+    selectie: {},
+  },
+  // New layers go here (RGW density, clusters, coverage, phase shapes, Wijkprofiel): one entry each.
+] as const satisfies readonly Datalaag[];
+
+export type DatalaagId = (typeof DATALAGEN)[number]['id'];
+
+const LAAG_IDS: ReadonlySet<string> = new Set(DATALAGEN.map((l) => l.id));
+
+export function isDatalaagId(id: string): id is DatalaagId {
+  return LAAG_IDS.has(id);
+}
+
+export function datalaag(id: DatalaagId): Datalaag {
+  const laag = DATALAGEN.find((l) => l.id === id);
+  if (!laag) throw new Error(`onbekende kaartlaag ${id}`);
+  return laag;
+}
+
+/** The layers this role may switch on, in the order of DATALAGEN (which is also the order in the layer control). */
+export function lagenVoorRol(rol: Rol): readonly Datalaag[] {
+  return DATALAGEN.filter((l) => (l.rollen as readonly Rol[]).includes(rol));
+}
+
+export function standaardLagen(rol: Rol): readonly DatalaagId[] {
+  return lagenVoorRol(rol)
+    .filter((l) => l.standaardAan)
+    .map((l) => l.id as DatalaagId);
+}
+
+/** Whether a selection key can belong to this role at all; whether it exists is for the data to say. */
+export function magSelectie(rol: Rol, sleutel: string): boolean {
+  return lagenVoorRol(rol).some((l) => (l.selectie[rol] ?? []).some((prefix) => sleutel.startsWith(prefix)));
+}
+
+/** A filter: how its value reads from the URL text (zod), how it is written back, and who may use it. */
+export interface FilterDefinitie<T> {
+  /** Parses the text of the URL parameter; a failure drops the filter silently. */
+  readonly schema: z.ZodType<T>;
+  // Method syntax on purpose: lets every definition fit FilterDefinitie<unknown> in the FILTERS table.
+  schrijf(waarde: T): string;
+  readonly rollen: readonly Rol[];
+}
+
+/** A comma-separated list of allowed values (`woonvorm=opvang,flexwonen`); unknown items are dropped, not fatal. */
+export function lijstFilter<T extends string>(
+  item: z.ZodType<T>,
+  rollen: readonly Rol[],
+): FilterDefinitie<readonly T[]> {
+  return {
+    schema: z
+      .string()
+      .transform((tekst) => [
+        ...new Set(
+          tekst
+            .split(',')
+            .map((deel) => item.safeParse(deel.trim()))
+            .flatMap((u) => (u.success ? [u.data] : [])),
+        ),
+      ])
+      .refine((lijst) => lijst.length > 0),
+    schrijf: (lijst) => lijst.join(','),
+    rollen,
+  };
+}
+
+export const FILTERS = {
+  /** Only these housing forms (all roles: the housing form is public). */
+  woonvorm: lijstFilter(Woonvorm, ALLE_ROLLEN),
+  /** Only these phases on the escalatieladder (the assessors: only they see every location's phase). */
+  fase: lijstFilter(Fase, ['draagkrachtscan']),
+  /** Only locations with one of these management shortcomings (filters.ts); the public receives no management status. */
+  beheer: lijstFilter(BeheerProbleem, ['zorgaanbieder', 'draagkrachtscan']),
+  /** Only the care provider's own locations (`eigen=ja`). */
+  eigen: jaFilter(['zorgaanbieder']),
+  /** RGW density: period, category, level, cell size and focus-area preset (rgw-filter.ts). */
+  ...RGW_FILTERS,
+  // New filters go here: `naam: lijstFilter(schema, rollen)` or a FilterDefinitie of your own.
+} as const satisfies Record<string, FilterDefinitie<unknown>>;
+
+export type FilterSleutel = keyof typeof FILTERS;
+
+/** The filters in force; an absent key means "no filter". */
+export type Filters = {
+  readonly [K in FilterSleutel]?: (typeof FILTERS)[K] extends FilterDefinitie<infer T> ? T : never;
+};
+
+export const FILTER_SLEUTELS = Object.keys(FILTERS) as FilterSleutel[];
+
+export function magFilter(rol: Rol, sleutel: FilterSleutel): boolean {
+  return FILTERS[sleutel].rollen.includes(rol);
+}
+
+/** `2026-11-20` → `20-11-2026`, the date as Dutch forms write it. */
+export function toonDatumKort(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
+}
+
+/** "Bron: demodata, peildatum 20-11-2026": the source line of a layer, from the `bron` of its API answer. */
+export function bronRegel(bron: Bron): string {
+  return `Bron: ${bron.dataset}, peildatum ${toonDatumKort(bron.peildatum)}`;
+}

@@ -1,0 +1,165 @@
+/** Tests of the RGW density layer props: class colours from the ramp, suppressed areas hatched grey and never a class colour, and the outlines and labels. */
+import { describe, expect, it } from 'vitest';
+import { maakKlassen } from '../../domain/rgw-klassen';
+import { rijenVoorCellen, rijenVoorFocusgebieden, type RgwRij } from '../../domain/rgw-tabel';
+import {
+  achtergrondKleur,
+  ARCERING_EXTENSIE,
+  ARCERING_PATRONEN,
+  labelTekst,
+  omlijningProps,
+  patroon,
+  rgwFocusLabelsProps,
+  rgwH3Props,
+  rgwTooltip,
+  rgwVlakken,
+  rgwVlakkenProps,
+  vulKleur,
+} from './rgw-dichtheid-layer';
+import { BUURT_VLAKKEN, focusVeelhoeken, kaderVan } from './rgw-buurtvlakken';
+import { klasseKleur, ONDERDRUKT_ARCERING, ONDERDRUKT_VULLING, RGW_KLEUREN } from './rgw-stijl';
+
+const AANTALLEN = [7, 12, 18, 29, 41, 56, 80, 110, 150, 238];
+const KLASSEN = Object.freeze(maakKlassen(AANTALLEN, 5));
+const RIJEN: readonly RgwRij[] = Object.freeze(
+  rijenVoorCellen(
+    Object.freeze([
+      ...AANTALLEN.map((aantal, i) => ({ h3: `88${String(i).padStart(13, '0')}`, onderdrukt: false as const, aantal })),
+      { h3: '881f1d4a13fffff', onderdrukt: true as const },
+    ]),
+    KLASSEN,
+    () => 'Tarwewijk',
+  ).map((r) => Object.freeze(r)),
+);
+const ONDERDRUKT = RIJEN.find((r) => r.klasse === 'onderdrukt') as RgwRij;
+const GETOOND = RIJEN.filter((r) => r.klasse !== 'onderdrukt');
+
+function gelijk(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+describe('kleuren', () => {
+  it('kleurt elke getoonde cel met een kleur uit de reeks, oplopend met het aantal', () => {
+    const kleuren = GETOOND.map((r) => vulKleur(r, KLASSEN));
+    for (const k of kleuren) expect(RGW_KLEUREN.some((r) => gelijk(r, k))).toBe(true);
+    const stappen = kleuren.map((k) => RGW_KLEUREN.findIndex((r) => gelijk(r, k)));
+    expect([...stappen].sort((a, b) => a - b)).toEqual(stappen);
+    expect(new Set(stappen).size).toBe(KLASSEN.ondergrenzen.length);
+  });
+
+  it('kleurt een onderdrukte cel nooit als een klasse, ook niet de laagste: grijs met arcering', () => {
+    const kleur = vulKleur(ONDERDRUKT, KLASSEN);
+    for (const k of RGW_KLEUREN) expect(gelijk(k, kleur)).toBe(false);
+    for (let n = 1; n <= 5; n++) {
+      for (let i = 0; i < n; i++) {
+        expect(gelijk(klasseKleur(i, n), kleur)).toBe(false);
+        expect(gelijk(klasseKleur(i, n), achtergrondKleur(ONDERDRUKT))).toBe(false);
+      }
+    }
+    expect(kleur).toBe(ONDERDRUKT_ARCERING);
+    expect(achtergrondKleur(ONDERDRUKT)).toBe(ONDERDRUKT_VULLING);
+    expect(patroon(ONDERDRUKT)).toBe('arcering');
+    expect(Object.keys(ARCERING_PATRONEN)).toEqual(['arcering']);
+  });
+
+  it('arceert getoonde cellen niet en geeft ze geen grijze achtergrond', () => {
+    for (const r of GETOOND) {
+      expect(patroon(r)).toBe('geen');
+      expect(achtergrondKleur(r)[3]).toBe(0);
+    }
+  });
+});
+
+describe('rgwH3Props', () => {
+  const props = rgwH3Props(RIJEN, KLASSEN, { zichtbaar: true });
+
+  it('tekent de rijen van de tabel zelf, klikbaar, als polygonen met de arceer-extensie', () => {
+    expect(props).toMatchObject({ id: 'rgw-h3', pickable: true, visible: true, highPrecision: true });
+    expect(props.data).toBe(RIJEN);
+    expect(props.extensions).toEqual([ARCERING_EXTENSIE]);
+    expect(props.fillPatternMapping).toBe(ARCERING_PATRONEN);
+    expect(props.fillPatternSizeUnits).toBe('pixels');
+    expect(RIJEN.map(props.getHexagon)).toEqual(RIJEN.map((r) => r.code));
+    expect(props.getFillPattern(ONDERDRUKT)).toBe('arcering');
+  });
+
+  it('kan worden verborgen zonder de laag te verwijderen', () => {
+    expect(rgwH3Props(RIJEN, KLASSEN, { zichtbaar: false }).visible).toBe(false);
+  });
+});
+
+describe('vlakken', () => {
+  const focus = Object.freeze(
+    rijenVoorFocusgebieden(
+      Object.freeze([
+        { code: 'tarwewijk' as const, naam: 'Tarwewijk', telling: { onderdrukt: false as const, aantal: 218 } },
+        { code: 'pendrecht-zuidwijk' as const, naam: 'Pendrecht-Zuidwijk', telling: { onderdrukt: true as const } },
+      ]),
+      KLASSEN,
+    ),
+  );
+
+  it('koppelt een focusgebied aan de veelhoeken van zijn buurten', () => {
+    const vlakken = rgwVlakken(focus, (r) => focusVeelhoeken(r.code as 'tarwewijk'));
+    // Pendrecht-Zuidwijk is two buurten: at least two polygons.
+    expect(vlakken.filter((v) => v.rij.code === 'pendrecht-zuidwijk').length).toBeGreaterThanOrEqual(2);
+    const props = rgwVlakkenProps('rgw-focusgebieden', vlakken, KLASSEN, { zichtbaar: true });
+    expect(props.data).toBe(vlakken);
+    const pz = vlakken.find((v) => v.rij.code === 'pendrecht-zuidwijk');
+    if (!pz) throw new Error('geen vlak');
+    expect(props.getFillPattern(pz)).toBe('arcering');
+    expect(props.getFillColor(pz)).toBe(ONDERDRUKT_ARCERING);
+    // A shown total is written on its card; the area itself stays clear.
+    const tw = vlakken.find((v) => v.rij.code === 'tarwewijk');
+    if (!tw) throw new Error('geen vlak');
+    expect(props.getFillColor(tw)[3]).toBe(0);
+  });
+
+  it('kleurt buurten wel naar klasse', () => {
+    const vlakken = rgwVlakken(focus, (r) => focusVeelhoeken(r.code as 'tarwewijk'));
+    const props = rgwVlakkenProps('rgw-buurten', vlakken, KLASSEN, { zichtbaar: true });
+    const tw = vlakken.find((v) => v.rij.code === 'tarwewijk');
+    if (!tw) throw new Error('geen vlak');
+    expect(RGW_KLEUREN).toContain(props.getFillColor(tw));
+  });
+
+  it('kent de veelhoeken en het kader van elke buurt uit de ingebedde geografie', () => {
+    expect(BUURT_VLAKKEN.get('BU05991571')?.naam).toBe('Tarwewijk');
+    const kader = kaderVan(focusVeelhoeken('tarwewijk'));
+    expect(kader).not.toBeNull();
+    const [[w, z], [o, n]] = kader ?? [[0, 0], [0, 0]];
+    expect(w).toBeLessThan(o);
+    expect(z).toBeLessThan(n);
+    expect(w).toBeGreaterThan(4.4);
+    expect(n).toBeLessThan(51.92);
+  });
+
+  it('schrijft de totalen zoals een bewoner ze leest', () => {
+    expect(focus.map(labelTekst)).toEqual(['Tarwewijk\n218 zaken', 'Pendrecht-Zuidwijk\nte weinig om te tonen']);
+    const props = rgwFocusLabelsProps(
+      focus.map((rij) => ({ rij, positie: [4.48, 51.89] as const, tekst: labelTekst(rij) })),
+      { zichtbaar: true },
+    );
+    expect(props.pickable).toBe(true);
+    for (const teken of 'Pendrecht-Zuidwijk te weinig om tonen 0123456789') {
+      expect(props.characterSet).toContain(teken);
+    }
+  });
+
+  it('zegt in de tooltip het aantal met de periode, of waarom er geen getal is', () => {
+    const kaart = { periode: 'in de afgelopen 12 maanden', minimum: 5 };
+    expect(rgwTooltip(focus[0] as RgwRij, kaart)).toBe('Tarwewijk: 218 zaken in de afgelopen 12 maanden');
+    expect(rgwTooltip(focus[1] as RgwRij, kaart)).toBe(
+      'Pendrecht-Zuidwijk: te weinig om te tonen (minder dan 5 zaken in de afgelopen 12 maanden)',
+    );
+  });
+});
+
+describe('omlijningProps', () => {
+  it('geeft een witte halo onder de lijn', () => {
+    const [halo, lijn] = omlijningProps('x', [{ pad: [[4.4, 51.9], [4.5, 51.9]] }], { kleur: [1, 2, 3, 255], breedte: 3 });
+    expect(halo?.id).toBe('x-halo');
+    expect(lijn?.id).toBe('x');
+    expect(halo?.getWidth).toBeGreaterThan(lijn?.getWidth ?? Infinity);
+  });
+});

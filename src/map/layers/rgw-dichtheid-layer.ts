@@ -1,0 +1,233 @@
+/** Pure props builders for the RGW case density: H3 hexagons (draagkrachtscan), a buurt choropleth (draagkrachtscan, niveau buurt), focus-area fills with their totals (publiek, zorgaanbieder), and the outlines of a chosen focus area or selected area. */
+// Every area is coloured by its class (rgw-klassen.ts, quantiles); a suppressed count gets light grey under dark
+// hatching, drawn by FillStyleExtension's procedural hatch, so it can never be mistaken for zero or for the lowest
+// class. The data arrays are the table twin's rows, so the map and the table share one array per answer.
+import { CollisionFilterExtension, FillStyleExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
+import type { H3HexagonLayerProps } from '@deck.gl/geo-layers';
+import type { PathLayerProps, PolygonLayerProps, TextLayerProps } from '@deck.gl/layers';
+import type { Position } from 'geojson';
+import type { FocusgebiedCode } from '../../contract/gebied';
+import type { Klassen } from '../../domain/rgw-klassen';
+import { TE_WEINIG, type RgwRij } from '../../domain/rgw-tabel';
+import type { Rgba } from '../kleuren';
+import { KAART_LETTERTYPE } from './pc4-symbolen-layer';
+import type { Veelhoek } from './rgw-buurtvlakken';
+import {
+  ARCERING,
+  GEEN,
+  HALO,
+  klasseKleur,
+  ONDERDRUKT_ARCERING,
+  ONDERDRUKT_RAND,
+  ONDERDRUKT_VULLING,
+  VLAK_RAND,
+} from './rgw-stijl';
+
+/** What the map needs of one density answer; built by the app once per answer, so its arrays keep their identity. */
+export interface RgwKaart {
+  readonly niveau: 'h3' | 'buurt' | 'focusgebied';
+  readonly rijen: readonly RgwRij[];
+  readonly klassen: Klassen;
+  /** The suppression minimum of the answer, for "minder dan 5 zaken". */
+  readonly minimum: number;
+  /** The period in words, "in de afgelopen 12 maanden", to follow every count. */
+  readonly periode: string;
+  /** The focus-area preset chosen in the panel: outlined on the map. */
+  readonly focus: FocusgebiedCode | null;
+}
+
+/** One polygon of an area, with the row it shows; a buurt or focus area of several polygons has several. */
+export interface RgwVlak {
+  readonly rij: RgwRij;
+  readonly veelhoek: Veelhoek;
+}
+
+/** A focus area's total at its label point, as a resident reads it: "Tarwewijk" over "218 zaken". */
+export interface RgwLabel {
+  readonly rij: RgwRij;
+  readonly positie: readonly [number, number];
+  readonly tekst: string;
+}
+
+const PATROON_NAAM = 'arcering';
+/** Deck's procedural hatch; `geen` is not in the mapping, so it draws the plain fill colour. */
+export const ARCERING_PATRONEN = {
+  [PATROON_NAAM]: { type: 'hatch', angle: ARCERING.hoek, strokeWidth: ARCERING.lijn, gap: ARCERING.tussenruimte },
+} as const;
+/** One instance for the session: a new extension object would make deck.gl rebuild the layer's shaders. */
+export const ARCERING_EXTENSIE = new FillStyleExtension({ proceduralPattern: true });
+
+/**
+ * The patterned fill's foreground: a class colour, or for a suppressed count the hatch lines. Without `kleuren`
+ * (focus areas, whose totals are written on cards) only suppressed areas are filled.
+ */
+export function vulKleur(rij: RgwRij, klassen: Klassen, kleuren = true): Rgba {
+  if (rij.klasse === 'onderdrukt') return ONDERDRUKT_ARCERING;
+  if (rij.klasse === 'nul' || !kleuren) return GEEN;
+  return klasseKleur(rij.klasse, klassen.ondergrenzen.length);
+}
+
+export function patroon(rij: RgwRij): string {
+  return rij.klasse === 'onderdrukt' ? PATROON_NAAM : 'geen';
+}
+
+export function achtergrondKleur(rij: RgwRij): Rgba {
+  return rij.klasse === 'onderdrukt' ? ONDERDRUKT_VULLING : GEEN;
+}
+
+export function randKleur(rij: RgwRij, kleuren = true): Rgba {
+  return rij.klasse === 'onderdrukt' ? ONDERDRUKT_RAND : kleuren ? VLAK_RAND : GEEN;
+}
+
+/** The fill and outline every density layer shares. */
+function vlakStijl<T>(rijVan: (d: T) => RgwRij, klassen: Klassen, kleuren = true) {
+  return {
+    filled: true,
+    stroked: true,
+    lineWidthUnits: 'pixels' as const,
+    getFillColor: (d: T) => vulKleur(rijVan(d), klassen, kleuren),
+    getLineColor: (d: T) => randKleur(rijVan(d), kleuren),
+    getLineWidth: (d: T) => (rijVan(d).klasse === 'onderdrukt' ? 1.25 : 1),
+    extensions: [ARCERING_EXTENSIE],
+    fillPatternMapping: ARCERING_PATRONEN,
+    fillPatternMask: true,
+    // Screen pixels: the hatch stays as fine at every zoom, like the legend's swatch.
+    fillPatternSizeUnits: 'pixels' as const,
+    getFillPattern: (d: T) => patroon(rijVan(d)),
+    getFillPatternBackgroundColor: (d: T) => achtergrondKleur(rijVan(d)),
+    updateTriggers: { getFillColor: klassen },
+  };
+}
+
+/** Draagkrachtscan: one hexagon per cell with at least one case; cells without cases are not in the answer. */
+export function rgwH3Props(rijen: readonly RgwRij[], klassen: Klassen, opts: { zichtbaar: boolean }) {
+  return {
+    id: 'rgw-h3',
+    data: rijen,
+    visible: opts.zichtbaar,
+    pickable: true,
+    // Polygons, not instanced columns: the hatch extension draws on polygon fills only.
+    highPrecision: true,
+    extruded: false,
+    getHexagon: (r: RgwRij) => r.code,
+    ...vlakStijl((r: RgwRij) => r, klassen),
+  } satisfies H3HexagonLayerProps<RgwRij>;
+}
+
+/** The polygons of areas joined to their rows; rows without polygons (not drawn: the port) are left out. */
+export function rgwVlakken(
+  rijen: readonly RgwRij[],
+  veelhoekenVan: (rij: RgwRij) => readonly Veelhoek[],
+): RgwVlak[] {
+  return rijen.flatMap((rij) => veelhoekenVan(rij).map((veelhoek) => ({ rij, veelhoek })));
+}
+
+/**
+ * Draagkrachtscan at buurt level: a choropleth. Focus areas (the other roles): only a suppressed total is drawn,
+ * hatched; the others are read from their cards, and a fill would blur the PC4 map under them.
+ */
+export function rgwVlakkenProps(
+  id: 'rgw-buurten' | 'rgw-focusgebieden',
+  vlakken: readonly RgwVlak[],
+  klassen: Klassen,
+  opts: { zichtbaar: boolean },
+) {
+  const kleuren = id === 'rgw-buurten';
+  return {
+    id,
+    data: vlakken,
+    visible: opts.zichtbaar,
+    pickable: true,
+    getPolygon: (v: RgwVlak) => v.veelhoek as Position[][],
+    ...vlakStijl((v: RgwVlak) => v.rij, klassen, kleuren),
+  } satisfies PolygonLayerProps<RgwVlak>;
+}
+
+/** "Tarwewijk\n218 zaken" or "Tarwewijk\nte weinig om te tonen". */
+export function labelTekst(rij: RgwRij): string {
+  const telling = rij.telling.onderdrukt
+    ? TE_WEINIG
+    : `${rij.telling.aantal.toLocaleString('nl-NL')} ${rij.telling.aantal === 1 ? 'zaak' : 'zaken'}`;
+  return `${rij.naam}\n${telling}`;
+}
+
+/** Fixed, so the font atlas is made once: letters, digits and the few signs the labels use. */
+export const LABEL_TEKENS =
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .,:-–()';
+
+/** Cards that would overlap another card are left out until the user zooms in, so none is ever unreadable. */
+export const KAARTJES_BOTSING = new CollisionFilterExtension();
+
+/** Larger totals win a collision; a suppressed one yields to every shown total. */
+export function kaartjePrioriteit(label: RgwLabel): number {
+  return label.rij.telling.onderdrukt ? -1 : Math.min(1000, label.rij.telling.aantal);
+}
+
+/** The totals as white cards with a purple border, placed inside each focus area (rgw-labelpunt.ts). */
+export function rgwFocusLabelsProps(labels: readonly RgwLabel[], opts: { zichtbaar: boolean }) {
+  return {
+    id: 'rgw-focus-labels',
+    data: labels,
+    visible: opts.zichtbaar,
+    // A card selects its focus area, like a click on the area would.
+    pickable: true,
+    getPosition: (l: RgwLabel) => l.positie as [number, number],
+    getText: (l: RgwLabel) => l.tekst,
+    getSize: 13,
+    sizeUnits: 'pixels',
+    lineHeight: 1.25,
+    fontFamily: KAART_LETTERTYPE,
+    fontWeight: 700,
+    characterSet: LABEL_TEKENS,
+    getColor: [27, 33, 38, 255],
+    getTextAnchor: 'middle',
+    getAlignmentBaseline: 'center',
+    background: true,
+    getBackgroundColor: [255, 255, 255, 250],
+    getBorderColor: [106, 76, 156, 255],
+    getBorderWidth: 1.5,
+    backgroundBorderRadius: 4,
+    backgroundPadding: [6, 3],
+    extensions: [KAARTJES_BOTSING],
+    collisionEnabled: true,
+    collisionGroup: 'rgw-kaartjes',
+    getCollisionPriority: kaartjePrioriteit,
+    // Tested a little larger than drawn: cards that almost touch count as overlapping.
+    collisionTestProps: { sizeScale: 1.2 },
+  } satisfies TextLayerProps<RgwLabel> & CollisionFilterExtensionProps<RgwLabel>;
+}
+
+export interface Omlijning {
+  readonly pad: readonly Position[];
+}
+
+/** A line around an area over a white halo: two layers, `-halo` under the line. */
+export function omlijningProps(
+  id: string,
+  paden: readonly Omlijning[],
+  opts: { kleur: Rgba; breedte: number; zichtbaar?: boolean },
+) {
+  const basis = {
+    data: paden,
+    visible: opts.zichtbaar ?? true,
+    pickable: false,
+    widthUnits: 'pixels',
+    jointRounded: true,
+    capRounded: true,
+    // GeoJSON positions are plain number arrays; every one here is a [lon, lat] pair from buurten.json or h3-js.
+    getPath: (o: Omlijning) => o.pad as [number, number][],
+  } satisfies Omit<PathLayerProps<Omlijning>, 'id'>;
+  return [
+    { ...basis, id: `${id}-halo`, getColor: HALO, getWidth: opts.breedte + 3 },
+    { ...basis, id, getColor: opts.kleur, getWidth: opts.breedte },
+  ] satisfies PathLayerProps<Omlijning>[];
+}
+
+/** The hover text: the area, its count and the period; a suppressed one says why there is no number. */
+export function rgwTooltip(rij: RgwRij, kaart: Pick<RgwKaart, 'periode' | 'minimum'>): string {
+  if (rij.telling.onderdrukt) {
+    return `${rij.naam}: ${TE_WEINIG} (minder dan ${kaart.minimum} zaken ${kaart.periode})`;
+  }
+  const n = rij.telling.aantal;
+  return `${rij.naam}: ${n.toLocaleString('nl-NL')} ${n === 1 ? 'zaak' : 'zaken'} ${kaart.periode}`;
+}

@@ -1,0 +1,85 @@
+/** The facility symbols of the signed-in role as one layer group: publiek per PC4 area, zorgaanbieder per PC6, draagkrachtscan per address. */
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { groepTitel, type Symboolgroep } from '../../domain/symboolgroepen';
+import type { KaartWeergave, LaagContext, LaagGroep, SelectieRing } from '../laag-groep';
+import { adresStraal } from './adres-punten-layer';
+import { pc4AantallenProps, pc4Straal, pc4SymbolenProps } from './pc4-symbolen-layer';
+import { pc6Straal } from './pc6-symbolen-layer';
+
+/** The layers whose objects are symbol groups (index = position in `weergave.groepen`). */
+const SYMBOOL_LAGEN: ReadonlySet<string> = new Set(['pc4-symbolen', 'pc6-symbolen', 'adres-punten']);
+
+export function groepenVan(weergave: KaartWeergave | null): readonly Symboolgroep<unknown>[] {
+  return weergave?.groepen ?? [];
+}
+
+function gekozenGroep(info: PickingInfo, ctx: LaagContext): Symboolgroep<unknown> | undefined {
+  return info.picked && SYMBOOL_LAGEN.has(info.layer?.id ?? '')
+    ? groepenVan(ctx.weergave)[info.index]
+    : undefined;
+}
+
+function naamVanEnige(g: Symboolgroep<unknown>): string | null {
+  const [enige] = g.items;
+  return g.items.length === 1 &&
+    typeof enige === 'object' &&
+    enige !== null &&
+    'naam' in enige &&
+    typeof enige.naam === 'string'
+    ? enige.naam
+    : null;
+}
+
+function ringen(weergave: KaartWeergave): SelectieRing[] {
+  switch (weergave.rol) {
+    case 'publiek':
+      return weergave.groepen.map((g) => ({ positie: g.positie, straal: pc4Straal(g.items.length) }));
+    case 'zorgaanbieder':
+      return weergave.groepen.map((g) => ({ positie: g.positie, straal: pc6Straal(g) }));
+    case 'draagkrachtscan':
+      return weergave.groepen.map((g) => ({ positie: g.positie, straal: adresStraal(g) }));
+  }
+}
+
+export const VOORZIENINGEN_GROEP: LaagGroep = {
+  id: 'voorzieningen',
+  plek: 'symbolen',
+  bouw({ weergave, aan }): Layer[] {
+    if (!weergave) return [];
+    const zichtbaar = aan('voorzieningen');
+    switch (weergave.rol) {
+      case 'publiek':
+        return [
+          new ScatterplotLayer(pc4SymbolenProps(weergave.groepen, { zichtbaar })),
+          new TextLayer(pc4AantallenProps(weergave.groepen, { zichtbaar })),
+        ];
+      // Drawn by their own groups: clusters and own locations (cluster-groep.ts), phase shapes (fase-groep.ts).
+      // The selection ring and the label obstacles below still cover them: same positions, same radii.
+      case 'zorgaanbieder':
+      case 'draagkrachtscan':
+        return [];
+    }
+  },
+  kies(info, ctx) {
+    if (!info.picked || !SYMBOOL_LAGEN.has(info.layer?.id ?? '')) return undefined;
+    return gekozenGroep(info, ctx)?.sleutel ?? null;
+  },
+  tooltip(info, ctx) {
+    const groep = gekozenGroep(info, ctx);
+    // The selected symbol is described in the panel; a tooltip would only cover its count.
+    if (!groep || groep.sleutel === ctx.geselecteerd) return null;
+    return groepTitel(groep, { naamVanEnige: naamVanEnige(groep) });
+  },
+  ring(sleutel, { weergave, aan }) {
+    if (!weergave || !aan('voorzieningen')) return null;
+    const i = weergave.groepen.findIndex((g) => g.sleutel === sleutel);
+    return i < 0 ? null : (ringen(weergave)[i] ?? null);
+  },
+  hindernissen({ weergave, aan }) {
+    return weergave && aan('voorzieningen') ? ringen(weergave) : [];
+  },
+  aantal({ weergave }) {
+    return groepenVan(weergave).length;
+  },
+};

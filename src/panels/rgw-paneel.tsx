@@ -1,0 +1,195 @@
+/** The side-panel section "Rotterdams Goed Wonen": filters, focus-area presets with their figures, and the density's legend and table twin; plus the details of a selected cell, buurt or focus area. */
+import { useEffect, useRef } from 'react';
+import type { Filters } from '../domain/datalagen';
+import type { FocusgebiedCode } from '../contract/gebied';
+import { toonDatumKort } from '../domain/datalagen';
+import { CATEGORIE_LABEL, metRgwFilters, rgwUrlFilters, type RgwFilter } from '../domain/rgw-filter';
+import { leesRgwSleutel, TE_WEINIG } from '../domain/rgw-tabel';
+import type { LonLat } from '../contract/common';
+import { kaderRond, type NieuwDoel } from '../map/kaart-doel';
+import { RgwFilters } from './rgw-filters';
+import { RgwFocusgebieden } from './rgw-focusgebieden';
+import { RgwLegenda } from './rgw-legenda';
+import { RGW_LAAG_ID, useRgw } from './rgw-staat';
+import { RgwTabel } from './rgw-tabel';
+
+/** The props every side-panel section receives (app.tsx ZijpaneelDeelProps), and where to fly. */
+export interface RgwPaneelProps {
+  geselecteerd: string | null;
+  onSelecteer: (sleutel: string | null, van?: 'kaart' | 'tabel') => void;
+  lagenAan: ReadonlySet<string>;
+  filters: Filters;
+  zetFilters: (filters: Filters) => void;
+  onDoel?: (doel: NieuwDoel) => void;
+}
+
+/** Fits the map to a focus area's buurten; the polygons come from the map's chunk, loaded only when asked. */
+async function vliegNaar(code: FocusgebiedCode, onDoel: (doel: NieuwDoel) => void): Promise<void> {
+  const { focusVeelhoeken, kaderVan } = await import('../map/layers/rgw-buurtvlakken');
+  const kader = kaderVan(focusVeelhoeken(code));
+  if (kader) onDoel({ soort: 'kader', kader, maxZoom: 13.5, markeer: null });
+}
+
+/** Brings a row chosen in the table into view, like the facilities table does; the map outlines it itself. */
+async function vliegNaarRij(sleutel: string, onDoel: (doel: NieuwDoel) => void): Promise<void> {
+  const rgw = leesRgwSleutel(sleutel);
+  if (!rgw) return;
+  let kader: readonly [LonLat, LonLat] | null = null;
+  if (rgw.soort === 'h3') {
+    const { cellToBoundary } = await import('h3-js');
+    kader = kaderRond(cellToBoundary(rgw.code, true).map(([lon = 0, lat = 0]): LonLat => [lon, lat]));
+  } else {
+    const { BUURT_VLAKKEN, focusVeelhoeken, kaderVan } = await import('../map/layers/rgw-buurtvlakken');
+    const veelhoeken =
+      rgw.soort === 'buurt'
+        ? (BUURT_VLAKKEN.get(rgw.code)?.veelhoeken ?? [])
+        : focusVeelhoeken(rgw.code as FocusgebiedCode);
+    kader = kaderVan(veelhoeken);
+  }
+  if (kader) onDoel({ soort: 'kader', kader, maxZoom: 14, markeer: null });
+}
+
+export function RgwPaneel({ geselecteerd, onSelecteer, lagenAan, filters, zetFilters, onDoel }: RgwPaneelProps) {
+  const aan = lagenAan.has(RGW_LAAG_ID);
+  const rgw = useRgw(filters, aan);
+  const { filter, focus, weergave } = rgw;
+
+  const zet = (nieuw: RgwFilter, nieuweFocus: FocusgebiedCode | null) =>
+    zetFilters(metRgwFilters(filters, rgwUrlFilters(nieuw, nieuweFocus)));
+  const kiesFocus = (code: FocusgebiedCode | null) => {
+    zet(filter, code);
+    if (code !== null && onDoel) void vliegNaar(code, onDoel);
+  };
+  // A preset from a link: fly there once, on opening.
+  const beginFocus = useRef(focus);
+  useEffect(() => {
+    if (beginFocus.current !== null && onDoel) void vliegNaar(beginFocus.current, onDoel);
+    beginFocus.current = null;
+  }, [onDoel]);
+
+  const jaar = filter.periode.soort === 'preset' && filter.periode.preset !== '12m' ? Number(filter.periode.preset) : null;
+  const publiek = rgw.rol !== 'draagkrachtscan';
+
+  return (
+    <section className="paneel paneel--rgw" aria-labelledby="rgw-kop">
+      <h2 id="rgw-kop">Rotterdams Goed Wonen</h2>
+      <p className="paneel__uitleg">
+        Zaken van de aanpak van woonmisstanden op Zuid: aantallen, nooit losse zaken.
+        {publiek
+          ? ' Je ziet de totalen per focusgebied.'
+          : ' Je ziet de dichtheid per zeshoek of buurt; kleine aantallen worden niet getoond.'}
+      </p>
+      <RgwFilters
+        rol={rgw.rol}
+        filter={filter}
+        peildatum={rgw.peildatum}
+        fout={rgw.fout}
+        onFilter={(nieuw) => zet(nieuw, focus)}
+      />
+      <RgwFocusgebieden focus={focus} onKies={kiesFocus} jaar={jaar} />
+      <h3 className="paneel__subkop">Op de kaart</h3>
+      {!aan ? (
+        <p className="paneel__uitleg">De laag RGW-zaken staat uit; zet hem aan onder Kaartlagen.</p>
+      ) : rgw.toestand?.status === 'fout' ? (
+        <p className="veld__fout">RGW-zaken niet geladen: {rgw.toestand.fout.message}</p>
+      ) : !weergave ? (
+        <p className="laden" role="status">
+          RGW-zaken laden…
+        </p>
+      ) : (
+        <>
+          <p className="rgw-samenvatting">
+            {weergave.antwoord.niveau === 'focusgebied'
+              ? `Nieuwe zaken per focusgebied ${weergave.periode}`
+              : `${weergave.antwoord.totaal.toLocaleString('nl-NL')} nieuwe zaken ${weergave.periode}`}
+            {filter.categorie ? `, ${CATEGORIE_LABEL[filter.categorie].toLowerCase()}` : ''}.
+          </p>
+          <RgwLegenda weergave={weergave} />
+          <RgwTabel
+            weergave={weergave}
+            geselecteerd={geselecteerd}
+            onSelecteer={(sleutel) => {
+              onSelecteer(sleutel, 'tabel');
+              if (onDoel) void vliegNaarRij(sleutel, onDoel);
+            }}
+          />
+          <p className="bron">
+            Bron: {weergave.antwoord.bron.dataset} RGW, peildatum {toonDatumKort(weergave.antwoord.bron.peildatum)}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The details of a selected cell, buurt or focus area: its count with the period and category, or why there is none. */
+export function RgwDetail({
+  geselecteerd,
+  lagenAan,
+  filters,
+  onWis,
+}: Pick<RgwPaneelProps, 'geselecteerd' | 'lagenAan' | 'filters'> & { onWis: () => void }) {
+  const rgw = useRgw(filters, lagenAan.has(RGW_LAAG_ID));
+  const kopRef = useRef<HTMLHeadingElement>(null);
+  const sleutel = leesRgwSleutel(geselecteerd);
+  const rij = rgw.weergave?.rijen.find((r) => r.sleutel === geselecteerd);
+  const titel = rij?.naam ?? 'Details';
+  return (
+    <section className="paneel paneel--detail" aria-labelledby="detail-kop">
+      <div className="paneel__kop">
+        <h2 id="detail-kop" ref={kopRef} tabIndex={-1}>
+          {titel}
+        </h2>
+        <button type="button" className="knop knop--tekst" onClick={onWis}>
+          Sluiten<span className="visueel-verborgen"> (selectie wissen)</span>
+        </button>
+      </div>
+      {!rgw.weergave ? (
+        <p className="laden" role="status">
+          RGW-zaken laden…
+        </p>
+      ) : !rij || !sleutel ? (
+        <p>Dit gebied staat niet (meer) op de kaart met deze keuze.</p>
+      ) : (
+        <dl className="velden">
+          <div className="velden__rij">
+            <dt>Nieuwe zaken</dt>
+            <dd>
+              {rij.telling.onderdrukt
+                ? `${TE_WEINIG} (minder dan ${rgw.weergave.antwoord.minimum})`
+                : rij.telling.aantal.toLocaleString('nl-NL')}
+            </dd>
+          </div>
+          <div className="velden__rij">
+            <dt>Periode</dt>
+            <dd>{rgw.weergave.periode.replace(/^in /, '')}</dd>
+          </div>
+          <div className="velden__rij">
+            <dt>Soort probleem</dt>
+            <dd>{rgw.filter.categorie ? CATEGORIE_LABEL[rgw.filter.categorie] : 'Alle soorten'}</dd>
+          </div>
+          {sleutel.soort === 'h3' ? (
+            <div className="velden__rij">
+              <dt>H3-index</dt>
+              <dd>
+                <code>{sleutel.code}</code>
+              </dd>
+            </div>
+          ) : null}
+          {sleutel.soort === 'buurt' ? (
+            <div className="velden__rij">
+              <dt>Buurtcode</dt>
+              <dd>{sleutel.code}</dd>
+            </div>
+          ) : null}
+        </dl>
+      )}
+      {rgw.weergave ? (
+        <p className="bron">
+          Bron: {rgw.weergave.antwoord.bron.dataset} RGW, peildatum{' '}
+          {toonDatumKort(rgw.weergave.antwoord.bron.peildatum)}
+        </p>
+      ) : null}
+    </section>
+  );
+}
