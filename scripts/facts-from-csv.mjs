@@ -10,7 +10,9 @@ function parseCsv(text) {
   const [kop, ...regels] = text.trim().split(/\r?\n/);
   const velden = kop.split(',');
   return regels.map((regel) => {
-    const waarden = [...regel.matchAll(/("([^"]*)"|[^,]*)(,|$)/g)].map((m) => m[2] ?? m[1]).slice(0, velden.length);
+    const waarden = [...regel.matchAll(/("([^"]*)"|[^,]*)(,|$)/g)]
+      .map((m) => m[2] ?? m[1])
+      .slice(0, velden.length);
     return Object.fromEntries(velden.map((v, i) => [v, waarden[i] ?? '']));
   });
 }

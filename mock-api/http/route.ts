@@ -64,7 +64,9 @@ export function foutAntwoord(fout: ApiFout): Response {
 function serverFout(fout: unknown): Response {
   console.error('[mock-api] interne fout:', fout);
   const detail = fout instanceof Error ? fout.message : String(fout);
-  const body: FoutAntwoord = { error: { code: 'serverfout', message: `Interne fout in de demo-API: ${detail}` } };
+  const body: FoutAntwoord = {
+    error: { code: 'serverfout', message: `Interne fout in de demo-API: ${detail}` },
+  };
   return HttpResponse.json(body, { status: 500, headers: kopregels(true) });
 }
 

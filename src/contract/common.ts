@@ -1,13 +1,18 @@
 /** Wire primitives shared by every schema: postcodes, CBS codes, coordinates, dates, roles and the error body. */
 import { z } from 'zod';
 
-export const Pc4 = z.string().regex(/^[1-9][0-9]{3}$/, 'verwacht een postcode van 4 cijfers, bijvoorbeeld 3084');
+export const Pc4 = z
+  .string()
+  .regex(/^[1-9][0-9]{3}$/, 'verwacht een postcode van 4 cijfers, bijvoorbeeld 3084');
 export type Pc4 = z.infer<typeof Pc4>;
 
 // PostNL never issues the letter pairs SA, SD and SS.
 export const Pc6 = z
   .string()
-  .regex(/^[1-9][0-9]{3}(?!SA|SD|SS)[A-Z]{2}$/, 'verwacht een postcode als 3084NP (4 cijfers, 2 hoofdletters)');
+  .regex(
+    /^[1-9][0-9]{3}(?!SA|SD|SS)[A-Z]{2}$/,
+    'verwacht een postcode als 3084NP (4 cijfers, 2 hoofdletters)',
+  );
 export type Pc6 = z.infer<typeof Pc6>;
 
 export const BuurtCode = z.string().regex(/^BU0599[0-9]{4}$/, 'verwacht een CBS-buurtcode als BU05991081');

@@ -34,24 +34,25 @@ export function pad(sjabloon: string, waarden: Record<string, string>): string {
 export const MAX_BBOX_GRADEN = { lon: 1.0, lat: 0.5 } as const;
 
 /** `minLon,minLat,maxLon,maxLat` */
-export const BboxParam = z
-  .string()
-  .transform((tekst, ctx) => {
-    const delen = tekst.split(',').map((d) => Number(d.trim()));
-    if (delen.length !== 4 || delen.some((d) => !Number.isFinite(d))) {
-      ctx.addIssue({ code: 'custom', message: `bbox "${tekst}" is ongeldig: verwacht minLon,minLat,maxLon,maxLat` });
-      return z.NEVER;
-    }
-    const [minLon, minLat, maxLon, maxLat] = delen as [number, number, number, number];
-    if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90 || minLon >= maxLon || minLat >= maxLat) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `bbox "${tekst}" is ongeldig: min moet kleiner zijn dan max, binnen -180..180 en -90..90`,
-      });
-      return z.NEVER;
-    }
-    return [minLon, minLat, maxLon, maxLat] as const;
-  });
+export const BboxParam = z.string().transform((tekst, ctx) => {
+  const delen = tekst.split(',').map((d) => Number(d.trim()));
+  if (delen.length !== 4 || delen.some((d) => !Number.isFinite(d))) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `bbox "${tekst}" is ongeldig: verwacht minLon,minLat,maxLon,maxLat`,
+    });
+    return z.NEVER;
+  }
+  const [minLon, minLat, maxLon, maxLat] = delen as [number, number, number, number];
+  if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90 || minLon >= maxLon || minLat >= maxLat) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `bbox "${tekst}" is ongeldig: min moet kleiner zijn dan max, binnen -180..180 en -90..90`,
+    });
+    return z.NEVER;
+  }
+  return [minLon, minLat, maxLon, maxLat] as const;
+});
 
 export const VoorzieningenQuery = z.strictObject({
   postcode: z.string().optional(),
@@ -69,6 +70,11 @@ export const DichtheidQuery = z
     niveau: z.enum(['h3', 'buurt']).optional(),
     resolutie: z.coerce.number().int().min(7).max(9).optional(),
   })
-  .refine((q) => !q.van || !q.tot || q.van <= q.tot, { message: 'van moet op of voor tot liggen', path: ['van'] });
+  .refine((q) => !q.van || !q.tot || q.van <= q.tot, {
+    message: 'van moet op of voor tot liggen',
+    path: ['van'],
+  });
 
-export const KerncijfersQuery = z.strictObject({ jaar: z.coerce.number().int().min(2025).max(2100).optional() });
+export const KerncijfersQuery = z.strictObject({
+  jaar: z.coerce.number().int().min(2025).max(2100).optional(),
+});

@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import { Bron, BuurtCode, LonLat, Pc4, Telling, WijkCode } from './common';
 
-export const FocusgebiedCode = z.enum(['bloemhof', 'carnisse', 'hillesluis', 'pendrecht-zuidwijk', 'tarwewijk']);
+export const FocusgebiedCode = z.enum([
+  'bloemhof',
+  'carnisse',
+  'hillesluis',
+  'pendrecht-zuidwijk',
+  'tarwewijk',
+]);
 export type FocusgebiedCode = z.infer<typeof FocusgebiedCode>;
 
 /** Demo Wijkprofiel indices: 100 = the Rotterdam average, as the real Wijkprofiel scales them. */
@@ -51,9 +57,21 @@ export type Gebied = z.infer<typeof Gebied>;
 export const GebiedType = z.enum(['buurten', 'wijken', 'pc4']);
 export type GebiedType = z.infer<typeof GebiedType>;
 
-export const BuurtenAntwoord = z.strictObject({ type: z.literal('buurten'), gebieden: z.array(Buurt), bron: Bron });
-export const WijkenAntwoord = z.strictObject({ type: z.literal('wijken'), gebieden: z.array(Wijk), bron: Bron });
-export const Pc4Antwoord = z.strictObject({ type: z.literal('pc4'), gebieden: z.array(Pc4Gebied), bron: Bron });
+export const BuurtenAntwoord = z.strictObject({
+  type: z.literal('buurten'),
+  gebieden: z.array(Buurt),
+  bron: Bron,
+});
+export const WijkenAntwoord = z.strictObject({
+  type: z.literal('wijken'),
+  gebieden: z.array(Wijk),
+  bron: Bron,
+});
+export const Pc4Antwoord = z.strictObject({
+  type: z.literal('pc4'),
+  gebieden: z.array(Pc4Gebied),
+  bron: Bron,
+});
 export const GebiedenAntwoord = z.discriminatedUnion('type', [BuurtenAntwoord, WijkenAntwoord, Pc4Antwoord]);
 export type GebiedenAntwoord = z.infer<typeof GebiedenAntwoord>;
 

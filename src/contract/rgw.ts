@@ -98,10 +98,16 @@ export const DichtheidFocusgebiedAntwoord = z.strictObject({
   niveau: z.literal('focusgebied'),
   minimum: z.int().positive(),
   filter: DichtheidFilter,
-  focusgebieden: z.array(z.strictObject({ code: FocusgebiedCode, naam: z.string().min(1), telling: Telling })),
+  focusgebieden: z.array(
+    z.strictObject({ code: FocusgebiedCode, naam: z.string().min(1), telling: Telling }),
+  ),
   bron: Bron,
 });
-export const DichtheidAntwoord = z.union([DichtheidH3Antwoord, DichtheidBuurtAntwoord, DichtheidFocusgebiedAntwoord]);
+export const DichtheidAntwoord = z.union([
+  DichtheidH3Antwoord,
+  DichtheidBuurtAntwoord,
+  DichtheidFocusgebiedAntwoord,
+]);
 export type DichtheidAntwoord = z.infer<typeof DichtheidAntwoord>;
 
 const Kerncijfers = z.strictObject({
@@ -123,7 +129,9 @@ export const KerncijfersAntwoord = z.strictObject({
     casustafelsPerFocusgebied: z.int(),
   }),
   totaal: Kerncijfers,
-  focusgebieden: z.array(z.strictObject({ code: FocusgebiedCode, naam: z.string().min(1), cijfers: Kerncijfers })),
+  focusgebieden: z.array(
+    z.strictObject({ code: FocusgebiedCode, naam: z.string().min(1), cijfers: Kerncijfers }),
+  ),
   bron: Bron,
 });
 export type KerncijfersAntwoord = z.infer<typeof KerncijfersAntwoord>;

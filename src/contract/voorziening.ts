@@ -144,7 +144,10 @@ const vertrouwelijkeVelden = {
 };
 
 /** Zorgaanbieder, a confidential location: buurt level, no name, provider, postcode or contact. */
-export const VertrouwelijkZorgaanbieder = z.strictObject({ ...vertrouwelijkeVelden, eigen: z.literal(false) });
+export const VertrouwelijkZorgaanbieder = z.strictObject({
+  ...vertrouwelijkeVelden,
+  eigen: z.literal(false),
+});
 export const VertrouwelijkZorgaanbiederEigen = z.strictObject({
   ...vertrouwelijkeVelden,
   eigen: z.literal(true),
@@ -218,7 +221,11 @@ export const VoorzieningenAntwoord = z.discriminatedUnion('rol', [
 ]);
 export type VoorzieningenAntwoord = z.infer<typeof VoorzieningenAntwoord>;
 
-export const VoorzieningDetailPubliek = z.strictObject({ rol: z.literal('publiek'), voorziening: VoorzieningPubliek, bron: Bron });
+export const VoorzieningDetailPubliek = z.strictObject({
+  rol: z.literal('publiek'),
+  voorziening: VoorzieningPubliek,
+  bron: Bron,
+});
 export const VoorzieningDetailZorgaanbieder = z.strictObject({
   rol: z.literal('zorgaanbieder'),
   voorziening: VoorzieningVoorZorgaanbieder,

@@ -1,9 +1,7 @@
 /** Parsing of what people type as a postcode: `3084`, `3084NP`, `3084 np`. */
 import type { Pc4, Pc6 } from '../contract/common';
 
-export type PostcodeUitslag =
-  | { ok: true; pc4: Pc4; pc6: Pc6 | null }
-  | { ok: false; melding: string };
+export type PostcodeUitslag = { ok: true; pc4: Pc4; pc6: Pc6 | null } | { ok: false; melding: string };
 
 const PATROON = /^([1-9][0-9]{3})\s?([A-Za-z]{2})?$/;
 

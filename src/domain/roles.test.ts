@@ -42,7 +42,13 @@ const BASIS = diepBevroren(
     woonvorm: 'beschermd-wonen',
     doelgroep: 'psychiatrische-problematiek',
     capaciteit: 28,
-    adres: { straat: 'Lindelaan', huisnummer: 12, toevoeging: 'A', postcode: '3084NP', woonplaats: 'Rotterdam' },
+    adres: {
+      straat: 'Lindelaan',
+      huisnummer: 12,
+      toevoeging: 'A',
+      postcode: '3084NP',
+      woonplaats: 'Rotterdam',
+    },
     positie: [4.50123, 51.88234],
     pc6Positie: [4.5008, 51.8821],
     pc4: '3084',
@@ -65,39 +71,110 @@ const BASIS = diepBevroren(
   }),
 );
 const VERTROUWELIJK = diepBevroren(
-  Voorziening.parse({ ...structuredClone(BASIS), vertrouwelijk: true, doelgroep: 'huiselijk-geweld', woonvorm: 'opvang' }),
+  Voorziening.parse({
+    ...structuredClone(BASIS),
+    vertrouwelijk: true,
+    doelgroep: 'huiselijk-geweld',
+    woonvorm: 'opvang',
+  }),
 );
 
-const eigenOrg: Gebruiker = { rol: 'zorgaanbieder', naam: 'Demo', organisatie: { id: 'za-03', naam: 'Stichting Maashaven Zorg' } };
-const andereOrg: Gebruiker = { rol: 'zorgaanbieder', naam: 'Demo', organisatie: { id: 'za-11', naam: 'Andere' } };
-const scan: Gebruiker = { rol: 'draagkrachtscan', naam: 'Demo', organisatie: { id: 'gm0599', naam: 'Gemeente Rotterdam' } };
+const eigenOrg: Gebruiker = {
+  rol: 'zorgaanbieder',
+  naam: 'Demo',
+  organisatie: { id: 'za-03', naam: 'Stichting Maashaven Zorg' },
+};
+const andereOrg: Gebruiker = {
+  rol: 'zorgaanbieder',
+  naam: 'Demo',
+  organisatie: { id: 'za-11', naam: 'Andere' },
+};
+const scan: Gebruiker = {
+  rol: 'draagkrachtscan',
+  naam: 'Demo',
+  organisatie: { id: 'gm0599', naam: 'Gemeente Rotterdam' },
+};
 
 type Veld = keyof typeof BASIS;
 const ALLE_VELDEN = Object.keys(BASIS) as Veld[];
 
 /** Per user: the schema its projection must satisfy, and which fields of the full record it may carry. */
 const TABEL = [
-  { naam: 'publiek', gebruiker: PUBLIEK, v: BASIS, schema: VoorzieningPubliek, velden: ['id', 'naam', 'woonvorm', 'zorgaanbieder', 'pc4', 'url'] },
+  {
+    naam: 'publiek',
+    gebruiker: PUBLIEK,
+    v: BASIS,
+    schema: VoorzieningPubliek,
+    velden: ['id', 'naam', 'woonvorm', 'zorgaanbieder', 'pc4', 'url'],
+  },
   {
     naam: 'zorgaanbieder (andere organisatie)',
     gebruiker: andereOrg,
     v: BASIS,
     schema: VoorzieningZorgaanbieder,
-    velden: ['id', 'naam', 'woonvorm', 'zorgaanbieder', 'pc4', 'url', 'doelgroep', 'capaciteit', 'beheer', 'startdatum', 'buurt', 'wijk', 'vertrouwelijk'],
+    velden: [
+      'id',
+      'naam',
+      'woonvorm',
+      'zorgaanbieder',
+      'pc4',
+      'url',
+      'doelgroep',
+      'capaciteit',
+      'beheer',
+      'startdatum',
+      'buurt',
+      'wijk',
+      'vertrouwelijk',
+    ],
   },
   {
     naam: 'zorgaanbieder (eigen organisatie)',
     gebruiker: eigenOrg,
     v: BASIS,
     schema: VoorzieningZorgaanbiederEigen,
-    velden: ['id', 'naam', 'woonvorm', 'zorgaanbieder', 'pc4', 'url', 'doelgroep', 'capaciteit', 'beheer', 'startdatum', 'buurt', 'wijk', 'vertrouwelijk', 'fase', 'faseHistorie'],
+    velden: [
+      'id',
+      'naam',
+      'woonvorm',
+      'zorgaanbieder',
+      'pc4',
+      'url',
+      'doelgroep',
+      'capaciteit',
+      'beheer',
+      'startdatum',
+      'buurt',
+      'wijk',
+      'vertrouwelijk',
+      'fase',
+      'faseHistorie',
+    ],
   },
   {
     naam: 'draagkrachtscan',
     gebruiker: scan,
     v: BASIS,
     schema: VoorzieningScan,
-    velden: ['id', 'naam', 'woonvorm', 'zorgaanbieder', 'pc4', 'url', 'doelgroep', 'capaciteit', 'beheer', 'startdatum', 'buurt', 'wijk', 'vertrouwelijk', 'fase', 'faseHistorie', 'adres', 'positie'],
+    velden: [
+      'id',
+      'naam',
+      'woonvorm',
+      'zorgaanbieder',
+      'pc4',
+      'url',
+      'doelgroep',
+      'capaciteit',
+      'beheer',
+      'startdatum',
+      'buurt',
+      'wijk',
+      'vertrouwelijk',
+      'fase',
+      'faseHistorie',
+      'adres',
+      'positie',
+    ],
   },
   {
     naam: 'zorgaanbieder, vertrouwelijk (andere organisatie)',
@@ -111,14 +188,40 @@ const TABEL = [
     gebruiker: eigenOrg,
     v: VERTROUWELIJK,
     schema: VertrouwelijkZorgaanbiederEigen,
-    velden: ['id', 'naam', 'zorgaanbieder', 'woonvorm', 'doelgroep', 'capaciteit', 'buurt', 'wijk', 'vertrouwelijk', 'fase', 'faseHistorie'],
+    velden: [
+      'id',
+      'naam',
+      'zorgaanbieder',
+      'woonvorm',
+      'doelgroep',
+      'capaciteit',
+      'buurt',
+      'wijk',
+      'vertrouwelijk',
+      'fase',
+      'faseHistorie',
+    ],
   },
   {
     naam: 'draagkrachtscan, vertrouwelijk',
     gebruiker: scan,
     v: VERTROUWELIJK,
     schema: VertrouwelijkScan,
-    velden: ['id', 'naam', 'zorgaanbieder', 'woonvorm', 'doelgroep', 'capaciteit', 'beheer', 'startdatum', 'buurt', 'wijk', 'vertrouwelijk', 'fase', 'faseHistorie'],
+    velden: [
+      'id',
+      'naam',
+      'zorgaanbieder',
+      'woonvorm',
+      'doelgroep',
+      'capaciteit',
+      'beheer',
+      'startdatum',
+      'buurt',
+      'wijk',
+      'vertrouwelijk',
+      'fase',
+      'faseHistorie',
+    ],
   },
 ] as const;
 

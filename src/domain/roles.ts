@@ -43,7 +43,11 @@ export const PUBLIEK: Gebruiker = { rol: 'publiek', naam: 'Bezoeker', organisati
  * The view of one facility for one user, or null when the user may not know it exists.
  * Every field is picked by name: a field added to `Voorziening` stays on the server until a role is given it here.
  */
-export function projecteer(v: Voorziening, gebruiker: Gebruiker, posities: Gebiedsposities): VoorzieningVoorRol | null {
+export function projecteer(
+  v: Voorziening,
+  gebruiker: Gebruiker,
+  posities: Gebiedsposities,
+): VoorzieningVoorRol | null {
   switch (gebruiker.rol) {
     case 'publiek':
       return projecteerPubliek(v, posities);
