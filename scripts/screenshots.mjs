@@ -66,6 +66,9 @@ const OPNAMES = [
       await blad(page, 'open');
       await kiesGebied(page);
       await blad(page, 'half');
+      // The details of the chosen area at the top of the half-open sheet.
+      await page.locator('.zijpaneel__inhoud').evaluate((el) => el.scrollTo(0, 0));
+      await page.waitForTimeout(300);
     },
   },
   {

@@ -52,7 +52,8 @@ export function haalRgwDichtheid(
 
 const bron = maakBron(
   (signal, sessie: Sessie, v: DichtheidVraag) => haalRgwDichtheid(sessie, v, { signal }),
-  (sessie, v) => JSON.stringify([sessie.gebruiker.rol, sessie.token, dichtheidQuery(sessie.gebruiker.rol, v)]),
+  (sessie, v) =>
+    JSON.stringify([sessie.gebruiker.rol, sessie.token, dichtheidQuery(sessie.gebruiker.rol, v)]),
 );
 
 /** Retries this query after a failure (the layer's own retry); other failed requests are left alone. */

@@ -95,7 +95,9 @@ const EXTRA_DELEN: readonly { readonly titel: string; readonly Deel: ComponentTy
 /** Where the map flies for a row chosen in a table: the PC4 area outlined, or the symbol at street level. */
 function doelVoorGroep(groep: Symboolgroep<unknown>): NieuwDoel {
   const plaats = groep.soort === 'pc4' ? ZOEKINDEX.pc4.get(groep.code) : undefined;
-  if (plaats) return doelVoorPlaats(plaats);
+  // A little wider than the search zooms: the neighbouring areas stay in view for comparison.
+  const doel = plaats ? doelVoorPlaats(plaats) : null;
+  if (doel?.soort === 'gebied') return { ...doel, zoom: doel.zoom - 0.75 };
   return { soort: 'kader', kader: [groep.positie, groep.positie], maxZoom: 15, markeer: null };
 }
 
@@ -118,7 +120,8 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
       zet({ selectie: sleutel });
       // On a phone a choice opens the sheet halfway: the details show, and so does the map above them (a row chosen
       // in the expanded sheet brings the map back into view, to show where it is).
-      if (sleutel !== null) setBlad((oud) => (oud === 'dicht' || (van === 'tabel' && oud === 'open') ? 'half' : oud));
+      if (sleutel !== null)
+        setBlad((oud) => (oud === 'dicht' || (van === 'tabel' && oud === 'open') ? 'half' : oud));
     },
     [zet],
   );
@@ -151,7 +154,9 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
       const lagen = new Set(aan);
       if (nuAan) lagen.add(id);
       else lagen.delete(id);
-      zet({ lagen: lagenVoorRol(rol).flatMap((l) => (lagen.has(l.id as DatalaagId) ? [l.id as DatalaagId] : [])) });
+      zet({
+        lagen: lagenVoorRol(rol).flatMap((l) => (lagen.has(l.id as DatalaagId) ? [l.id as DatalaagId] : [])),
+      });
     },
     [aan, rol, zet],
   );
@@ -181,7 +186,8 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
   const kiesUitTabel = useCallback(
     (sleutel: string) => {
       kies(sleutel, 'tabel');
-      const groep = lijst.status === 'ok' ? lijst.data.groepen.groepen.find((g) => g.sleutel === sleutel) : undefined;
+      const groep =
+        lijst.status === 'ok' ? lijst.data.groepen.groepen.find((g) => g.sleutel === sleutel) : undefined;
       if (groep) gaNaar(doelVoorGroep(groep));
     },
     [kies, lijst, gaNaar],
@@ -209,6 +215,7 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
     geselecteerd && lijst.status === 'ok'
       ? lijst.data.groepen.groepen.find((g) => g.sleutel === geselecteerd)
       : undefined;
+  const rgwGekozen = rgwKaart?.rijen.find((r) => r.sleutel === geselecteerd)?.naam;
 
   return (
     <main className="werkvlak" id="inhoud">
@@ -267,7 +274,7 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
       <Zijpaneel
         stand={blad}
         onStand={setBlad}
-        samenvatting={`${ROL_LABEL[rol]} · ${gekozenTitel ? groepTitel(gekozenTitel, { buurtNaam }) : 'niets gekozen'}`}
+        samenvatting={`${ROL_LABEL[rol]} · ${gekozenTitel ? groepTitel(gekozenTitel, { buurtNaam }) : (rgwGekozen ?? 'niets gekozen')}`}
       >
         {/* Details first: on a phone the half-open sheet shows what was chosen, then the general explanation. */}
         <PanelFoutGrens titel="Details" herstelSleutel={`${sessieSleutel}|${geselecteerd ?? ''}`}>

@@ -4,7 +4,6 @@ import {
   aantalPerKlasse,
   berekenDekking,
   klasseVan,
-  sorteerDekking,
   toonPer1000,
   toonVerhouding,
   type DekkingGebied,
@@ -111,39 +110,6 @@ describe('klasseVan', () => {
     [2.01, 'ver-boven'],
   ] as const)('%s → %s', (verhouding, klasse) => {
     expect(klasseVan(verhouding)).toBe(klasse);
-  });
-});
-
-describe('sorteerDekking', () => {
-  const rijen = berekenDekking(VOORZIENINGEN, BUURTEN, 'buurt').rijen;
-
-  it('sorteert op verhouding, gebieden zonder verhouding altijd achteraan', () => {
-    expect(sorteerDekking(rijen, 'verhouding', 'aflopend').map((r) => r.code)).toEqual([
-      'BU02',
-      'BU01',
-      'BU03',
-      'BU05',
-      'BU04',
-    ]);
-    expect(sorteerDekking(rijen, 'verhouding', 'oplopend').map((r) => r.code)).toEqual([
-      'BU03',
-      'BU05',
-      'BU01',
-      'BU02',
-      'BU04',
-    ]);
-  });
-
-  it('sorteert op naam en op inwoners zonder de invoer te veranderen', () => {
-    expect(sorteerDekking(rijen, 'naam', 'aflopend').map((r) => r.naam)).toEqual([
-      'Ee',
-      'Dd',
-      'Cc',
-      'Bb',
-      'Aa',
-    ]);
-    expect(sorteerDekking(rijen, 'inwoners', 'oplopend')[0]?.code).toBe('BU04');
-    expect(rijen[0]?.code).toBe('BU01');
   });
 });
 

@@ -150,25 +150,3 @@ export function toonVerhouding(n: number | null): string {
 export function toonAantal(n: number): string {
   return GEHEEL.format(n);
 }
-
-export type DekkingKolom = 'naam' | 'inwoners' | 'capaciteit' | 'per1000' | 'verhouding';
-
-/**
- * The rows sorted by a column. Areas without a ratio go last whichever way a ratio column is sorted: "no figure"
- * is neither the lowest nor the highest coverage. Ties fall back to the name, so the order is stable.
- */
-export function sorteerDekking(
-  rijen: readonly DekkingRij[],
-  kolom: DekkingKolom,
-  richting: 'oplopend' | 'aflopend',
-): DekkingRij[] {
-  const teken = richting === 'oplopend' ? 1 : -1;
-  const opNaam = (a: DekkingRij, b: DekkingRij) => a.naam.localeCompare(b.naam, 'nl');
-  return [...rijen].sort((a, b) => {
-    if (kolom === 'naam') return teken * opNaam(a, b);
-    const x = a[kolom];
-    const y = b[kolom];
-    if (x === null || y === null) return x === y ? opNaam(a, b) : x === null ? 1 : -1;
-    return teken * (x - y) || opNaam(a, b);
-  });
-}

@@ -106,10 +106,16 @@ describe('dichtheidVraag', () => {
 
   it('zet de periode om in van en tot; dit jaar loopt tot de peildatum', () => {
     const jaar = (preset: `${number}`) => filter({ periode: { soort: 'preset', preset } });
-    expect(dichtheidVraag(jaar('2025'), 'publiek', PEILDATUM)).toEqual({ van: '2025-01-01', tot: '2025-12-31' });
+    expect(dichtheidVraag(jaar('2025'), 'publiek', PEILDATUM)).toEqual({
+      van: '2025-01-01',
+      tot: '2025-12-31',
+    });
     expect(dichtheidVraag(jaar('2026'), 'publiek', PEILDATUM)).toEqual({ van: '2026-01-01', tot: PEILDATUM });
     expect(dichtheidVraag(jaar('2026'), 'publiek', null)).toEqual({ van: '2026-01-01', tot: '2026-12-31' });
-    const eigen = filter({ periode: { soort: 'eigen', van: '2025-03-01', tot: '2025-05-31' }, categorie: 'woonfraude' });
+    const eigen = filter({
+      periode: { soort: 'eigen', van: '2025-03-01', tot: '2025-05-31' },
+      categorie: 'woonfraude',
+    });
     expect(dichtheidVraag(eigen, 'publiek', PEILDATUM)).toEqual({
       van: '2025-03-01',
       tot: '2025-05-31',
@@ -155,7 +161,11 @@ describe('URL', () => {
 
   it('laat standaardwaarden uit de URL en leest ze weer terug', () => {
     expect(rgwUrlFilters(STANDAARD_RGW_FILTER, null)).toEqual({});
-    const f = filter({ periode: { soort: 'preset', preset: '2025' }, categorie: 'signaal-zorg', niveau: 'buurt' });
+    const f = filter({
+      periode: { soort: 'preset', preset: '2025' },
+      categorie: 'signaal-zorg',
+      niveau: 'buurt',
+    });
     const url = rgwUrlFilters(f, 'tarwewijk');
     expect(url).toEqual({
       'rgw-periode': { soort: 'preset', preset: '2025' },
@@ -170,7 +180,11 @@ describe('URL', () => {
 
 describe('metRgwFilters', () => {
   it('vervangt alleen het RGW-deel en laat andere filters staan', () => {
-    const filters = Object.freeze({ woonvorm: ['opvang'], 'rgw-periode': { soort: 'preset', preset: '2025' }, 'rgw-focus': 'bloemhof' } as const);
+    const filters = Object.freeze({
+      woonvorm: ['opvang'],
+      'rgw-periode': { soort: 'preset', preset: '2025' },
+      'rgw-focus': 'bloemhof',
+    } as const);
     expect(metRgwFilters(filters, { 'rgw-categorie': 'woonfraude' })).toEqual({
       woonvorm: ['opvang'],
       'rgw-categorie': 'woonfraude',

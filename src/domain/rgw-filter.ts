@@ -114,8 +114,10 @@ export interface Periodefout {
  * (MAX_PERIODE_JAREN, mirrored here for the date inputs' bounds): its 400 names the field and is shown there.
  */
 export function controleerPeriode(van: string, tot: string): Periodefout | null {
-  if (!isDatum(van)) return { veld: 'van', melding: van ? `"${van}" is geen geldige datum` : 'vul een begindatum in' };
-  if (!isDatum(tot)) return { veld: 'tot', melding: tot ? `"${tot}" is geen geldige datum` : 'vul een einddatum in' };
+  if (!isDatum(van))
+    return { veld: 'van', melding: van ? `"${van}" is geen geldige datum` : 'vul een begindatum in' };
+  if (!isDatum(tot))
+    return { veld: 'tot', melding: tot ? `"${tot}" is geen geldige datum` : 'vul een einddatum in' };
   if (van > tot) {
     return { veld: 'van', melding: `van (${toonDatum(van)}) moet op of voor tot (${toonDatum(tot)}) liggen` };
   }
@@ -271,7 +273,10 @@ export function rgwUrlFilters(filter: RgwFilter, focus: FocusgebiedCode | null):
 }
 
 /** The filters with the RGW part replaced (every RGW key dropped first, so a default removes its key). */
-export function metRgwFilters<F extends RgwUrlFilters>(filters: F, rgw: RgwUrlFilters): Omit<F, keyof RgwUrlFilters> & RgwUrlFilters {
+export function metRgwFilters<F extends RgwUrlFilters>(
+  filters: F,
+  rgw: RgwUrlFilters,
+): Omit<F, keyof RgwUrlFilters> & RgwUrlFilters {
   const {
     'rgw-periode': _periode,
     'rgw-categorie': _categorie,

@@ -58,7 +58,9 @@ function doelenSamen(doelen: KerncijfersAntwoord['doelen']): Readonly<Record<Ker
 }
 
 function dagNummer(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+  return (
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000
+  );
 }
 
 /** From 1 January up to and including `tot`, as a share of the year. */
@@ -68,7 +70,10 @@ export function deelVanJaar(jaar: number, tot: string): number {
   return Math.min(1, Math.max(0, (dagNummer(tot) - begin + 1) / dagen));
 }
 
-export function kerncijferTabel(antwoord: KerncijfersAntwoord, focus: FocusgebiedCode | null): KerncijferTabel {
+export function kerncijferTabel(
+  antwoord: KerncijfersAntwoord,
+  focus: FocusgebiedCode | null,
+): KerncijferTabel {
   const gebied = focus === null ? null : antwoord.focusgebieden.find((f) => f.code === focus);
   const aantal = Math.max(1, antwoord.focusgebieden.length);
   const deel = deelVanJaar(antwoord.jaar, antwoord.tot);

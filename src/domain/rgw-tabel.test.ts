@@ -49,7 +49,9 @@ describe('rijen', () => {
     );
     expect(buurten[0]).toMatchObject({ sleutel: 'rgw-buurt:BU05991571', naam: 'Tarwewijk', klasse: 1 });
     const focus = rijenVoorFocusgebieden(
-      Object.freeze([{ code: 'carnisse' as const, naam: 'Carnisse', telling: { onderdrukt: true as const } }]),
+      Object.freeze([
+        { code: 'carnisse' as const, naam: 'Carnisse', telling: { onderdrukt: true as const } },
+      ]),
       KLASSEN,
     );
     expect(focus[0]).toMatchObject({ sleutel: 'rgw-focus:carnisse', naam: 'Carnisse', klasse: 'onderdrukt' });
@@ -65,7 +67,11 @@ describe('sorteren en tekst', () => {
 
   it('zet onderdrukt tussen nul en het kleinste getoonde aantal', () => {
     const gesorteerd = [...tellingen].sort((a, b) => sorteerWaarde(a, 5) - sorteerWaarde(b, 5));
-    expect(gesorteerd).toEqual([{ onderdrukt: false, aantal: 0 }, { onderdrukt: true }, { onderdrukt: false, aantal: 5 }]);
+    expect(gesorteerd).toEqual([
+      { onderdrukt: false, aantal: 0 },
+      { onderdrukt: true },
+      { onderdrukt: false, aantal: 5 },
+    ]);
   });
 
   it('schrijft "te weinig om te tonen", nooit 0', () => {

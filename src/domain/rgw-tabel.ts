@@ -40,7 +40,9 @@ export function rijenVoorCellen(
   buurtVanCel: (h3: string) => string | null,
 ): RgwRij[] {
   return cellen.map((cel) => {
-    const telling: Telling = cel.onderdrukt ? { onderdrukt: true } : { onderdrukt: false, aantal: cel.aantal };
+    const telling: Telling = cel.onderdrukt
+      ? { onderdrukt: true }
+      : { onderdrukt: false, aantal: cel.aantal };
     const buurt = buurtVanCel(cel.h3);
     return {
       sleutel: rgwSleutel('h3', cel.h3),

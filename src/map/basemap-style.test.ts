@@ -8,7 +8,9 @@ import {
   basemapStijl,
   BRON,
   BUURT_VANAF_ZOOM,
+  PC4_KLASSE_KLEUREN,
   PC4_VANAF_ZOOM,
+  PC4_VLAK_LAAG,
   PDOK_BRON,
   TEGEL_GRENZEN,
   type BasemapOpties,
@@ -138,5 +140,17 @@ describe('basemapStijl', () => {
     // The search highlight stays on top of everything.
     expect(ids.indexOf('gevonden-buurten')).toBeGreaterThan(ids.indexOf('water'));
     expect(ids).not.toContain('pdok');
+  });
+
+  it('tekent het PC4-vlak van publiek alleen als het aan staat, met de klasse uit de feature state', () => {
+    const uit = laag(stijl(), PC4_VLAK_LAAG);
+    expect(uit).toMatchObject({ type: 'fill', 'source-layer': 'pc4', layout: { visibility: 'none' } });
+    const aan = laag(stijl({ pc4Aantallen: true }), PC4_VLAK_LAAG);
+    expect(aan.layout).toEqual({ visibility: 'visible' });
+    expect(JSON.stringify(aan.paint)).toContain('"feature-state","klasse"');
+    for (const kleur of PC4_KLASSE_KLEUREN) expect(JSON.stringify(aan.paint)).toContain(kleur);
+    // Under the boundaries: every line layer comes after it.
+    const ids = stijl({ pc4Aantallen: true }).layers.map((l) => l.id);
+    expect(ids.indexOf(PC4_VLAK_LAAG)).toBeLessThan(ids.indexOf('pc4-grens'));
   });
 });

@@ -151,7 +151,9 @@ function bouwLagen(ctx: LaagContext, labels: readonly GeplaatstLabel[], zoekPunt
   const punt = zoekPuntProps(zoekPunt).map((p) => new ScatterplotLayer(p));
   const sleutel = ctx.geselecteerd;
   const ring =
-    sleutel === null ? null : (LAAG_GROEPEN.map((g) => g.ring?.(sleutel, ctx) ?? null).find((r) => r) ?? null);
+    sleutel === null
+      ? null
+      : (LAAG_GROEPEN.map((g) => g.ring?.(sleutel, ctx) ?? null).find((r) => r) ?? null);
   const selectie = [
     new ScatterplotLayer(selectieHaloProps(ring)),
     new ScatterplotLayer(selectieRingProps(ring)),
@@ -160,7 +162,10 @@ function bouwLagen(ctx: LaagContext, labels: readonly GeplaatstLabel[], zoekPunt
     LAAG_GROEPEN.filter((g) => g.plek === plek).flatMap((g) => g.bouw(ctx));
   const symbolen = op('symbolen');
   // Text layers (counts in the circles) go over the ring, so a selected circle keeps its number readable.
-  const [teksten, vormen] = [symbolen.filter((l) => l instanceof TextLayer), symbolen.filter((l) => !(l instanceof TextLayer))];
+  const [teksten, vormen] = [
+    symbolen.filter((l) => l instanceof TextLayer),
+    symbolen.filter((l) => !(l instanceof TextLayer)),
+  ];
   return [...namen, ...op('onder'), ...vormen, ...selectie, ...teksten, ...op('boven'), ...punt];
 }
 
@@ -169,7 +174,8 @@ const GEEN_EXTRA: ExtraLaagData = Object.freeze({});
 
 /** The PC4 area of the choropleth at a pixel, as a selection key, when it has facilities on the map; else null. */
 function pc4Onder(map: MapLibreMap, x: number, y: number, ctx: LaagContext): string | null {
-  if (ctx.weergave?.rol !== 'publiek' || !ctx.aan('pc4-aantallen') || !map.getLayer(PC4_VLAK_LAAG)) return null;
+  if (ctx.weergave?.rol !== 'publiek' || !ctx.aan('pc4-aantallen') || !map.getLayer(PC4_VLAK_LAAG))
+    return null;
   const [feature] = map.queryRenderedFeatures([x, y], { layers: [PC4_VLAK_LAAG] });
   const code = feature?.id ?? feature?.properties.code;
   const sleutel = `pc4:${String(code)}`;

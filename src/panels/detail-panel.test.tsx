@@ -176,7 +176,11 @@ describe('DetailPanel', () => {
     // The address point in RD, in whole metres, as a screen reader reads it.
     expect(labels).toContain('RD (adrespunt)');
     expect(regio).toHaveTextContent(spreekRd(rdVan(v.positie)));
-    expect(within(regio).getByText(new RegExp(`^Fase ${v.fase}: `))).toBeInTheDocument();
-    for (const wissel of v.faseHistorie) expect(regio).toHaveTextContent(wissel.reden);
+    // In the Fase row and again in the timeline (its newest step): the row is the one with the label.
+    const faseRij = within(regio).getByText('Fase', { selector: 'dt' }).closest('.velden__rij');
+    expect(faseRij).toHaveTextContent(new RegExp(`Fase ${v.fase}: `));
+    const tijdlijn = within(regio).getByRole('list', { name: 'Fasehistorie' });
+    expect(within(tijdlijn).getAllByRole('listitem')).toHaveLength(v.faseHistorie.length);
+    for (const wissel of v.faseHistorie) expect(tijdlijn).toHaveTextContent(wissel.reden);
   });
 });

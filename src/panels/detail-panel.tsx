@@ -10,7 +10,9 @@ import { buurtNaam } from './buurt-naam';
 import { VoorzieningVelden } from './voorziening-velden';
 
 // recharts is a large library a resident only needs once an area is selected: its own chunk, fetched then.
-const WoonvormChart = lazy(() => import('../charts/woonvorm-chart').then((m) => ({ default: m.WoonvormChart })));
+const WoonvormChart = lazy(() =>
+  import('../charts/woonvorm-chart').then((m) => ({ default: m.WoonvormChart })),
+);
 
 interface Props {
   /** The `sleutel` of the selected symbol group, or null. */
@@ -24,7 +26,15 @@ interface Props {
 }
 
 /** The area's facilities by housing form as a small chart, against the city totals. */
-function Pc4Grafiek({ items, stad, code }: { items: readonly VoorzieningPubliek[]; stad: readonly VoorzieningPubliek[]; code: string }) {
+function Pc4Grafiek({
+  items,
+  stad,
+  code,
+}: {
+  items: readonly VoorzieningPubliek[];
+  stad: readonly VoorzieningPubliek[];
+  code: string;
+}) {
   const punten = useMemo(() => toWoonvormSeries(items, stad), [items, stad]);
   if (punten.length === 0) return null;
   return (

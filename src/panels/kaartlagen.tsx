@@ -21,7 +21,13 @@ interface Props {
 }
 
 /** One data layer: a checkbox, its state in words, and its source; a failed layer names the problem and can retry alone. */
-function Datalaag({ laag, onLaag }: { laag: LaagToestand; onLaag: ((id: DatalaagId, aan: boolean) => void) | undefined }) {
+function Datalaag({
+  laag,
+  onLaag,
+}: {
+  laag: LaagToestand;
+  onLaag: ((id: DatalaagId, aan: boolean) => void) | undefined;
+}) {
   const statusId = useId();
   return (
     <li className={`datalaag datalaag--${laag.status}`}>
@@ -41,9 +47,7 @@ function Datalaag({ laag, onLaag }: { laag: LaagToestand; onLaag: ((id: Datalaag
           </p>
         ) : null}
         {laag.status === 'fout' ? (
-          <p className="datalaag__fout">
-            Niet geladen: {laag.melding ?? 'onbekende fout'}
-          </p>
+          <p className="datalaag__fout">Niet geladen: {laag.melding ?? 'onbekende fout'}</p>
         ) : null}
         {laag.status === 'ok' && laag.samenvatting ? <p>{laag.samenvatting}</p> : null}
         {laag.bron ? <p className="datalaag__bron">{bronRegel(laag.bron)}</p> : null}

@@ -28,7 +28,11 @@ export function Pc4Legenda() {
       <ul className="legenda legenda--woonvormen">
         {WOONVORMEN.map((w) => (
           <li key={w}>
-            <span className="woonvorm-stip" style={{ backgroundColor: WOONVORM_KLEUR[w] }} aria-hidden="true" />
+            <span
+              className="woonvorm-stip"
+              style={{ backgroundColor: WOONVORM_KLEUR[w] }}
+              aria-hidden="true"
+            />
             {WOONVORM_LABEL[w]}
           </li>
         ))}

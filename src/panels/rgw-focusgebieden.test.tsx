@@ -43,7 +43,9 @@ describe('RgwFocusgebieden', () => {
     // 2026 up to the peildatum: 324 of 365 days of the yearly targets.
     expect(rijWaarden(tabel, 'Nieuwe zaken')[1]).toBe('1.110');
     expect(rijWaarden(tabel, 'Afgesloten zaken')[1]).toBe('–');
-    expect(within(groep).getByText(/minstens 1.250 nieuwe zaken, 12 integrale acties, ongeveer 10 stopgesprekken/)).toBeInTheDocument();
+    expect(
+      within(groep).getByText(/minstens 1.250 nieuwe zaken, 12 integrale acties, ongeveer 10 stopgesprekken/),
+    ).toBeInTheDocument();
     expect(within(groep).getByText(/elke twee weken een casustafel per focusgebied/)).toBeInTheDocument();
   });
 
@@ -56,12 +58,11 @@ describe('RgwFocusgebieden', () => {
     await gebruiker.click(tarwewijk);
     expect(tarwewijk).toHaveAttribute('aria-pressed', 'true');
     const tabel = within(groep).getByRole('table', { name: 'Kerncijfers Tarwewijk, 2026 t/m 20 november' });
-    expect(within(tabel).getAllByRole('columnheader').map((c) => c.textContent)).toEqual([
-      'Kerncijfer',
-      'Tarwewijk',
-      'Gemiddeld per focusgebied',
-      'Doel tot nu',
-    ]);
+    expect(
+      within(tabel)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Kerncijfer', 'Tarwewijk', 'Gemiddeld per focusgebied', 'Doel tot nu']);
     const [eigen = '', gemiddeld = '', doel = ''] = rijWaarden(tabel, 'Nieuwe zaken');
     expect(Number(eigen)).toBeGreaterThan(0);
     expect(gemiddeld).toMatch(/^\d+(,\d)?$/);
@@ -110,6 +111,8 @@ describe('RgwFocusgebieden', () => {
     expect(n).toBeLessThan(51.9);
     expect(o - w).toBeGreaterThan(0.01);
     expect(n - z).toBeGreaterThan(0.005);
-    expect(screen.getByText('Pendrecht-Zuidwijk is omlijnd op de kaart. Kies het nog eens om alle vijf te zien.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Pendrecht-Zuidwijk is omlijnd op de kaart. Kies het nog eens om alle vijf te zien.'),
+    ).toBeInTheDocument();
   });
 });

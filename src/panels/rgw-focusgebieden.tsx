@@ -17,7 +17,9 @@ interface Props {
 
 function Kerncijfers({ tabel, focusNaam }: { tabel: KerncijferTabel; focusNaam: string | null }) {
   const lopend = tabel.deelVanJaar < 1;
-  const periode = lopend ? `${tabel.jaar} t/m ${toonDatum(tabel.tot).replace(/ \d{4}$/, '')}` : `${tabel.jaar}`;
+  const periode = lopend
+    ? `${tabel.jaar} t/m ${toonDatum(tabel.tot).replace(/ \d{4}$/, '')}`
+    : `${tabel.jaar}`;
   // One target column: for a year in progress the yearly target pro rata, so the figures compare fairly.
   const doel = (rij: KerncijferTabel['rijen'][number]) => (lopend ? rij.doelTotNu : rij.doelJaar);
   return (
@@ -50,7 +52,9 @@ function Kerncijfers({ tabel, focusNaam }: { tabel: KerncijferTabel; focusNaam: 
                 <th scope="row">{rij.label}</th>
                 <td className="rgw-getal">{toonGetal(rij.waarde)}</td>
                 {focusNaam ? <td className="rgw-getal">{toonGetal(rij.gemiddelde)}</td> : null}
-                <td className="rgw-getal">{d === null ? '–' : toonGetal(d, rij.veld === 'nieuweZaken' ? 0 : 1)}</td>
+                <td className="rgw-getal">
+                  {d === null ? '–' : toonGetal(d, rij.veld === 'nieuweZaken' ? 0 : 1)}
+                </td>
               </tr>
             );
           })}
@@ -113,13 +117,15 @@ export function RgwFocusgebieden({ focus, onKies, jaar }: Props) {
         <>
           <Kerncijfers tabel={kerncijferTabel(kerncijfers.data, focus)} focusNaam={focusNaam} />
           <p className="paneel__uitleg">
-            Doelen uit het Uitvoeringsplan Rotterdams Goed Wonen, per jaar voor de vijf focusgebieden samen: minstens{' '}
-            {toonGetal(RGW_DOELEN.nieuweZaken)} nieuwe zaken, {RGW_DOELEN.integraleActies} integrale acties, ongeveer{' '}
-            {RGW_DOELEN.stopgesprekken} stopgesprekken, en elke twee weken een casustafel per focusgebied
+            Doelen uit het Uitvoeringsplan Rotterdams Goed Wonen, per jaar voor de vijf focusgebieden samen:
+            minstens {toonGetal(RGW_DOELEN.nieuweZaken)} nieuwe zaken, {RGW_DOELEN.integraleActies} integrale
+            acties, ongeveer {RGW_DOELEN.stopgesprekken} stopgesprekken, en elke twee weken een casustafel per
+            focusgebied
             {focusNaam ? '; per focusgebied een vijfde' : ''}.
           </p>
           <p className="bron">
-            Bron: {kerncijfers.data.bron.dataset} RGW, peildatum {toonDatumKort(kerncijfers.data.bron.peildatum)}
+            Bron: {kerncijfers.data.bron.dataset} RGW, peildatum{' '}
+            {toonDatumKort(kerncijfers.data.bron.peildatum)}
           </p>
         </>
       )}

@@ -4,7 +4,13 @@ import { klasseLabel } from '../domain/rgw-klassen';
 import { TE_WEINIG } from '../domain/rgw-tabel';
 import { LAND_KLEUR } from '../map/basemap-style';
 import { cssKleur, type Rgba } from '../map/kleuren';
-import { ARCERING, klasseKleur, ONDERDRUKT_ARCERING, ONDERDRUKT_RAND, ONDERDRUKT_VULLING } from '../map/layers/rgw-stijl';
+import {
+  ARCERING,
+  klasseKleur,
+  ONDERDRUKT_ARCERING,
+  ONDERDRUKT_RAND,
+  ONDERDRUKT_VULLING,
+} from '../map/layers/rgw-stijl';
 import type { RgwWeergave } from './rgw-staat';
 
 /** A class swatch as the map draws it: the ramp colour, as see-through as on the map, over the land colour. */
@@ -12,7 +18,15 @@ function Vlak({ kleur }: { kleur: Rgba }) {
   return (
     <svg className="legenda__symbool" width="28" height="20" viewBox="0 0 28 20" aria-hidden="true">
       <rect x="1" y="1" width="26" height="18" fill={LAND_KLEUR} />
-      <rect x="1" y="1" width="26" height="18" fill={cssKleur(kleur)} fillOpacity={kleur[3] / 255} stroke="#ffffff" />
+      <rect
+        x="1"
+        y="1"
+        width="26"
+        height="18"
+        fill={cssKleur(kleur)}
+        fillOpacity={kleur[3] / 255}
+        stroke="#ffffff"
+      />
     </svg>
   );
 }
@@ -46,7 +60,15 @@ export function ArceerVlak() {
           />
         </pattern>
       </defs>
-      <rect x="1" y="1" width="26" height="18" fill={`url(#${id})`} stroke={cssKleur(ONDERDRUKT_RAND)} strokeWidth="1.25" />
+      <rect
+        x="1"
+        y="1"
+        width="26"
+        height="18"
+        fill={`url(#${id})`}
+        stroke={cssKleur(ONDERDRUKT_RAND)}
+        strokeWidth="1.25"
+      />
     </svg>
   );
 }

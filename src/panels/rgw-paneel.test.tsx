@@ -41,7 +41,12 @@ function Houder({ onDoel, beginFilters = {} }: { onDoel: (d: NieuwDoel) => void;
         onDoel={onDoel}
       />
       {geselecteerd ? (
-        <RgwDetail geselecteerd={geselecteerd} lagenAan={AAN} filters={filters} onWis={() => setGeselecteerd(null)} />
+        <RgwDetail
+          geselecteerd={geselecteerd}
+          lagenAan={AAN}
+          filters={filters}
+          onWis={() => setGeselecteerd(null)}
+        />
       ) : null}
       <output data-testid="filters">{JSON.stringify(filters)}</output>
     </>
@@ -94,11 +99,11 @@ describe('RgwPaneel', () => {
     const keuze = within(sectie).getByRole('combobox', { name: 'Soort probleem' });
     expect(within(keuze).getAllByRole('option')).toHaveLength(10);
     const signalen = within(keuze).getByRole('group', { name: 'Signalen' });
-    expect(within(signalen).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Ondermijning (signaal)',
-      'Zorg (signaal)',
-      'Sociale problemen (signaal)',
-    ]);
+    expect(
+      within(signalen)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Ondermijning (signaal)', 'Zorg (signaal)', 'Sociale problemen (signaal)']);
     await gebruiker.selectOptions(keuze, 'Woonfraude');
     expect(filtersNu()).toEqual({ 'rgw-categorie': 'woonfraude' });
     await waitFor(() => expect(dichtheidVragen.at(-1)?.searchParams.get('categorie')).toBe('woonfraude'));
@@ -113,7 +118,10 @@ describe('RgwPaneel', () => {
     expect(filtersNu()).toEqual({ 'rgw-periode': { soort: 'preset', preset: '2025' } });
     await within(sectie).findByRole('table', { name: 'RGW-zaken per focusgebied in 2025' });
     const laatste = dichtheidVragen.at(-1);
-    expect([laatste?.searchParams.get('van'), laatste?.searchParams.get('tot')]).toEqual(['2025-01-01', '2025-12-31']);
+    expect([laatste?.searchParams.get('van'), laatste?.searchParams.get('tot')]).toEqual([
+      '2025-01-01',
+      '2025-12-31',
+    ]);
   });
 
   it('controleert een eigen periode voor het vragen, en toont de fout van de API bij het veld dat zij noemt', async () => {
@@ -132,7 +140,9 @@ describe('RgwPaneel', () => {
     const voor = dichtheidVragen.length;
     await gebruiker.click(within(formulier).getByRole('button', { name: 'Toon periode' }));
     expect(van).toHaveAttribute('aria-invalid', 'true');
-    expect(van).toHaveAccessibleDescription('van (1 december 2026) moet op of voor tot (20 november 2026) liggen');
+    expect(van).toHaveAccessibleDescription(
+      'van (1 december 2026) moet op of voor tot (20 november 2026) liggen',
+    );
     expect(dichtheidVragen.length).toBe(voor);
 
     // Longer than three years: the API's rule, and its message next to the field it names.
@@ -183,7 +193,9 @@ describe('RgwPaneel', () => {
     await within(sectie).findByRole('table');
     await gebruiker.click(within(sectie).getByRole('radio', { name: 'Buurten' }));
     expect(filtersNu()).toEqual({ 'rgw-niveau': 'buurt' });
-    const tabel = await within(sectie).findByRole('table', { name: 'RGW-zaken per buurt in de afgelopen 12 maanden' });
+    const tabel = await within(sectie).findByRole('table', {
+      name: 'RGW-zaken per buurt in de afgelopen 12 maanden',
+    });
     expect(within(tabel).getByRole('button', { name: 'Tarwewijk' })).toBeInTheDocument();
     expect(within(tabel).getAllByRole('row').length).toBeGreaterThan(80);
     const laatste = dichtheidVragen.at(-1);

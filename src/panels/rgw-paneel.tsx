@@ -36,7 +36,8 @@ async function vliegNaarRij(sleutel: string, onDoel: (doel: NieuwDoel) => void):
   if (!rgw) return;
   let kader: readonly [LonLat, LonLat] | null = null;
   if (rgw.soort === 'h3') {
-    const { cellToBoundary } = await import('h3-js');
+    const { cellToBoundary, isValidCell } = await import('h3-js');
+    if (!isValidCell(rgw.code)) return;
     kader = kaderRond(cellToBoundary(rgw.code, true).map(([lon = 0, lat = 0]): LonLat => [lon, lat]));
   } else {
     const { BUURT_VLAKKEN, focusVeelhoeken, kaderVan } = await import('../map/layers/rgw-buurtvlakken');
@@ -49,7 +50,14 @@ async function vliegNaarRij(sleutel: string, onDoel: (doel: NieuwDoel) => void):
   if (kader) onDoel({ soort: 'kader', kader, maxZoom: 14, markeer: null });
 }
 
-export function RgwPaneel({ geselecteerd, onSelecteer, lagenAan, filters, zetFilters, onDoel }: RgwPaneelProps) {
+export function RgwPaneel({
+  geselecteerd,
+  onSelecteer,
+  lagenAan,
+  filters,
+  zetFilters,
+  onDoel,
+}: RgwPaneelProps) {
   const aan = lagenAan.has(RGW_LAAG_ID);
   const rgw = useRgw(filters, aan);
   const { filter, focus, weergave } = rgw;
@@ -67,7 +75,10 @@ export function RgwPaneel({ geselecteerd, onSelecteer, lagenAan, filters, zetFil
     beginFocus.current = null;
   }, [onDoel]);
 
-  const jaar = filter.periode.soort === 'preset' && filter.periode.preset !== '12m' ? Number(filter.periode.preset) : null;
+  const jaar =
+    filter.periode.soort === 'preset' && filter.periode.preset !== '12m'
+      ? Number(filter.periode.preset)
+      : null;
   const publiek = rgw.rol !== 'draagkrachtscan';
 
   return (
@@ -84,7 +95,16 @@ export function RgwPaneel({ geselecteerd, onSelecteer, lagenAan, filters, zetFil
         filter={filter}
         peildatum={rgw.peildatum}
         fout={rgw.fout}
-        onFilter={(nieuw) => zet(nieuw, focus)}
+        onFilter={(nieuw) => {
+          zet(nieuw, focus);
+          // Another level or cell size has other areas: a selected cell would point at nothing.
+          if (
+            (nieuw.niveau !== filter.niveau || nieuw.resolutie !== filter.resolutie) &&
+            leesRgwSleutel(geselecteerd)
+          ) {
+            onSelecteer(null);
+          }
+        }}
       />
       <RgwFocusgebieden focus={focus} onKies={kiesFocus} jaar={jaar} />
       <h3 className="paneel__subkop">Op de kaart</h3>
@@ -114,7 +134,8 @@ export function RgwPaneel({ geselecteerd, onSelecteer, lagenAan, filters, zetFil
             }}
           />
           <p className="bron">
-            Bron: {weergave.antwoord.bron.dataset} RGW, peildatum {toonDatumKort(weergave.antwoord.bron.peildatum)}
+            Bron: {weergave.antwoord.bron.dataset} RGW, peildatum{' '}
+            {toonDatumKort(weergave.antwoord.bron.peildatum)}
           </p>
         </>
       )}

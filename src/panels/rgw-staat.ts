@@ -10,14 +10,15 @@ import { useSessie } from '../api/sessie';
 import type { Rol } from '../contract/common';
 import type { FocusgebiedCode } from '../contract/gebied';
 import { datalaag } from '../domain/datalagen';
-import { dichtheidVraag, periodeTekst, rgwFilterUit, type RgwFilter, type RgwUrlFilters } from '../domain/rgw-filter';
-import { getoondeAantallen, maakKlassen, type Klassen } from '../domain/rgw-klassen';
 import {
-  rijenVoorBuurten,
-  rijenVoorCellen,
-  rijenVoorFocusgebieden,
-  type RgwRij,
-} from '../domain/rgw-tabel';
+  dichtheidVraag,
+  periodeTekst,
+  rgwFilterUit,
+  type RgwFilter,
+  type RgwUrlFilters,
+} from '../domain/rgw-filter';
+import { getoondeAantallen, maakKlassen, type Klassen } from '../domain/rgw-klassen';
+import { rijenVoorBuurten, rijenVoorCellen, rijenVoorFocusgebieden, type RgwRij } from '../domain/rgw-tabel';
 import { dichtstbijzijnde } from '../geo/dichtstbijzijnde';
 import { BUURTEN } from '../geo/rotterdam-facts';
 import type { RgwKaart } from '../map/layers/rgw-dichtheid-layer';
@@ -113,7 +114,12 @@ export function maakWeergave(antwoord: DichtheidVoorRol, celNaam: CelNaam): RgwW
         getoondeAantallen(antwoord.focusgebieden.map((f) => f.telling)),
         antwoord.minimum,
       );
-      weergave = { antwoord, klassen, periode, rijen: rijenVoorFocusgebieden(antwoord.focusgebieden, klassen) };
+      weergave = {
+        antwoord,
+        klassen,
+        periode,
+        rijen: rijenVoorFocusgebieden(antwoord.focusgebieden, klassen),
+      };
       break;
     }
   }
@@ -135,13 +141,20 @@ export function useRgw(filters: RgwUrlFilters, aan: boolean): RgwToestand {
   const cel = filters['rgw-cel'];
   // Rebuilt only when one of its parts changes: the query object is the cache key's source.
   const filter = useMemo(
-    () => rgwFilterUit({ 'rgw-periode': periode, 'rgw-categorie': categorie, 'rgw-niveau': niveau, 'rgw-cel': cel }),
+    () =>
+      rgwFilterUit({
+        'rgw-periode': periode,
+        'rgw-categorie': categorie,
+        'rgw-niveau': niveau,
+        'rgw-cel': cel,
+      }),
     [periode, categorie, niveau, cel],
   );
   const vraag = useMemo(() => dichtheidVraag(filter, rol, peildatum), [filter, rol, peildatum]);
   const toestand = useRgwDichtheid(aan ? vraag : null);
   const celNaam = useCelNaam(toestand.status === 'ok' && toestand.data.niveau === 'h3');
-  const weergave = toestand.status === 'ok' && aan ? maakWeergave(toestand.data, celNaam ?? ZONDER_NAAM) : null;
+  const weergave =
+    toestand.status === 'ok' && aan ? maakWeergave(toestand.data, celNaam ?? ZONDER_NAAM) : null;
   return {
     rol,
     filter,

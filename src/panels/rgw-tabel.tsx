@@ -28,7 +28,11 @@ function kolommen(weergave: RgwWeergave): Kolom<RgwRij>[] {
   };
   const naam: Kolom<RgwRij> = { id: 'naam', kop: SOORT_KOP[niveau], waarde: (r) => r.naam };
   if (niveau === 'h3') {
-    return [naam, { id: 'code', kop: 'H3-index', waarde: (r) => r.code, toon: (r) => <code>{r.code}</code> }, aantal];
+    return [
+      naam,
+      { id: 'code', kop: 'H3-index', waarde: (r) => r.code, toon: (r) => <code>{r.code}</code> },
+      aantal,
+    ];
   }
   if (niveau === 'buurt') {
     return [naam, { id: 'code', kop: 'Code', waarde: (r) => r.code }, aantal];

@@ -1,5 +1,5 @@
 /** The table twin of the facilities layer, per role: publiek's PC4 areas with their count and housing forms, the care provider's and the assessor's facilities one per row. */
-import type { VoorzieningVoorScan, VoorzieningVoorZorgaanbieder } from '../contract/voorziening';
+import type { VoorzieningVoorScan, VoorzieningVoorZorgaanbieder, Woonvorm } from '../contract/voorziening';
 import { woonvormKleur } from '../charts/kleuren';
 import { FASE_NAAM, FASEN } from '../domain/escalatie';
 import { pc4Tellingen, woonvormTekst, type Pc4Telling } from '../domain/pc4-aantallen';
@@ -15,6 +15,12 @@ interface Props {
   onSelecteer: (sleutel: string) => void;
 }
 
+/** Where a long housing-form name may break in a narrow column (a soft hyphen): browsers without Dutch hyphenation data would otherwise overflow the side panel. */
+const AFBREEKBAAR: Partial<Record<Woonvorm, string>> = {
+  doorstroomvoorziening: 'Doorstroom\u00advoorziening',
+  semimuraal: 'Semimurale voor\u00adziening',
+};
+
 /** One line per housing form: its dot, the count and the name; the colour is never the only cue. */
 export function WoonvormStippen({ telling }: { telling: Pick<Pc4Telling, 'perWoonvorm'> }) {
   return (
@@ -26,7 +32,7 @@ export function WoonvormStippen({ telling }: { telling: Pick<Pc4Telling, 'perWoo
             style={{ backgroundColor: woonvormKleur(d.woonvorm) }}
             aria-hidden="true"
           />
-          {d.aantal} × {WOONVORM_LABEL[d.woonvorm]}
+          {d.aantal} × {AFBREEKBAAR[d.woonvorm] ?? WOONVORM_LABEL[d.woonvorm]}
         </li>
       ))}
     </ul>

@@ -39,14 +39,10 @@ function Beheer({ voorziening, rijen }: { voorziening: VoorzieningVoorRol; rijen
       {problemen.length === 0 ? (
         <p className="beheer__oordeel beheer__oordeel--op-orde">Op orde volgens de inventarisatie.</p>
       ) : (
-        <div className="beheer__oordeel beheer__oordeel--aandacht">
-          <p>Aandachtspunten:</p>
-          <ul>
-            {problemen.map((p) => (
-              <li key={p}>{BEHEER_PROBLEEM_LABEL[p]}</li>
-            ))}
-          </ul>
-        </div>
+        <p className="beheer__oordeel beheer__oordeel--aandacht">
+          <strong>Aandachtspunten:</strong>{' '}
+          {problemen.map((p) => BEHEER_PROBLEEM_LABEL[p].toLowerCase()).join('; ')}.
+        </p>
       )}
       <dl className="velden">
         {rijen.map((rij) => (

@@ -6,6 +6,7 @@ import {
   type VoorzieningVoorZorgaanbieder,
 } from '../../src/contract/voorziening';
 import { scanVoorzieningen } from './api';
+import { clusterBeeld, zoomUitUrl } from './clusters';
 import { verbodenSleutels } from './privacy';
 import {
   escapeRegExp,
@@ -130,8 +131,17 @@ describe('zorgaanbieder: ingelogd via het demo-formulier', () => {
         await screenshot(page, `zorgaanbieder-${scherm.naam}-eigen`, { heel: scherm.telefoon });
 
         // Another provider's location: the same extended info, but no phase.
-        if (scherm.telefoon) await page.evaluate(() => window.scrollTo(0, 0));
-        const ander = await kiesVrijSymbool(page, symbolen, (s) => alleOpenbaar(s, false));
+        // On a phone the details sheet covers half the map: fold it away first, as a person would.
+        if (scherm.telefoon) await page.getByRole('button', { name: /Inklappen/ }).click();
+        // At city zoom other providers' symbols may sit in a cluster: pick one that stands alone on the map.
+        const los = new Set(
+          clusterBeeld(voorzieningen, await zoomUitUrl(page)).losse.map((g) => g.positie.join(',')),
+        );
+        const ander = await kiesVrijSymbool(
+          page,
+          symbolen,
+          (s) => alleOpenbaar(s, false) && los.has(s.positie.join(',')),
+        );
         const { detail: anderDetail } = await openDetails(sessie, ander.symbool);
         const anderLabels = await veldLabels(anderDetail);
         for (const label of [

@@ -16,20 +16,21 @@ import type { Rgba } from '../kleuren';
 export type Veelhoek = readonly (readonly Position[])[];
 
 /**
- * A diverging brown-blue ramp (after ColorBrewer BrBG/RdBu): brown below the city average, blue above, lightest
- * near it. Shared with the Wijkprofiel layer, so "below / above the Rotterdam average" looks the same on both; it
- * avoids the greens of the RGW density, the purple of the focus areas and the phase colours' orange and wine.
+ * A diverging brown-purple ramp (ColorBrewer PuOr): brown below the city average, purple above, lightest near it.
+ * Shared with the Wijkprofiel layer, so "below / above the Rotterdam average" looks the same on both. Not blue:
+ * phases 0 and 1 (most locations) are blue symbols; not green: that is the RGW density. Every symbol keeps its dark
+ * outline, which is what separates the orange phase-2 triangles from the brown areas.
  */
 export const GEMIDDELDE_SCHAAL: readonly Rgba[] = [
-  [140, 81, 10, 255],
-  [216, 179, 101, 255],
+  [179, 88, 6, 255],
+  [241, 163, 64, 255],
   [240, 240, 236, 255],
-  [146, 197, 222, 255],
-  [33, 102, 172, 255],
+  [178, 171, 210, 255],
+  [94, 60, 153, 255],
 ];
 
-/** Seen through, so the map names under the areas stay readable. */
-export const VLAK_DEKKING = 175;
+/** Seen through, so the map names under the areas stay readable and the symbols stay in front. */
+export const VLAK_DEKKING = 150;
 
 function metDekking(kleur: Rgba | undefined): Rgba {
   const [r, g, b] = kleur ?? [200, 200, 200, 255];

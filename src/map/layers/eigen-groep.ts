@@ -15,12 +15,10 @@ function gekozen(info: PickingInfo): Pc6Groep | null {
   return info.picked && info.layer?.id === 'eigen-locaties' && isPc6Groep(info.object) ? info.object : null;
 }
 
-/** The symbol's title, then "Eigen locatie" and the phase in words: the shape is never the only clue. */
+/** The own location's name (a provider knows its own houses by name), then "Eigen locatie" and the phase in words. */
 export function eigenTooltip(g: Pc6Groep): string {
   const [enige] = g.items;
-  const titel = groepTitel(g, {
-    naamVanEnige: g.items.length === 1 && enige && 'naam' in enige ? enige.naam : null,
-  });
+  const titel = g.items.length === 1 && enige && 'naam' in enige ? enige.naam : groepTitel(g);
   return `${titel}\nEigen locatie · ${faseLabel(hoogsteEigenFase(g))}`;
 }
 

@@ -33,13 +33,13 @@ function veelhoek(punten: readonly (readonly [number, number])[]): string {
   return `${punten.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${getal(x)} ${getal(y)}`).join(' ')} Z`;
 }
 
-/** How far each shape reaches beyond the nominal radius (the circle's): the atlas cell and the selection ring allow for it. */
+/** How far each shape reaches from the centre, in nominal radii (the circle's): the atlas cell allows for it. */
 export const VORM_REIKWIJDTE: Readonly<Record<FaseVorm, number>> = {
   cirkel: 1,
   vierkant: 1.22,
-  driehoek: 1.25,
+  driehoek: 1.31,
   ruit: 1.18,
-  ster: 1.32,
+  ster: 1.39,
 };
 
 /**
@@ -140,8 +140,8 @@ export function symboolSvg(fase: Fase, soort: SymboolSoort, cx: number, cy: numb
 
 /** Pixel size of one atlas cell; drawn larger than shown so icons stay crisp on high-density screens. */
 export const ATLAS_CEL = 64;
-/** The nominal (circle) radius inside a cell: the pointiest shape reaches 1.32 times as far, plus its contour. */
-export const ATLAS_STRAAL = 22;
+/** The nominal (circle) radius inside a cell: the pointiest shape reaches 1.39 times as far, plus its contour. */
+export const ATLAS_STRAAL = 21;
 
 export function iconNaam(fase: Fase, soort: SymboolSoort): string {
   return `${soort}-${fase}`;

@@ -24,7 +24,11 @@ const KLASSEN = Object.freeze(maakKlassen(AANTALLEN, 5));
 const RIJEN: readonly RgwRij[] = Object.freeze(
   rijenVoorCellen(
     Object.freeze([
-      ...AANTALLEN.map((aantal, i) => ({ h3: `88${String(i).padStart(13, '0')}`, onderdrukt: false as const, aantal })),
+      ...AANTALLEN.map((aantal, i) => ({
+        h3: `88${String(i).padStart(13, '0')}`,
+        onderdrukt: false as const,
+        aantal,
+      })),
       { h3: '881f1d4a13fffff', onderdrukt: true as const },
     ]),
     KLASSEN,
@@ -92,8 +96,16 @@ describe('vlakken', () => {
   const focus = Object.freeze(
     rijenVoorFocusgebieden(
       Object.freeze([
-        { code: 'tarwewijk' as const, naam: 'Tarwewijk', telling: { onderdrukt: false as const, aantal: 218 } },
-        { code: 'pendrecht-zuidwijk' as const, naam: 'Pendrecht-Zuidwijk', telling: { onderdrukt: true as const } },
+        {
+          code: 'tarwewijk' as const,
+          naam: 'Tarwewijk',
+          telling: { onderdrukt: false as const, aantal: 218 },
+        },
+        {
+          code: 'pendrecht-zuidwijk' as const,
+          naam: 'Pendrecht-Zuidwijk',
+          telling: { onderdrukt: true as const },
+        },
       ]),
       KLASSEN,
     ),
@@ -127,7 +139,10 @@ describe('vlakken', () => {
     expect(BUURT_VLAKKEN.get('BU05991571')?.naam).toBe('Tarwewijk');
     const kader = kaderVan(focusVeelhoeken('tarwewijk'));
     expect(kader).not.toBeNull();
-    const [[w, z], [o, n]] = kader ?? [[0, 0], [0, 0]];
+    const [[w, z], [o, n]] = kader ?? [
+      [0, 0],
+      [0, 0],
+    ];
     expect(w).toBeLessThan(o);
     expect(z).toBeLessThan(n);
     expect(w).toBeGreaterThan(4.4);
@@ -135,7 +150,10 @@ describe('vlakken', () => {
   });
 
   it('schrijft de totalen zoals een bewoner ze leest', () => {
-    expect(focus.map(labelTekst)).toEqual(['Tarwewijk\n218 zaken', 'Pendrecht-Zuidwijk\nte weinig om te tonen']);
+    expect(focus.map(labelTekst)).toEqual([
+      'Tarwewijk\n218 zaken',
+      'Pendrecht-Zuidwijk\nte weinig om te tonen',
+    ]);
     const props = rgwFocusLabelsProps(
       focus.map((rij) => ({ rij, positie: [4.48, 51.89] as const, tekst: labelTekst(rij) })),
       { zichtbaar: true },
@@ -157,7 +175,18 @@ describe('vlakken', () => {
 
 describe('omlijningProps', () => {
   it('geeft een witte halo onder de lijn', () => {
-    const [halo, lijn] = omlijningProps('x', [{ pad: [[4.4, 51.9], [4.5, 51.9]] }], { kleur: [1, 2, 3, 255], breedte: 3 });
+    const [halo, lijn] = omlijningProps(
+      'x',
+      [
+        {
+          pad: [
+            [4.4, 51.9],
+            [4.5, 51.9],
+          ],
+        },
+      ],
+      { kleur: [1, 2, 3, 255], breedte: 3 },
+    );
     expect(halo?.id).toBe('x-halo');
     expect(lijn?.id).toBe('x');
     expect(halo?.getWidth).toBeGreaterThan(lijn?.getWidth ?? Infinity);

@@ -2,7 +2,11 @@
 // Every area is coloured by its class (rgw-klassen.ts, quantiles); a suppressed count gets light grey under dark
 // hatching, drawn by FillStyleExtension's procedural hatch, so it can never be mistaken for zero or for the lowest
 // class. The data arrays are the table twin's rows, so the map and the table share one array per answer.
-import { CollisionFilterExtension, FillStyleExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
+import {
+  CollisionFilterExtension,
+  FillStyleExtension,
+  type CollisionFilterExtensionProps,
+} from '@deck.gl/extensions';
 import type { H3HexagonLayerProps } from '@deck.gl/geo-layers';
 import type { PathLayerProps, PolygonLayerProps, TextLayerProps } from '@deck.gl/layers';
 import type { Position } from 'geojson';
@@ -52,7 +56,12 @@ export interface RgwLabel {
 const PATROON_NAAM = 'arcering';
 /** Deck's procedural hatch; `geen` is not in the mapping, so it draws the plain fill colour. */
 export const ARCERING_PATRONEN = {
-  [PATROON_NAAM]: { type: 'hatch', angle: ARCERING.hoek, strokeWidth: ARCERING.lijn, gap: ARCERING.tussenruimte },
+  [PATROON_NAAM]: {
+    type: 'hatch',
+    angle: ARCERING.hoek,
+    strokeWidth: ARCERING.lijn,
+    gap: ARCERING.tussenruimte,
+  },
 } as const;
 /** One instance for the session: a new extension object would make deck.gl rebuild the layer's shaders. */
 export const ARCERING_EXTENSIE = new FillStyleExtension({ proceduralPattern: true });
@@ -152,8 +161,7 @@ export function labelTekst(rij: RgwRij): string {
 }
 
 /** Fixed, so the font atlas is made once: letters, digits and the few signs the labels use. */
-export const LABEL_TEKENS =
-  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .,:-–()';
+export const LABEL_TEKENS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .,:-–()';
 
 /** Cards that would overlap another card are left out until the user zooms in, so none is ever unreadable. */
 export const KAARTJES_BOTSING = new CollisionFilterExtension();
@@ -192,8 +200,9 @@ export function rgwFocusLabelsProps(labels: readonly RgwLabel[], opts: { zichtba
     collisionEnabled: true,
     collisionGroup: 'rgw-kaartjes',
     getCollisionPriority: kaartjePrioriteit,
-    // Tested a little larger than drawn: cards that almost touch count as overlapping.
-    collisionTestProps: { sizeScale: 1.2 },
+    // Deck tests a card only at its anchor point against the cards drawn in the test pass: tested at twice the size
+    // (and a little more), a card covers the anchor of every card its drawn box would overlap.
+    collisionTestProps: { sizeScale: 2.2 },
   } satisfies TextLayerProps<RgwLabel> & CollisionFilterExtensionProps<RgwLabel>;
 }
 

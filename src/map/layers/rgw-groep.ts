@@ -2,7 +2,7 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
 import { PathLayer, PolygonLayer, TextLayer } from '@deck.gl/layers';
-import { cellToBoundary } from 'h3-js';
+import { cellToBoundary, isValidCell } from 'h3-js';
 import { leesRgwSleutel, type RgwRij } from '../../domain/rgw-tabel';
 import { KAART_LABELS } from '../../geo/kaartlabels';
 import type { KaartWeergave, LaagContext, LaagGroep, SelectieRing } from '../laag-groep';
@@ -33,7 +33,12 @@ declare module '../laag-groep' {
 }
 
 export const RGW_LAAG = 'rgw-dichtheid';
-const KLIKBAAR: ReadonlySet<string> = new Set(['rgw-h3', 'rgw-buurten', 'rgw-focusgebieden', 'rgw-focus-labels']);
+const KLIKBAAR: ReadonlySet<string> = new Set([
+  'rgw-h3',
+  'rgw-buurten',
+  'rgw-focusgebieden',
+  'rgw-focus-labels',
+]);
 
 const FOCUS_LABELPUNT = new Map(
   KAART_LABELS.filter((l) => l.soort === 'focusgebied').map((l) => [l.code, l.positie] as const),
@@ -89,12 +94,8 @@ function omlijningVan(sleutel: string | null): Omlijning[] {
   const rgw = leesRgwSleutel(sleutel);
   if (!rgw) return [];
   if (rgw.soort === 'h3') {
-    try {
-      return [{ pad: cellToBoundary(rgw.code, true) }];
-    } catch {
-      // Not a valid cell (a hand-edited link): nothing to outline.
-      return [];
-    }
+    // A hand-edited link may name no cell at all; h3-js would draw something anyway.
+    return isValidCell(rgw.code) ? [{ pad: cellToBoundary(rgw.code, true) }] : [];
   }
   const veelhoeken =
     rgw.soort === 'buurt'
@@ -168,12 +169,14 @@ export const RGW_GROEP: LaagGroep = {
 };
 
 /**
- * The focus-area totals as cards over the symbols (a resident turned the layer on to read them), each placed inside
- * its area where it covers no symbol if it can (rgw-labelpunt.ts). A card selects its area.
+ * The focus-area totals as cards, each placed inside its area where it covers no symbol if it can
+ * (rgw-labelpunt.ts). Under the symbols all the same: where a crowded city view leaves no room, a facility stays
+ * visible and clickable, and the card reappears whole when the user zooms in. A card selects its area.
  */
 export const RGW_KAARTJES_GROEP: LaagGroep = {
   id: `${RGW_LAAG}-kaartjes`,
-  plek: 'boven',
+  // Last of the groups `onder` in LAAG_GROEPEN: over every area layer, under the facility symbols.
+  plek: 'onder',
   bouw(ctx: LaagContext): Layer[] {
     const rgw = ctx.extra.rgw;
     if (rgw?.niveau !== 'focusgebied') return [];

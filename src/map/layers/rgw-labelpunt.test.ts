@@ -49,6 +49,8 @@ describe('kiesLabelPunt', () => {
 
   it('is deterministisch', () => {
     const symbolen = Object.freeze([labelPunt, [4.484, 51.882] as const]);
-    expect(kiesLabelPunt(VIERKANT, labelPunt, symbolen)).toEqual(kiesLabelPunt(VIERKANT, labelPunt, symbolen));
+    expect(kiesLabelPunt(VIERKANT, labelPunt, symbolen)).toEqual(
+      kiesLabelPunt(VIERKANT, labelPunt, symbolen),
+    );
   });
 });

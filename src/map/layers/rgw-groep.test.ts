@@ -1,0 +1,121 @@
+/** Tests of the RGW layer groups: which layers each level builds, the outlines of a preset and a selection, and what a click and a hover on an area mean. */
+import type { PickingInfo } from '@deck.gl/core';
+import { describe, expect, it } from 'vitest';
+import type { DatalaagId } from '../../domain/datalagen';
+import { maakKlassen } from '../../domain/rgw-klassen';
+import { rijenVoorCellen, rijenVoorFocusgebieden } from '../../domain/rgw-tabel';
+import type { LaagContext } from '../laag-groep';
+import type { RgwKaart } from './rgw-dichtheid-layer';
+import { RGW_GROEP, RGW_KAARTJES_GROEP } from './rgw-groep';
+
+const KLASSEN = Object.freeze(maakKlassen([40, 120, 260], 5));
+const CELLEN = Object.freeze(
+  rijenVoorCellen(
+    [
+      { h3: '88196bb535fffff', onderdrukt: false, aantal: 238 },
+      { h3: '88196bb523fffff', onderdrukt: true },
+    ],
+    KLASSEN,
+    () => 'Tarwewijk',
+  ),
+);
+const FOCUS = Object.freeze(
+  rijenVoorFocusgebieden(
+    [
+      { code: 'tarwewijk', naam: 'Tarwewijk', telling: { onderdrukt: false, aantal: 218 } },
+      { code: 'carnisse', naam: 'Carnisse', telling: { onderdrukt: true } },
+    ],
+    KLASSEN,
+  ),
+);
+
+function kaart(deel: Partial<RgwKaart>): RgwKaart {
+  return Object.freeze({
+    niveau: 'h3',
+    rijen: CELLEN,
+    klassen: KLASSEN,
+    minimum: 5,
+    periode: 'in de afgelopen 12 maanden',
+    focus: null,
+    ...deel,
+  });
+}
+
+function ctx(rgw: RgwKaart | null, opts: { aan?: boolean; geselecteerd?: string | null } = {}): LaagContext {
+  return {
+    weergave: null,
+    geselecteerd: opts.geselecteerd ?? null,
+    aan: (id: DatalaagId) => (opts.aan ?? true) && id === 'rgw-dichtheid',
+    filters: {},
+    extra: { rgw },
+  };
+}
+
+function ids(c: LaagContext): string[] {
+  return [...RGW_GROEP.bouw(c), ...RGW_KAARTJES_GROEP.bouw(c)].map((l) => l.id);
+}
+
+describe('RGW-lagen', () => {
+  it('bouwt zeshoeken voor de scan en kaartjes voor de focusgebieden, met lege omlijningen', () => {
+    expect(ids(ctx(kaart({})))).toEqual([
+      'rgw-h3',
+      'rgw-focus-omlijning-halo',
+      'rgw-focus-omlijning',
+      'rgw-selectie-halo',
+      'rgw-selectie',
+    ]);
+    expect(ids(ctx(kaart({ niveau: 'focusgebied', rijen: FOCUS })))).toContain('rgw-focus-labels');
+    expect(ids(ctx(kaart({ niveau: 'focusgebied', rijen: FOCUS })))).toContain('rgw-focusgebieden');
+    expect(ids(ctx(null))).toEqual([
+      'rgw-focus-omlijning-halo',
+      'rgw-focus-omlijning',
+      'rgw-selectie-halo',
+      'rgw-selectie',
+    ]);
+  });
+
+  it('verbergt de dichtheid als de laag uitstaat, maar laat het gekozen focusgebied omlijnd', () => {
+    const c = ctx(kaart({ focus: 'tarwewijk' }), { aan: false });
+    const lagen = RGW_GROEP.bouw(c);
+    expect(lagen.find((l) => l.id === 'rgw-h3')?.props.visible).toBe(false);
+    const omlijning = lagen.find((l) => l.id === 'rgw-focus-omlijning');
+    expect(omlijning?.props.visible).toBe(true);
+    expect((omlijning?.props.data as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('omlijnt een geselecteerde cel langs haar zes hoeken', () => {
+    const lagen = RGW_GROEP.bouw(ctx(kaart({}), { geselecteerd: 'rgw-h3:88196bb535fffff' }));
+    const data = lagen.find((l) => l.id === 'rgw-selectie')?.props.data as { pad: unknown[] }[];
+    expect(data).toHaveLength(1);
+    expect(data[0]?.pad.length).toBeGreaterThanOrEqual(7);
+    const onzin = RGW_GROEP.bouw(ctx(kaart({}), { geselecteerd: 'rgw-h3:geen-cel' }));
+    expect(onzin.find((l) => l.id === 'rgw-selectie')?.props.data).toEqual([]);
+  });
+
+  it('kiest bij een klik de rij en noemt bij hover aantal en periode', () => {
+    const c = ctx(kaart({}));
+    const [getoond, onderdrukt] = CELLEN;
+    const info = (object: unknown, id = 'rgw-h3') =>
+      ({ picked: true, object, layer: { id } }) as unknown as PickingInfo;
+    expect(RGW_GROEP.kies?.(info(getoond), c)).toBe('rgw-h3:88196bb535fffff');
+    expect(RGW_GROEP.kies?.(info(getoond, 'adres-punten'), c)).toBeUndefined();
+    expect(RGW_GROEP.tooltip?.(info(getoond), c)).toBe(
+      'Cel in Tarwewijk: 238 zaken in de afgelopen 12 maanden',
+    );
+    expect(RGW_GROEP.tooltip?.(info(onderdrukt), c)).toBe(
+      'Cel in Tarwewijk: te weinig om te tonen (minder dan 5 zaken in de afgelopen 12 maanden)',
+    );
+    // A focus area's polygon carries its row.
+    const f = ctx(kaart({ niveau: 'focusgebied', rijen: FOCUS }));
+    expect(RGW_KAARTJES_GROEP.kies?.(info({ rij: FOCUS[0] }, 'rgw-focus-labels'), f)).toBe(
+      'rgw-focus:tarwewijk',
+    );
+  });
+
+  it('houdt de kaartnamen vrij van de kaartjes, alleen als die er staan', () => {
+    const f = kaart({ niveau: 'focusgebied', rijen: FOCUS });
+    expect(RGW_KAARTJES_GROEP.hindernissen?.(ctx(f))).toHaveLength(2);
+    expect(RGW_KAARTJES_GROEP.hindernissen?.(ctx(f, { aan: false }))).toEqual([]);
+    expect(RGW_KAARTJES_GROEP.hindernissen?.(ctx(kaart({})))).toEqual([]);
+  });
+});

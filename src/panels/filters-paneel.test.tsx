@@ -1,0 +1,139 @@
+/** The facility filters against the real mock handlers, with the real legend: what each role may filter, and that the counts follow the ticks. */
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useSessie } from '../api/sessie';
+import { useSymboolgroepen } from '../api/voorzieningen';
+import type { Filters } from '../domain/datalagen';
+import { aantalVoorzieningen, filterGroepen } from '../domain/filters';
+import { FiltersPaneel, wissel } from './filters-paneel';
+import { Legenda } from './legenda';
+import { nieuweSessie, renderMetSessie, startMockApi } from './test-hulp';
+
+const api = startMockApi();
+beforeAll(api.start);
+afterEach(api.naElkeTest);
+afterAll(api.stop);
+
+/** The filters as the app holds them, the panel that sets them, and the legend that counts what is left. */
+function Proef() {
+  const { gebruiker } = useSessie();
+  const [filters, setFilters] = useState<Filters>({});
+  const lijst = useSymboolgroepen();
+  const aantal =
+    lijst.status === 'ok'
+      ? {
+          getoond: aantalVoorzieningen(filterGroepen(lijst.data.groepen, filters).groepen),
+          totaal: aantalVoorzieningen(lijst.data.groepen.groepen),
+        }
+      : null;
+  return (
+    <>
+      <FiltersPaneel rol={gebruiker.rol} filters={filters} onFilters={setFilters} aantal={aantal} />
+      <Legenda filters={filters} />
+      <output data-testid="filters">{JSON.stringify(filters)}</output>
+    </>
+  );
+}
+
+async function faseAantallen(): Promise<Record<string, string>> {
+  const lijst = await screen.findByRole('list', { name: 'Fasen met aantal voorzieningen op de kaart' });
+  const uit: Record<string, string> = {};
+  for (const item of within(lijst).getAllByRole('listitem')) {
+    const fase = /Fase (\w+):/.exec(item.textContent ?? '')?.[1];
+    const aantal = item.querySelector('.legenda__aantal')?.textContent?.match(/^\d+/)?.[0];
+    if (fase && aantal) uit[fase] = aantal;
+  }
+  return uit;
+}
+
+describe('wissel', () => {
+  it.each([
+    [undefined, '2', true, ['2']],
+    [['0', '2'], '1', true, ['0', '1', '2']],
+    [['2'], '2', false, undefined],
+    [['0', '2'], '0', false, ['2']],
+  ] as const)('%o, %s aan=%s → %o', (lijst, waarde, aan, verwacht) => {
+    expect(wissel(lijst, waarde, aan, ['0', '1', '2'])).toEqual(verwacht);
+  });
+});
+
+describe('FiltersPaneel', () => {
+  it('draagkrachtscan: fase 2 aanvinken laat 6 voorzieningen over en de legenda telt mee', async () => {
+    const opslag = nieuweSessie();
+    await opslag.logIn({ rol: 'draagkrachtscan' });
+    const gebruiker = userEvent.setup();
+    renderMetSessie(opslag, <Proef />);
+
+    // The 2023 inventory as the demo data has it today: 41, 31 and 6 in phases 0, 1 and 2.
+    await waitFor(async () =>
+      expect(await faseAantallen()).toEqual({ '0': '41', '1': '31', '2': '6', '3a': '0', '3b': '0' }),
+    );
+    const fasen = screen.getByRole('group', { name: 'Fase op de escalatieladder' });
+    await gebruiker.click(within(fasen).getByRole('checkbox', { name: 'Fase 2: Verscherpt regime' }));
+
+    expect(screen.getByTestId('filters')).toHaveTextContent('{"fase":["2"]}');
+    expect(await faseAantallen()).toEqual({ '0': '0', '1': '0', '2': '6', '3a': '0', '3b': '0' });
+    expect(screen.getByText('6 van 78 voorzieningen op de kaart')).toBeInTheDocument();
+
+    // Another phase widens again: both ticked phases pass.
+    await gebruiker.click(within(fasen).getByRole('checkbox', { name: 'Fase 0: Slapend regime' }));
+    expect(screen.getByText('47 van 78 voorzieningen op de kaart')).toBeInTheDocument();
+
+    await gebruiker.click(screen.getByRole('button', { name: 'Filters wissen' }));
+    expect(screen.getByTestId('filters')).toHaveTextContent('{}');
+    expect(await faseAantallen()).toEqual({ '0': '41', '1': '31', '2': '6', '3a': '0', '3b': '0' });
+  });
+
+  it('draagkrachtscan: beheer en woonvorm filteren samen', async () => {
+    const opslag = nieuweSessie();
+    await opslag.logIn({ rol: 'draagkrachtscan' });
+    const gebruiker = userEvent.setup();
+    renderMetSessie(opslag, <Proef />);
+    await faseAantallen();
+
+    const beheer = screen.getByRole('group', { name: 'Beheer: alleen locaties met' });
+    await gebruiker.click(within(beheer).getByRole('checkbox', { name: 'geen beheercommissie' }));
+    // 9 of the 78 locations had no committee at all in the demo inventory.
+    expect(screen.getByText('9 van 78 voorzieningen op de kaart')).toBeInTheDocument();
+    const woonvorm = screen.getByRole('group', { name: 'Woonvorm' });
+    await gebruiker.click(within(woonvorm).getByRole('checkbox', { name: 'Opvang' }));
+    const tekst = screen.getByText(/van 78 voorzieningen op de kaart/).textContent ?? '';
+    expect(Number(/^(\d+)/.exec(tekst)?.[1])).toBeLessThan(9);
+    expect(screen.getByTestId('filters')).toHaveTextContent(
+      '{"beheer":["geen-beheercommissie"],"woonvorm":["opvang"]}',
+    );
+  });
+
+  it('zorgaanbieder: geen fasefilter, wel "alleen eigen locaties"; de eigen locaties per fase blijven geteld', async () => {
+    const opslag = nieuweSessie();
+    await opslag.logIn({ rol: 'zorgaanbieder', organisatie: 'za-04' });
+    const gebruiker = userEvent.setup();
+    renderMetSessie(opslag, <Proef />);
+
+    const eigenLijst = await screen.findByRole('list', { name: 'Eigen locaties per fase' });
+    const voor = within(eigenLijst)
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('.legenda__aantal')?.textContent ?? '')
+      .join('|');
+    expect(screen.queryByRole('group', { name: 'Fase op de escalatieladder' })).toBeNull();
+    await gebruiker.click(screen.getByRole('checkbox', { name: 'Alleen eigen locaties' }));
+    expect(screen.getByTestId('filters')).toHaveTextContent('{"eigen":true}');
+    // za-04 has 7 locations in the demo data; only they remain, and each still counts under its phase.
+    expect(screen.getByText('7 van 78 voorzieningen op de kaart')).toBeInTheDocument();
+    const na = within(screen.getByRole('list', { name: 'Eigen locaties per fase' }))
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('.legenda__aantal')?.textContent ?? '')
+      .join('|');
+    expect(na).toBe(voor);
+  });
+
+  it('publiek: alleen de woonvorm, zonder beheer, fase of eigen locaties', async () => {
+    renderMetSessie(nieuweSessie(), <Proef />);
+    expect(await screen.findByRole('group', { name: 'Woonvorm' })).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: /Beheer/ })).toBeNull();
+    expect(screen.queryByRole('group', { name: /Fase/ })).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: 'Alleen eigen locaties' })).toBeNull();
+  });
+});
