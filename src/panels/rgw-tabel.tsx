@@ -26,17 +26,22 @@ function kolommen(weergave: RgwWeergave): Kolom<RgwRij>[] {
     toon: (r) =>
       r.telling.onderdrukt ? <span className="rgw-te-weinig">{TE_WEINIG}</span> : tellingTekst(r.telling),
   };
-  const naam: Kolom<RgwRij> = { id: 'naam', kop: SOORT_KOP[niveau], waarde: (r) => r.naam };
-  if (niveau === 'h3') {
-    return [
-      naam,
-      { id: 'code', kop: 'H3-index', waarde: (r) => r.code, toon: (r) => <code>{r.code}</code> },
-      aantal,
-    ];
-  }
-  if (niveau === 'buurt') {
-    return [naam, { id: 'code', kop: 'Code', waarde: (r) => r.code }, aantal];
-  }
+  // Cells share buurt names: the index under the name tells them apart (and names the row for a screen reader).
+  // Two columns only, so "te weinig om te tonen" has room on a phone too.
+  const naam: Kolom<RgwRij> = {
+    id: 'naam',
+    kop: SOORT_KOP[niveau],
+    waarde: (r) => r.naam,
+    ...(niveau === 'h3'
+      ? {
+          toon: (r: RgwRij) => (
+            <>
+              {r.naam} <code className="rgw-code">{r.code}</code>
+            </>
+          ),
+        }
+      : {}),
+  };
   return [naam, aantal];
 }
 
