@@ -19,7 +19,7 @@ import {
   type SessieOpslag,
 } from '../api/sessie';
 import { useSymboolgroepen } from '../api/voorzieningen';
-import { datalaag, lagenVoorRol, type DatalaagId, type Filters } from '../domain/datalagen';
+import { datalaag, lagenVoorRol, wisselLaag, type DatalaagId, type Filters } from '../domain/datalagen';
 import { aantalVoorzieningen, filterGroepen } from '../domain/filters';
 import { leesRgwSleutel } from '../domain/rgw-tabel';
 import { ROL_LABEL } from '../domain/roles';
@@ -38,10 +38,15 @@ import type { LaagToestand } from '../panels/laag-toestand';
 import { Legenda } from '../panels/legenda';
 import { PanelFoutGrens } from '../panels/panel-fout-grens';
 import { DekkingPaneel } from '../panels/dekking-paneel';
-import { DEKKING_LAAG_ID, useDekking, useDekkingLagen } from '../panels/dekking-staat';
+import { DEKKING_LAAG_ID, dekkingNiveau, useDekking, useDekkingLagen } from '../panels/dekking-staat';
 import { FiltersPaneel } from '../panels/filters-paneel';
 import { WijkprofielPaneel } from '../panels/wijkprofiel-paneel';
-import { useWijkprofielKaart, useWijkprofielLagen, WIJKPROFIEL_LAAG_ID } from '../panels/wijkprofiel-staat';
+import {
+  useWijkprofielKaart,
+  useWijkprofielLagen,
+  WIJKPROFIEL_LAAG_ID,
+  wijkprofielIndex,
+} from '../panels/wijkprofiel-staat';
 import { RgwDetail, RgwPaneel } from '../panels/rgw-paneel';
 import { RGW_LAAG_ID, useRgwKaart, useRgwLaag } from '../panels/rgw-staat';
 import { VoorzieningenTabelPaneel } from '../panels/voorzieningen-tabel-paneel';
@@ -146,14 +151,13 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
   const datalagen: readonly LaagToestand[] = [
     ...useVoorzieningenLagen(lijst, aan),
     useRgwLaag(staat.filters, aan.has(RGW_LAAG_ID)),
-    ...useDekkingLagen(weergave, aan.has(DEKKING_LAAG_ID)),
+    ...useDekkingLagen(weergave, aan.has(DEKKING_LAAG_ID), dekkingNiveau(staat.filters)),
     ...useWijkprofielLagen(aan.has(WIJKPROFIEL_LAAG_ID)),
   ];
   const zetLaag = useCallback(
     (id: DatalaagId, nuAan: boolean) => {
-      const lagen = new Set(aan);
-      if (nuAan) lagen.add(id);
-      else lagen.delete(id);
+      // One area layer at a time (datalagen.ts): switching one on switches the other area layers off.
+      const lagen = new Set(wisselLaag([...aan], id, nuAan));
       zet({
         lagen: lagenVoorRol(rol).flatMap((l) => (lagen.has(l.id as DatalaagId) ? [l.id as DatalaagId] : [])),
       });
@@ -196,8 +200,8 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
   // Extension point: data the other layer groups draw (src/map/laag-groep.ts ExtraLaagData), one field per feature.
   // Keep the object stable (useMemo on its parts): the map rebuilds its layers when it changes.
   const rgwKaart = useRgwKaart(staat.filters, aan.has(RGW_LAAG_ID));
-  const { dekking } = useDekking(weergave, aan.has(DEKKING_LAAG_ID));
-  const wijkprofiel = useWijkprofielKaart(aan.has(WIJKPROFIEL_LAAG_ID));
+  const { dekking } = useDekking(weergave, aan.has(DEKKING_LAAG_ID), dekkingNiveau(staat.filters));
+  const wijkprofiel = useWijkprofielKaart(aan.has(WIJKPROFIEL_LAAG_ID), wijkprofielIndex(staat.filters));
   const kaartExtra = useMemo<ExtraLaagData>(
     () => ({ rgw: rgwKaart, dekking, wijkprofiel }),
     [rgwKaart, dekking, wijkprofiel],

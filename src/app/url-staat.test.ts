@@ -47,6 +47,12 @@ describe('leesUrlStaat', () => {
     },
     { naam: 'alle lagen uit', zoek: '?lagen=geen', rol: 'publiek', uit: staat({ lagen: [] }) },
     {
+      naam: 'twee vlakkenlagen: alleen de eerste (één vlakkenlaag tegelijk)',
+      zoek: '?lagen=voorzieningen,wijkprofiel,dekking,rgw-dichtheid',
+      rol: 'draagkrachtscan',
+      uit: staat({ lagen: ['voorzieningen', 'wijkprofiel'] }),
+    },
+    {
       naam: 'filter voor iedereen',
       zoek: '?woonvorm=opvang,flexwonen',
       rol: 'publiek',
@@ -109,6 +115,25 @@ describe('leesUrlStaat', () => {
         filters: { woonvorm: ['opvang'] },
       }),
     );
+  });
+});
+
+describe('dekking-niveau en wijkprofiel-index', () => {
+  const link = '?lagen=voorzieningen,wijkprofiel&dekking-niveau=buurt&wijkprofiel-index=fysiek';
+  it.each([
+    { rol: 'publiek', filters: {} },
+    { rol: 'zorgaanbieder', filters: { 'dekking-niveau': 'buurt' } },
+    { rol: 'draagkrachtscan', filters: { 'dekking-niveau': 'buurt', 'wijkprofiel-index': 'fysiek' } },
+  ] satisfies { rol: Rol; filters: UrlStaat['filters'] }[])('houdt wat $rol mag', ({ rol, filters }) => {
+    expect(leesUrlStaat(link, rol).filters).toEqual(filters);
+  });
+
+  it('laat onbekende waarden vallen en schrijft terug wat het las', () => {
+    expect(leesUrlStaat('?dekking-niveau=stad&wijkprofiel-index=groen', 'draagkrachtscan').filters).toEqual(
+      {},
+    );
+    const gelezen = leesUrlStaat(link, 'draagkrachtscan');
+    expect(schrijfUrlStaat('', gelezen)).toBe(link);
   });
 });
 

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Rol } from '../contract/common';
 import {
+  eenVlaklaag,
   FILTER_SLEUTELS,
   FILTERS,
   isDatalaagId,
@@ -82,8 +83,8 @@ function leesLagen(waarde: string | null, rol: Rol): readonly DatalaagId[] | nul
   const lagen = [...new Set(waarde.split(',').map((d) => d.trim()))].filter(
     (id): id is DatalaagId => isDatalaagId(id) && toegestaan.has(id),
   );
-  // Only layers of another role: this role's own defaults, rather than an empty map.
-  return lagen.length > 0 ? lagen : null;
+  // Only layers of another role: this role's own defaults, rather than an empty map. Two area layers: the first.
+  return lagen.length > 0 ? eenVlaklaag(lagen) : null;
 }
 
 function leesFilters(params: URLSearchParams, rol: Rol): Filters {

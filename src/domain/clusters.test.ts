@@ -89,6 +89,19 @@ describe('clusterIndex', () => {
     expect(daar.clusters.every((c) => c.symbolen < 3)).toBe(true);
   });
 
+  it('zegt in welke cluster een symbool op een zoom zit, en null waar het los staat', () => {
+    const index = clusterIndex(GROEPEN, OPTIES);
+    const [a, , c, d] = GROEPEN;
+    if (!a || !c || !d) throw new Error('voorbeeld ontbreekt');
+    const [cluster] = index.op(10).clusters;
+    expect(index.clusterMet(10.7, a)).toBe(cluster);
+    expect(index.clusterMet(10, c)).toBe(cluster);
+    expect(index.clusterMet(10, d)).toBeNull();
+    expect(index.clusterMet(OPTIES.totZoom + 1, a)).toBeNull();
+    // Not in the index at all (another array): no cluster, no error.
+    expect(index.clusterMet(10, groep('x', [4.48, 51.92], []))).toBeNull();
+  });
+
   it('beperkt zich tot de bbox als die gegeven is', () => {
     const index = clusterIndex(GROEPEN, OPTIES);
     const zuid = index.op(11, [4.49, 51.84, 4.51, 51.86]);

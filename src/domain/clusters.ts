@@ -56,6 +56,8 @@ export interface ClusterIndex<G> {
   expansieZoom(clusterId: number): number;
   /** Every symbol in the cluster. */
   leden(clusterId: number): readonly G[];
+  /** The cluster that holds this symbol at this zoom (floored), or null when it stands alone there (or is unknown). */
+  clusterMet(zoom: number, groep: G): Cluster | null;
 }
 
 /** `[minLon, minLat, maxLon, maxLat]` */
@@ -143,7 +145,9 @@ function bouwIndex<T extends ClusterbareVoorziening, G extends Symboolgroep<T>>(
     })),
   );
   const perZoom = new Map<string, ClusterUitkomst<G>>();
-  return {
+  /** Per integer zoom: which cluster each clustered symbol is in, built on the first question for that zoom. */
+  const lidmaatschap = new Map<number, Map<G, Cluster>>();
+  const index: ClusterIndex<G> = {
     op(zoom, bbox = HELE_WERELD) {
       const z = Math.floor(zoom);
       const sleutel = `${z}|${bbox.join(',')}`;
@@ -187,7 +191,20 @@ function bouwIndex<T extends ClusterbareVoorziening, G extends Symboolgroep<T>>(
         return g ? [g] : [];
       });
     },
+    clusterMet(zoom, groep) {
+      const z = Math.floor(zoom);
+      let leden = lidmaatschap.get(z);
+      if (!leden) {
+        leden = new Map();
+        for (const cluster of index.op(z).clusters) {
+          for (const lid of index.leden(cluster.id)) leden.set(lid, cluster);
+        }
+        lidmaatschap.set(z, leden);
+      }
+      return leden.get(groep) ?? null;
+    },
   };
+  return index;
 }
 
 const indexen = new WeakMap<readonly unknown[], Map<string, ClusterIndex<never>>>();

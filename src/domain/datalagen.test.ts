@@ -3,13 +3,65 @@ import { describe, expect, it } from 'vitest';
 import type { Rol } from '../contract/common';
 import {
   bronRegel,
+  DATALAGEN,
+  eenVlaklaag,
   FILTERS,
   lagenVoorRol,
   magFilter,
   magSelectie,
   standaardLagen,
   toonDatumKort,
+  wisselLaag,
+  type DatalaagId,
 } from './datalagen';
+
+describe('één vlakkenlaag tegelijk', () => {
+  it('de vlakkenlagen zijn dekking, Wijkprofiel en RGW; de voorzieningen en het PC4-vlak van publiek niet', () => {
+    expect(DATALAGEN.filter((l) => l.soort === 'vlak').map((l) => l.id)).toEqual([
+      'rgw-dichtheid',
+      'dekking',
+      'wijkprofiel',
+    ]);
+  });
+
+  it.each([
+    [
+      ['voorzieningen', 'dekking', 'wijkprofiel'],
+      ['voorzieningen', 'dekking'],
+    ],
+    [
+      ['wijkprofiel', 'rgw-dichtheid', 'voorzieningen', 'dekking'],
+      ['wijkprofiel', 'voorzieningen'],
+    ],
+    [
+      ['voorzieningen', 'pc4-aantallen', 'rgw-dichtheid'],
+      ['voorzieningen', 'pc4-aantallen', 'rgw-dichtheid'],
+    ],
+    [[], []],
+  ] satisfies [DatalaagId[], DatalaagId[]][])('eenVlaklaag(%j) = %j: de eerste blijft', (lagen, verwacht) => {
+    expect(eenVlaklaag(Object.freeze(lagen))).toEqual(verwacht);
+  });
+
+  it.each([
+    [['voorzieningen', 'rgw-dichtheid'], 'dekking', true, ['voorzieningen', 'dekking']],
+    [['voorzieningen', 'dekking'], 'wijkprofiel', true, ['voorzieningen', 'wijkprofiel']],
+    [['rgw-dichtheid'], 'voorzieningen', true, ['rgw-dichtheid', 'voorzieningen']],
+    [['voorzieningen', 'dekking'], 'dekking', false, ['voorzieningen']],
+    [['voorzieningen', 'dekking'], 'dekking', true, ['voorzieningen', 'dekking']],
+    [['voorzieningen'], 'voorzieningen', false, []],
+  ] satisfies [DatalaagId[], DatalaagId, boolean, DatalaagId[]][])(
+    'wisselLaag(%j, %s, %s) = %j',
+    (lagen, id, aan, verwacht) => {
+      expect(wisselLaag(Object.freeze(lagen), id, aan)).toEqual(verwacht);
+    },
+  );
+
+  it('geen rol begint met twee vlakkenlagen aan', () => {
+    for (const rol of ['publiek', 'zorgaanbieder', 'draagkrachtscan'] satisfies Rol[]) {
+      expect(eenVlaklaag(standaardLagen(rol))).toEqual(standaardLagen(rol));
+    }
+  });
+});
 
 describe('datalagen', () => {
   it('het PC4-vlak is alleen voor publiek; de voorzieningen zijn voor iedereen', () => {

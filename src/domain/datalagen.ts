@@ -11,6 +11,8 @@ import { BeheerProbleem, jaFilter } from './filters';
 import { RGW_FILTERS } from './rgw-filter';
 
 export const ALLE_ROLLEN: readonly Rol[] = ['publiek', 'zorgaanbieder', 'draagkrachtscan'];
+const ZORGAANBIEDER_EN_SCAN: readonly Rol[] = ['zorgaanbieder', 'draagkrachtscan'];
+const ALLEEN_SCAN: readonly Rol[] = ['draagkrachtscan'];
 
 export interface Datalaag {
   readonly id: string;
@@ -19,6 +21,11 @@ export interface Datalaag {
   readonly rollen: readonly Rol[];
   /** Switched on when the URL does not name any layers. */
   readonly standaardAan: boolean;
+  /**
+   * `vlak`: colours areas (a choropleth, cells). Areas of one kind cover those of another, so only one layer of the
+   * `vlak` group is on at a time (`eenVlaklaag`); `punt`: symbols and other layers that combine with anything.
+   */
+  readonly soort: 'vlak' | 'punt';
   /**
    * The prefixes of the selection keys this layer hands out, per role (`pc4:` for a publiek area). A selection from
    * a link is kept only when one of the role's layers knows its prefix, so a scan link never selects for publiek.
@@ -32,6 +39,7 @@ export const DATALAGEN = [
     titel: 'Voorzieningen',
     rollen: ALLE_ROLLEN,
     standaardAan: true,
+    soort: 'punt',
     selectie: { publiek: ['pc4:'], zorgaanbieder: ['pc6:', 'buurt:'], draagkrachtscan: ['adres:', 'buurt:'] },
   },
   {
@@ -39,6 +47,9 @@ export const DATALAGEN = [
     titel: 'Aantal voorzieningen per postcodegebied',
     rollen: ['publiek'],
     standaardAan: true,
+    // An area fill, but drawn by maplibre under every deck.gl layer, and publiek's default view together with the
+    // RGW focus-area totals: kept out of the exclusive group (README Decisions).
+    soort: 'punt',
     selectie: { publiek: ['pc4:'] },
   },
   {
@@ -47,6 +58,7 @@ export const DATALAGEN = [
     titel: 'RGW-zaken (dichtheid)',
     rollen: ALLE_ROLLEN,
     standaardAan: true,
+    soort: 'vlak',
     selectie: {
       publiek: ['rgw-focus:'],
       zorgaanbieder: ['rgw-focus:'],
@@ -59,6 +71,7 @@ export const DATALAGEN = [
     titel: 'Dekking (capaciteit per 1.000 inwoners)',
     rollen: ['zorgaanbieder', 'draagkrachtscan'],
     standaardAan: false,
+    soort: 'vlak',
     selectie: {},
   },
   {
@@ -67,6 +80,7 @@ export const DATALAGEN = [
     titel: 'Wijkprofiel (index per buurt)',
     rollen: ['draagkrachtscan'],
     standaardAan: false,
+    soort: 'vlak',
     selectie: {},
   },
   // New layers go here (RGW density, clusters, coverage, phase shapes, Wijkprofiel): one entry each.
@@ -95,6 +109,28 @@ export function standaardLagen(rol: Rol): readonly DatalaagId[] {
   return lagenVoorRol(rol)
     .filter((l) => l.standaardAan)
     .map((l) => l.id as DatalaagId);
+}
+
+/**
+ * At most one area layer: the first `vlak` layer in the list stays, later ones go; point layers all stay. For a link
+ * that names two (`?lagen=dekking,wijkprofiel` opens with Dekking only) and for the defaults.
+ */
+export function eenVlaklaag(lagen: readonly DatalaagId[]): DatalaagId[] {
+  let vlak = false;
+  return lagen.filter((id) => {
+    if (datalaag(id).soort !== 'vlak') return true;
+    if (vlak) return false;
+    vlak = true;
+    return true;
+  });
+}
+
+/** Switches a layer on or off; switching an area layer on switches the other area layers off. Order of `lagen` kept. */
+export function wisselLaag(lagen: readonly DatalaagId[], id: DatalaagId, aan: boolean): DatalaagId[] {
+  const zonder = lagen.filter((l) => l !== id);
+  if (!aan) return zonder;
+  const vlak = datalaag(id).soort === 'vlak';
+  return [...zonder.filter((l) => !vlak || datalaag(l).soort !== 'vlak'), id];
 }
 
 /** Whether a selection key can belong to this role at all; whether it exists is for the data to say. */
@@ -144,6 +180,18 @@ export const FILTERS = {
   eigen: jaFilter(['zorgaanbieder']),
   /** RGW density: period, category, level, cell size and focus-area preset (rgw-filter.ts). */
   ...RGW_FILTERS,
+  /** Coverage per wijk or buurt: a way of looking, not a narrowing, but it belongs in a shared link all the same. */
+  'dekking-niveau': {
+    schema: z.enum(['wijk', 'buurt']),
+    schrijf: (n: 'wijk' | 'buurt') => n,
+    rollen: ZORGAANBIEDER_EN_SCAN,
+  },
+  /** The Wijkprofiel index the map colours (the layer is the scan's only). */
+  'wijkprofiel-index': {
+    schema: z.enum(['sociaal', 'fysiek', 'veiligheid']),
+    schrijf: (i: 'sociaal' | 'fysiek' | 'veiligheid') => i,
+    rollen: ALLEEN_SCAN,
+  },
   // New filters go here: `naam: lijstFilter(schema, rollen)` or a FilterDefinitie of your own.
 } as const satisfies Record<string, FilterDefinitie<unknown>>;
 

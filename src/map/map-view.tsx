@@ -51,6 +51,7 @@ import { FASE_GROEP } from './layers/fase-groep';
 import { RGW_GROEP, RGW_KAARTJES_GROEP } from './layers/rgw-groep';
 import { zoekPuntProps } from './layers/zoek-punt-layer';
 import { pdokOpgeven } from './pdok';
+import { tooltipPositie } from './tooltip-positie';
 
 // maplibre-gl 6 no longer bundles its worker; Vite serves the file and we tell maplibre where.
 setWorkerUrl(workerUrl);
@@ -143,17 +144,19 @@ function hindernissen(ctx: LaagContext): Hindernis[] {
 
 /**
  * Layer descriptors are cheap: rebuilt on every change and diffed by deck.gl; data arrays keep their identity.
- * Bottom to top: basemap names (under the data, which matters more), the groups `onder`, the symbols, the
- * selection ring, the groups `boven`, the searched point.
+ * Bottom to top: the groups `onder` (area fills, outlines, the RGW cards), the basemap names (over the fills, which
+ * would hide them, but placed clear of every symbol and card by plaatsLabels), the symbols, the selection ring, the
+ * groups `boven`, the searched point. The PC4 choropleth is maplibre's, under all of deck.gl's layers.
  */
 function bouwLagen(ctx: LaagContext, labels: readonly GeplaatstLabel[], zoekPunt: Readonly<LonLat> | null) {
   const namen = labelLagenProps(labels, { tekens: LABEL_TEKENS }).map((p) => new TextLayer(p));
   const punt = zoekPuntProps(zoekPunt).map((p) => new ScatterplotLayer(p));
   const sleutel = ctx.geselecteerd;
+  // The last group with a ring wins: a later group draws over an earlier one (a cluster over the symbols it holds).
   const ring =
     sleutel === null
       ? null
-      : (LAAG_GROEPEN.map((g) => g.ring?.(sleutel, ctx) ?? null).find((r) => r) ?? null);
+      : (LAAG_GROEPEN.map((g) => g.ring?.(sleutel, ctx) ?? null).findLast((r) => r !== null) ?? null);
   const selectie = [
     new ScatterplotLayer(selectieHaloProps(ring)),
     new ScatterplotLayer(selectieRingProps(ring)),
@@ -166,7 +169,7 @@ function bouwLagen(ctx: LaagContext, labels: readonly GeplaatstLabel[], zoekPunt
     symbolen.filter((l) => l instanceof TextLayer),
     symbolen.filter((l) => !(l instanceof TextLayer)),
   ];
-  return [...namen, ...op('onder'), ...vormen, ...selectie, ...teksten, ...op('boven'), ...punt];
+  return [...op('onder'), ...namen, ...vormen, ...selectie, ...teksten, ...op('boven'), ...punt];
 }
 
 const GEEN_FILTERS: Filters = Object.freeze({});
@@ -450,7 +453,20 @@ export function MapView({
         if (!info.picked) return null;
         for (const groep of LAAG_GROEPEN) {
           const tekst = groep.tooltip?.(info, ctxRef.current);
-          if (tekst) return { text: tekst, style: TOOLTIP_STIJL };
+          if (!tekst) continue;
+          // deck.gl puts the tooltip's corner on the pointer, right after this returns; once it is in place (and so
+          // measurable), move it to a spot inside the map: near the right or bottom edge it would be cut off.
+          queueMicrotask(() => {
+            const el = container.querySelector<HTMLElement>('.deck-tooltip');
+            if (!el || el.style.display === 'none') return;
+            const [x, y] = tooltipPositie(
+              [info.x, info.y],
+              { breedte: el.offsetWidth, hoogte: el.offsetHeight },
+              { breedte: container.clientWidth, hoogte: container.clientHeight },
+            );
+            el.style.transform = `translate(${x}px, ${y}px)`;
+          });
+          return { text: tekst, style: TOOLTIP_STIJL };
         }
         return null;
       },

@@ -59,6 +59,34 @@ export function sorteer<T>(rijen: readonly T[], kolom: Kolom<T> | undefined, ric
     .map((x) => x.rij);
 }
 
+/** The ancestors that scroll vertically (the table's own box, the side panel), innermost first; never the document. */
+function scrollVakken(el: Element): HTMLElement[] {
+  const vakken: HTMLElement[] = [];
+  for (let ouder = el.parentElement; ouder; ouder = ouder.parentElement) {
+    if (ouder === document.body || ouder === document.documentElement) break;
+    const { overflowY } = getComputedStyle(ouder);
+    if (overflowY === 'auto' || overflowY === 'scroll') vakken.push(ouder);
+  }
+  return vakken;
+}
+
+/**
+ * Brings a row into view in each of its scroll containers, as `block: 'nearest'` would, but never the document:
+ * scrollIntoView also scrolls the page itself, which moved the whole app up by the header's height.
+ */
+export function schuifInBeeld(rij: Element): void {
+  scrollVakken(rij).forEach((vak, i) => {
+    const r = rij.getBoundingClientRect();
+    const v = vak.getBoundingClientRect();
+    // The sticky header covers the top of the table's own box: a row under it is not in view.
+    const kop =
+      i === 0 ? (rij.closest('table')?.querySelector('thead')?.getBoundingClientRect().height ?? 0) : 0;
+    const boven = v.top + kop;
+    if (r.top < boven) vak.scrollTop -= boven - r.top;
+    else if (r.bottom > v.bottom) vak.scrollTop += Math.min(r.bottom - v.bottom, r.top - boven);
+  });
+}
+
 function klasseVan(k: Pick<Kolom<never>, 'numeriek' | 'smal'>): string | undefined {
   const klassen = [k.numeriek ? 'data-tabel__getal' : '', k.smal ? 'data-tabel__smal' : ''].filter(Boolean);
   return klassen.length > 0 ? klassen.join(' ') : undefined;
@@ -99,7 +127,7 @@ export function DataTabel<T>({
   useEffect(() => {
     if (geselecteerd === null || eigenKeuze.current === geselecteerd) return;
     const rij = tabelRef.current?.querySelector<HTMLTableRowElement>('tr[aria-current="true"]');
-    rij?.scrollIntoView?.({ block: 'nearest' });
+    if (rij) schuifInBeeld(rij);
   }, [geselecteerd]);
 
   function sorteerOp(kolom: Kolom<T>): void {

@@ -23,12 +23,14 @@ import { doelVoorPlaats, type NieuwDoel } from '../map/kaart-doel';
 import { cssKleur } from '../map/kleuren';
 import { DEKKING_KLEUR } from '../map/layers/dekking-layer';
 import { DataTabel, type Kolom } from './data-tabel';
-import { DEKKING_LAAG_ID, magLaag, useDekking, zetDekkingNiveau } from './dekking-staat';
+import { DEKKING_LAAG_ID, dekkingNiveau, magLaag, useDekking, WEGGELATEN_TOELICHTING } from './dekking-staat';
 
 /** What every side-panel section receives (app.tsx ZijpaneelDeelProps); this one needs only these. */
 export interface DekkingPaneelProps {
   lagenAan: ReadonlySet<string>;
   filters: Filters;
+  /** The wijk/buurt choice lives in the URL with the filters (`?dekking-niveau=buurt`). */
+  zetFilters?: (filters: Filters) => void;
   onDoel?: (doel: NieuwDoel) => void;
 }
 
@@ -118,12 +120,12 @@ function Legenda({ dekking }: { dekking: Dekking }) {
   );
 }
 
-export function DekkingPaneel({ lagenAan, filters, onDoel }: DekkingPaneelProps) {
+export function DekkingPaneel({ lagenAan, filters, zetFilters, onDoel }: DekkingPaneelProps) {
   const { gebruiker } = useSessie();
   const aan = lagenAan.has(DEKKING_LAAG_ID) && magLaag(gebruiker.rol, DEKKING_LAAG_ID);
   const lijst = useSymboolgroepen();
   const weergave = lijst.status === 'ok' ? filterGroepen(lijst.data.groepen, filters) : null;
-  const { niveau, gebieden, dekking } = useDekking(weergave, aan);
+  const { niveau, gebieden, dekking } = useDekking(weergave, aan, dekkingNiveau(filters));
   const [gekozen, setGekozen] = useState<string | null>(null);
   const naam = useId();
   if (!aan) return null;
@@ -153,7 +155,9 @@ export function DekkingPaneel({ lagenAan, filters, onDoel }: DekkingPaneelProps)
               checked={niveau === n}
               onChange={() => {
                 setGekozen(null);
-                zetDekkingNiveau(n);
+                // Per wijk is the default: it leaves the URL plain.
+                const { 'dekking-niveau': _oud, ...rest } = filters;
+                zetFilters?.(n === 'wijk' ? rest : { ...rest, 'dekking-niveau': n });
               }}
             />
             {NIVEAU_LABEL[n]}
@@ -192,6 +196,7 @@ export function DekkingPaneel({ lagenAan, filters, onDoel }: DekkingPaneelProps)
             onSelecteer={kies}
             standaardSortering={{ kolom: 'verhouding', richting: 'oplopend' }}
           />
+          {WEGGELATEN_TOELICHTING ? <p className="paneel__uitleg">{WEGGELATEN_TOELICHTING}.</p> : null}
         </>
       ) : null}
     </section>

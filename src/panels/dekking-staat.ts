@@ -1,40 +1,35 @@
 /** Coverage as the app, the map and the panel share it: the chosen level (wijk or buurt), the areas from the API, the figures of the facilities on the map, and the layer control's state. */
 // The figures follow the filters: with "Beschermd wonen" ticked, the coverage is that of Beschermd wonen. Every hook
 // here reads the same cached answer (api/gebieden.ts) and the same memoised figures, so the map and the panel agree.
-import { useSyncExternalStore } from 'react';
 import type { BronToestand } from '../api/bron';
 import { laadGebiedenOpnieuw, useGebieden, type Gebieden } from '../api/gebieden';
 import { useSessie } from '../api/sessie';
 import type { Rol } from '../contract/common';
-import { datalaag, lagenVoorRol, type DatalaagId } from '../domain/datalagen';
-import { berekenDekking, type Dekking, type DekkingNiveau, type DekkingVoorziening } from '../domain/dekking';
+import { datalaag, lagenVoorRol, type DatalaagId, type Filters } from '../domain/datalagen';
+import {
+  berekenDekking,
+  type Dekking,
+  type DekkingGebied,
+  type DekkingNiveau,
+  type DekkingVoorziening,
+} from '../domain/dekking';
+import { GEBIEDSINDELING } from '../geo/kaartlabels';
 import type { RolGroepen } from '../domain/symboolgroepen';
 import type { LaagToestand } from './laag-toestand';
 
 export const DEKKING_LAAG_ID = 'dekking' as const;
 
-/** The level is a way of looking, not a filter: it lives in the page, the same for the map and the panel. */
-let niveau: DekkingNiveau = 'wijk';
-const luisteraars = new Set<() => void>();
-
-function abonneer(luisteraar: () => void): () => void {
-  luisteraars.add(luisteraar);
-  return () => luisteraars.delete(luisteraar);
+/** The level is a way of looking that a link carries (`?dekking-niveau=buurt`); per wijk when the URL does not say. */
+export function dekkingNiveau(filters: Filters): DekkingNiveau {
+  return filters['dekking-niveau'] ?? 'wijk';
 }
 
-export function zetDekkingNiveau(nieuw: DekkingNiveau): void {
-  if (nieuw === niveau) return;
-  niveau = nieuw;
-  for (const l of luisteraars) l();
-}
+/** Areas the map does not draw (port and Maasvlakte, geography metadata): no row in the table, no polygon. */
+const WEGGELATEN: ReadonlySet<string> = new Set(GEBIEDSINDELING.weggelaten);
 
-export function useDekkingNiveau(): DekkingNiveau {
-  return useSyncExternalStore(
-    abonneer,
-    () => niveau,
-    () => niveau,
-  );
-}
+/** Whether the geography leaves areas out, and how the panel says so ("Haven en Maasvlakte niet weergegeven"). */
+export const WEGGELATEN_TOELICHTING =
+  GEBIEDSINDELING.weggelaten.length > 0 ? GEBIEDSINDELING.toelichting : null;
 
 /** The facilities of the symbols, flattened once per array; publiek has no capacity and gets none. */
 const perGroepen = new WeakMap<RolGroepen, readonly DekkingVoorziening[]>();
@@ -69,7 +64,12 @@ export function dekkingVoor(weergave: RolGroepen, gebieden: Gebieden, op: Dekkin
   }
   let uit = perNiveau.get(op);
   if (!uit) {
-    uit = berekenDekking(voorzieningen, op === 'buurt' ? gebieden.buurten : gebieden.wijken, op);
+    const alle: readonly DekkingGebied[] = op === 'buurt' ? gebieden.buurten : gebieden.wijken;
+    uit = berekenDekking(
+      voorzieningen,
+      alle.filter((g) => !WEGGELATEN.has(g.code)),
+      op,
+    );
     perNiveau.set(op, uit);
   }
   return uit;
@@ -83,8 +83,11 @@ export interface DekkingToestand {
 }
 
 /** The coverage of the facilities on the map (after filters), or null while off, loading or failed. */
-export function useDekking(weergave: RolGroepen | null, aan: boolean): DekkingToestand {
-  const gekozen = useDekkingNiveau();
+export function useDekking(
+  weergave: RolGroepen | null,
+  aan: boolean,
+  gekozen: DekkingNiveau,
+): DekkingToestand {
   const actief = aan && weergave !== null && weergave.rol !== 'publiek';
   const gebieden = useGebieden(actief);
   const dekking =
@@ -95,9 +98,13 @@ export function useDekking(weergave: RolGroepen | null, aan: boolean): DekkingTo
 const NIVEAU_MEERVOUD: Readonly<Record<DekkingNiveau, string>> = { wijk: 'wijken', buurt: 'buurten' };
 
 /** The layer control's line for the coverage layer (none for a role without it): on or off, loading, failed with a retry, its source. */
-export function useDekkingLagen(weergave: RolGroepen | null, aan: boolean): readonly LaagToestand[] {
+export function useDekkingLagen(
+  weergave: RolGroepen | null,
+  aan: boolean,
+  niveau: DekkingNiveau,
+): readonly LaagToestand[] {
   const { gebruiker } = useSessie();
-  const { niveau: op, gebieden, dekking } = useDekking(weergave, aan);
+  const { niveau: op, gebieden, dekking } = useDekking(weergave, aan, niveau);
   if (!magLaag(gebruiker.rol, DEKKING_LAAG_ID)) return [];
   const basis = { id: DEKKING_LAAG_ID, titel: datalaag(DEKKING_LAAG_ID).titel, aan } as const;
   if (!aan) return [{ ...basis, status: 'ok' }];

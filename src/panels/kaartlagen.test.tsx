@@ -23,9 +23,9 @@ function KaartStandIn({ weergave, lagenAan }: MapViewProps) {
   );
 }
 
-async function openLagen() {
+async function openLagen(opslag = nieuweSessie()) {
   const gebruiker = userEvent.setup();
-  render(<App Kaart={KaartStandIn} sessieOpslag={nieuweSessie()} />, {
+  render(<App Kaart={KaartStandIn} sessieOpslag={opslag} />, {
     onCaughtError: meldOnverwachteFout,
   });
   await gebruiker.click(screen.getByText('Kaartlagen'));
@@ -134,5 +134,28 @@ describe('Kaartlagen: gegevenslagen', () => {
     expect(verzoeken).toBe(anderePogingen + 1);
     expect(await screen.findByText(/\d+ symbolen/)).toBeInTheDocument();
     api.server.events.removeAllListeners();
+  });
+
+  it('houdt één vlakkenlaag tegelijk aan, en zegt dat bij de vlakkenlagen', async () => {
+    const opslag = nieuweSessie();
+    await opslag.logIn({ rol: 'draagkrachtscan' });
+    const { gebruiker, gegevens } = await openLagen(opslag);
+    const vinkje = (naam: string) => within(gegevens).getByRole('checkbox', { name: naam });
+    const rgw = vinkje('RGW-zaken (dichtheid)');
+    const dekking = vinkje('Dekking (capaciteit per 1.000 inwoners)');
+    const wijkprofiel = vinkje('Wijkprofiel (index per buurt)');
+    expect(rgw).toBeChecked();
+    expect(dekking).toHaveAccessibleDescription(/Eén vlakkenlaag tegelijk/);
+    expect(vinkje('Voorzieningen')).not.toHaveAccessibleDescription(/Eén vlakkenlaag tegelijk/);
+
+    await gebruiker.click(dekking);
+    expect(dekking).toBeChecked();
+    expect(rgw).not.toBeChecked();
+    await gebruiker.click(wijkprofiel);
+    expect(wijkprofiel).toBeChecked();
+    expect(dekking).not.toBeChecked();
+    expect(vinkje('Voorzieningen')).toBeChecked();
+    expect(screen.getByText(/lagen aan:/)).toHaveTextContent('lagen aan: voorzieningen,wijkprofiel');
+    expect(location.search).toContain('lagen=voorzieningen,wijkprofiel');
   });
 });

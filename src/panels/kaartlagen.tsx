@@ -1,7 +1,7 @@
 /** The layer control on the map: the role's data layers (on/off, loading, error with retry, source and date), their filters, the background (our own map or PDOK), PC4 boundaries, and the notice when PDOK cannot be reached. */
 import { useId, type ReactNode } from 'react';
 import type { AchtergrondStatus } from '../app/use-kaart-instellingen';
-import { bronRegel, type DatalaagId } from '../domain/datalagen';
+import { bronRegel, datalaag, type DatalaagId } from '../domain/datalagen';
 import { GEBIEDSINDELING } from '../geo/kaartlabels';
 import type { Achtergrond } from '../map/basemap-style';
 import type { LaagToestand } from './laag-toestand';
@@ -24,9 +24,12 @@ interface Props {
 function Datalaag({
   laag,
   onLaag,
+  noot,
 }: {
   laag: LaagToestand;
   onLaag: ((id: DatalaagId, aan: boolean) => void) | undefined;
+  /** The id of the "one area layer at a time" note, for an area layer. */
+  noot?: string | undefined;
 }) {
   const statusId = useId();
   return (
@@ -35,7 +38,7 @@ function Datalaag({
         <input
           type="checkbox"
           checked={laag.aan}
-          aria-describedby={statusId}
+          aria-describedby={noot ? `${statusId} ${noot}` : statusId}
           onChange={(e) => onLaag?.(laag.id, e.currentTarget.checked)}
         />
         {laag.titel}
@@ -90,6 +93,8 @@ export function Kaartlagen({
   // The radio shows what is on screen: after a failed probe that is our own map again; choosing PDOK retries.
   const aangevinkt: Achtergrond = status === 'onbereikbaar' ? 'eigen' : gewenst;
   const melding = statusTekst(status);
+  const vlakken = datalagen.filter((l) => datalaag(l.id).soort === 'vlak');
+  const vlakkenNoot = useId();
   return (
     <div className="kaartlagen">
       <details className="kaartlagen__paneel">
@@ -101,9 +106,21 @@ export function Kaartlagen({
             </p>
             <ul className="datalagen">
               {datalagen.map((laag) => (
-                <Datalaag key={laag.id} laag={laag} onLaag={onLaag} />
+                <Datalaag
+                  key={laag.id}
+                  laag={laag}
+                  onLaag={onLaag}
+                  noot={vlakken.length > 1 && datalaag(laag.id).soort === 'vlak' ? vlakkenNoot : undefined}
+                />
               ))}
             </ul>
+            {vlakken.length > 1 ? (
+              // Areas cover each other: switching one on switches the others off (datalagen.ts eenVlaklaag).
+              <p id={vlakkenNoot} className="kaartlagen__noot">
+                Eén vlakkenlaag tegelijk: {vlakken.map((l) => l.titel.replace(/ \(.*\)$/, '')).join(', ')}.
+                Een andere aanzetten zet de vorige uit.
+              </p>
+            ) : null}
           </div>
         ) : null}
         {filters}

@@ -31,6 +31,14 @@ function rijWaarden(tabel: HTMLElement, label: string): string[] {
 }
 
 describe('RgwFocusgebieden', () => {
+  it('zet de kerncijfers in een focusbaar, benoemd vak dat zijwaarts schuift als het paneel te smal is', async () => {
+    renderMetSessie(nieuweSessie(), <Losse />);
+    const vak = await screen.findByRole('region', { name: /^Kerncijfers/ });
+    expect(vak).toHaveAttribute('tabindex', '0');
+    expect(within(vak).getByRole('table', { name: /^Kerncijfers/ })).toBeInTheDocument();
+    expect(within(vak).getByRole('columnheader', { name: /^Doel/ })).toBeInTheDocument();
+  });
+
   it('publiek: vijf knoppen, en de kerncijfers van de vijf samen tegen de doelen tot nu', async () => {
     renderMetSessie(nieuweSessie(), <Losse />);
     const groep = screen.getByRole('group', { name: 'Focusgebieden' });

@@ -24,42 +24,50 @@ function Kerncijfers({ tabel, focusNaam }: { tabel: KerncijferTabel; focusNaam: 
   const doel = (rij: KerncijferTabel['rijen'][number]) => (lopend ? rij.doelTotNu : rij.doelJaar);
   return (
     <div className="rgw-kerncijfers">
-      <table className="rgw-kerncijfers__tabel">
-        <caption>
-          Kerncijfers {tabel.titel}, {periode}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Kerncijfer</th>
-            <th scope="col" className="rgw-getal">
-              {focusNaam ?? 'Vijf samen'}
-            </th>
-            {focusNaam ? (
+      {/* A focusable region: if a narrow panel still scrolls sideways, keyboard users can scroll it too. */}
+      <div
+        className="rgw-kerncijfers__rol"
+        role="region"
+        aria-label={`Kerncijfers ${tabel.titel}`}
+        tabIndex={0}
+      >
+        <table className="rgw-kerncijfers__tabel">
+          <caption>
+            Kerncijfers {tabel.titel}, {periode}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Kerncijfer</th>
               <th scope="col" className="rgw-getal">
-                Gemiddeld<span className="visueel-verborgen"> per focusgebied</span>
+                {focusNaam ?? 'Vijf samen'}
               </th>
-            ) : null}
-            <th scope="col" className="rgw-getal">
-              {lopend ? 'Doel tot nu' : 'Doel'}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {tabel.rijen.map((rij) => {
-            const d = doel(rij);
-            return (
-              <tr key={rij.veld}>
-                <th scope="row">{rij.label}</th>
-                <td className="rgw-getal">{toonGetal(rij.waarde)}</td>
-                {focusNaam ? <td className="rgw-getal">{toonGetal(rij.gemiddelde)}</td> : null}
-                <td className="rgw-getal">
-                  {d === null ? '–' : toonGetal(d, rij.veld === 'nieuweZaken' ? 0 : 1)}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+              {focusNaam ? (
+                <th scope="col" className="rgw-getal">
+                  Gemiddeld<span className="visueel-verborgen"> per focusgebied</span>
+                </th>
+              ) : null}
+              <th scope="col" className="rgw-getal">
+                {lopend ? 'Doel tot nu' : 'Doel'}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {tabel.rijen.map((rij) => {
+              const d = doel(rij);
+              return (
+                <tr key={rij.veld}>
+                  <th scope="row">{rij.label}</th>
+                  <td className="rgw-getal">{toonGetal(rij.waarde)}</td>
+                  {focusNaam ? <td className="rgw-getal">{toonGetal(rij.gemiddelde)}</td> : null}
+                  <td className="rgw-getal">
+                    {d === null ? '–' : toonGetal(d, rij.veld === 'nieuweZaken' ? 0 : 1)}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       <p className="paneel__uitleg">
         {focusNaam ? 'Gemiddeld: de vijf focusgebieden samen, gedeeld door vijf. ' : ''}
         {lopend

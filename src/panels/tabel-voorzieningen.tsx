@@ -5,9 +5,9 @@ import { FASE_NAAM, FASEN } from '../domain/escalatie';
 import { pc4Tellingen, woonvormTekst, type Pc4Telling } from '../domain/pc4-aantallen';
 import { toonPostcode, type RolGroepen } from '../domain/symboolgroepen';
 import { WOONVORM_LABEL } from '../domain/woonvorm';
-import { cssKleur, FASE_KLEUR } from '../map/kleuren';
 import { buurtNaam } from './buurt-naam';
 import { DataTabel, type Kolom } from './data-tabel';
+import { FaseSymbool } from './fase-symbool';
 
 interface Props {
   groepen: RolGroepen;
@@ -80,7 +80,12 @@ const ZA_KOLOMMEN: readonly Kolom<Rij<VoorzieningVoorZorgaanbieder>>[] = [
       </>
     ),
   },
-  { id: 'woonvorm', kop: 'Woonvorm', waarde: (r) => WOONVORM_LABEL[r.v.woonvorm] },
+  {
+    id: 'woonvorm',
+    kop: 'Woonvorm',
+    waarde: (r) => WOONVORM_LABEL[r.v.woonvorm],
+    toon: (r) => AFBREEKBAAR[r.v.woonvorm] ?? WOONVORM_LABEL[r.v.woonvorm],
+  },
   { id: 'postcode', kop: 'Postcode', waarde: (r) => plaatsVan(r.v) },
   { id: 'capaciteit', kop: 'Plaatsen', waarde: (r) => r.v.capaciteit, numeriek: true, smal: true },
 ];
@@ -94,18 +99,20 @@ const SCAN_KOLOMMEN: readonly Kolom<Rij<VoorzieningVoorScan>>[] = [
     waarde: (r) => FASEN.indexOf(r.v.fase),
     smal: true,
     toon: (r) => (
+      // Shape and text, as on the map and in the legend: the phase is never told by colour alone (WCAG 1.4.1).
       <span className="data-tabel__fase" title={FASE_NAAM[r.v.fase]}>
-        <span
-          className="fase-stip"
-          style={{ backgroundColor: cssKleur(FASE_KLEUR[r.v.fase]) }}
-          aria-hidden="true"
-        />
-        {r.v.fase}
+        <FaseSymbool fase={r.v.fase} soort={r.v.vertrouwelijk ? 'hol' : 'vol'} grootte={16} />
+        Fase {r.v.fase}
         <span className="visueel-verborgen">: {FASE_NAAM[r.v.fase]}</span>
       </span>
     ),
   },
-  { id: 'woonvorm', kop: 'Woonvorm', waarde: (r) => WOONVORM_LABEL[r.v.woonvorm] },
+  {
+    id: 'woonvorm',
+    kop: 'Woonvorm',
+    waarde: (r) => WOONVORM_LABEL[r.v.woonvorm],
+    toon: (r) => AFBREEKBAAR[r.v.woonvorm] ?? WOONVORM_LABEL[r.v.woonvorm],
+  },
   { id: 'capaciteit', kop: 'Plaatsen', waarde: (r) => r.v.capaciteit, numeriek: true, smal: true },
 ];
 

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useGebieden } from '../api/gebieden';
 import { useSessie } from '../api/sessie';
 import type { Buurt } from '../contract/gebied';
+import type { Filters } from '../domain/datalagen';
 import { ZOEKINDEX } from '../geo/zoekindex';
 import { doelVoorPlaats, type NieuwDoel } from '../map/kaart-doel';
 import { cssKleur } from '../map/kleuren';
@@ -17,10 +18,13 @@ import {
 } from '../map/layers/wijkprofiel-layer';
 import { DataTabel, type Kolom } from './data-tabel';
 import { magLaag } from './dekking-staat';
-import { useWijkprofielIndex, WIJKPROFIEL_LAAG_ID, zetWijkprofielIndex } from './wijkprofiel-staat';
+import { WIJKPROFIEL_LAAG_ID, wijkprofielIndex } from './wijkprofiel-staat';
 
 export interface WijkprofielPaneelProps {
   lagenAan: ReadonlySet<string>;
+  /** The chosen index lives in the URL with the filters (`?wijkprofiel-index=fysiek`). */
+  filters: Filters;
+  zetFilters?: (filters: Filters) => void;
   onDoel?: (doel: NieuwDoel) => void;
 }
 
@@ -60,11 +64,11 @@ function indexKolom(index: WijkprofielIndex, gekozen: WijkprofielIndex): Kolom<B
   };
 }
 
-export function WijkprofielPaneel({ lagenAan, onDoel }: WijkprofielPaneelProps) {
+export function WijkprofielPaneel({ lagenAan, filters, zetFilters, onDoel }: WijkprofielPaneelProps) {
   const { gebruiker } = useSessie();
   const aan = lagenAan.has(WIJKPROFIEL_LAAG_ID) && magLaag(gebruiker.rol, WIJKPROFIEL_LAAG_ID);
   const gebieden = useGebieden(aan);
-  const index = useWijkprofielIndex();
+  const index = wijkprofielIndex(filters);
   const [gekozen, setGekozen] = useState<string | null>(null);
   const naam = useId();
   if (!aan) return null;
@@ -89,7 +93,11 @@ export function WijkprofielPaneel({ lagenAan, onDoel }: WijkprofielPaneelProps) 
               name={naam}
               value={i}
               checked={index === i}
-              onChange={() => zetWijkprofielIndex(i)}
+              onChange={() => {
+                // Sociaal is the default: it leaves the URL plain.
+                const { 'wijkprofiel-index': _oud, ...rest } = filters;
+                zetFilters?.(i === 'sociaal' ? rest : { ...rest, 'wijkprofiel-index': i });
+              }}
             />
             {WIJKPROFIEL_INDEX_LABEL[i]}
           </label>

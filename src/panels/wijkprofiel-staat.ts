@@ -1,34 +1,18 @@
 /** The Wijkprofiel layer as the app, the map and the panel share it: the chosen index, the buurten from the API, and the layer control's state. */
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import { laadGebiedenOpnieuw, useGebieden } from '../api/gebieden';
 import { useSessie } from '../api/sessie';
 import type { Buurt } from '../contract/gebied';
-import { datalaag } from '../domain/datalagen';
+import { datalaag, type Filters } from '../domain/datalagen';
 import type { WijkprofielIndex } from '../map/layers/wijkprofiel-layer';
 import { magLaag } from './dekking-staat';
 import type { LaagToestand } from './laag-toestand';
 
 export const WIJKPROFIEL_LAAG_ID = 'wijkprofiel' as const;
 
-/** Which index is shown is a way of looking, not a filter: it lives in the page, the same for map and panel. */
-let index: WijkprofielIndex = 'sociaal';
-const luisteraars = new Set<() => void>();
-
-export function zetWijkprofielIndex(nieuw: WijkprofielIndex): void {
-  if (nieuw === index) return;
-  index = nieuw;
-  for (const l of luisteraars) l();
-}
-
-export function useWijkprofielIndex(): WijkprofielIndex {
-  return useSyncExternalStore(
-    (l) => {
-      luisteraars.add(l);
-      return () => luisteraars.delete(l);
-    },
-    () => index,
-    () => index,
-  );
+/** Which index the map colours: a way of looking that a link carries (`?wijkprofiel-index=fysiek`); sociaal by default. */
+export function wijkprofielIndex(filters: Filters): WijkprofielIndex {
+  return filters['wijkprofiel-index'] ?? 'sociaal';
 }
 
 export interface WijkprofielKaart {
@@ -37,11 +21,10 @@ export interface WijkprofielKaart {
 }
 
 /** What the map draws: the buurten and the index, or null while the layer is off, loading or failed. */
-export function useWijkprofielKaart(aan: boolean): WijkprofielKaart | null {
+export function useWijkprofielKaart(aan: boolean, gekozen: WijkprofielIndex): WijkprofielKaart | null {
   const { gebruiker } = useSessie();
   const actief = aan && magLaag(gebruiker.rol, WIJKPROFIEL_LAAG_ID);
   const gebieden = useGebieden(actief);
-  const gekozen = useWijkprofielIndex();
   const buurten = actief && gebieden.status === 'ok' ? gebieden.data.buurten : null;
   // A stable object while neither changes: the map rebuilds its layers when its extra data changes.
   return useMemo(() => (buurten ? { buurten, index: gekozen } : null), [buurten, gekozen]);

@@ -14,6 +14,7 @@ import {
   clusterAantallenProps,
   clusterCirkelsProps,
   clusterHaloProps,
+  clusterRingStraal,
   clusterStraal,
 } from './cluster-layer';
 import { splitsEigen } from './eigen-locaties-layer';
@@ -127,6 +128,26 @@ describe('CLUSTER_GROEP', () => {
     expect(groepTooltip(los)).toBe('Postcode 3084 NP · 1 voorziening');
     expect(
       CLUSTER_GROEP.tooltip?.(klik('pc6-anderen', los), context(16, { geselecteerd: los.sleutel })),
+    ).toBeNull();
+  });
+
+  it('zet de selectiering om de cluster waarin het gekozen symbool verdwenen is, niet op zijn verborgen plek', () => {
+    const index = clusterIndex(anderen, CLUSTER_OPTIES);
+    const [cluster] = index.op(11).clusters;
+    if (!cluster) throw new Error('geen cluster op zoom 11');
+    const [lid] = index.leden(cluster.id);
+    if (!lid) throw new Error('lege cluster');
+    expect(CLUSTER_GROEP.ring?.(lid.sleutel, context(11))).toEqual({
+      positie: cluster.positie,
+      straal: clusterRingStraal(cluster),
+    });
+    expect(clusterRingStraal(cluster)).toBe(clusterHaloProps([cluster]).getRadius(cluster));
+    // Standing alone (street zoom), switched off, or not one of the others: the facility group's ring applies.
+    expect(CLUSTER_GROEP.ring?.(lid.sleutel, context(16))).toBeNull();
+    expect(CLUSTER_GROEP.ring?.(lid.sleutel, context(11, { aan: () => false }))).toBeNull();
+    expect(CLUSTER_GROEP.ring?.('pc6:3011AB', context(11))).toBeNull();
+    expect(
+      CLUSTER_GROEP.ring?.(lid.sleutel, context(11, { weergave: { rol: 'publiek', groepen: [] } })),
     ).toBeNull();
   });
 

@@ -3,12 +3,13 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { clusterIndex, clusterKop, clusterRegels, type Cluster } from '../../domain/clusters';
 import { groepTitel } from '../../domain/symboolgroepen';
-import type { LaagContext, LaagGroep } from '../laag-groep';
+import type { LaagContext, LaagGroep, SelectieRing } from '../laag-groep';
 import {
   CLUSTER_OPTIES,
   clusterAantallenProps,
   clusterCirkelsProps,
   clusterHaloProps,
+  clusterRingStraal,
 } from './cluster-layer';
 import { contourProps } from './contour-layer';
 import { splitsEigen } from './eigen-locaties-layer';
@@ -36,7 +37,7 @@ function delen(ctx: LaagContext) {
   // The own locations are never clustered: eigen-groep.ts draws them above everything else.
   const { anderen } = splitsEigen(ctx.weergave.groepen);
   const index = clusterIndex(anderen, CLUSTER_OPTIES);
-  return { index, ...index.op(zoomVan(ctx)) };
+  return { index, anderen, ...index.op(zoomVan(ctx)) };
 }
 
 function gekozen(info: PickingInfo): Cluster | Pc6Groep | null {
@@ -95,6 +96,15 @@ export const CLUSTER_GROEP: LaagGroep = {
     if (isCluster(object)) return clusterTooltip(object);
     // The selected symbol is described in the panel; a tooltip would only cover it.
     return object.sleutel === ctx.geselecteerd ? null : groepTooltip(object);
+  },
+  ring(sleutel, ctx): SelectieRing | null {
+    // A selected symbol swallowed by a cluster after zooming out: the ring goes round the cluster that holds it,
+    // where the user sees it, not round its hidden spot. Standing alone, the facility group's own ring applies.
+    const d = delen(ctx);
+    if (!d || !ctx.aan('voorzieningen')) return null;
+    const groep = d.anderen.find((g) => g.sleutel === sleutel);
+    const cluster = groep ? d.index.clusterMet(zoomVan(ctx), groep) : null;
+    return cluster ? { positie: cluster.positie, straal: clusterRingStraal(cluster) } : null;
   },
   aantal(ctx) {
     const d = delen(ctx);

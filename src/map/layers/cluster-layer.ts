@@ -18,6 +18,11 @@ export function clusterStraal(c: Cluster): number {
 const HALO: Rgba = [SYMBOOL_KLEUR[0], SYMBOOL_KLEUR[1], SYMBOOL_KLEUR[2], 70];
 const HALO_BREEDTE = 4;
 
+/** The radius the selection ring goes round: the circle and its halo, so the ring does not cut through the halo. */
+export function clusterRingStraal(c: Cluster): number {
+  return clusterStraal(c) + HALO_BREEDTE;
+}
+
 export function clusterCirkelsProps(clusters: readonly Cluster[], opts: { zichtbaar?: boolean } = {}) {
   return {
     id: 'clusters',
@@ -46,7 +51,7 @@ export function clusterHaloProps(clusters: readonly Cluster[], opts: { zichtbaar
     radiusUnits: 'pixels',
     stroked: false,
     getPosition: (c: Cluster) => c.positie,
-    getRadius: (c: Cluster) => clusterStraal(c) + HALO_BREEDTE,
+    getRadius: clusterRingStraal,
     getFillColor: HALO,
   } satisfies ScatterplotLayerProps<Cluster>;
 }
