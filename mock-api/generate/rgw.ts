@@ -1,13 +1,8 @@
 /** Rotterdams Goed Wonen demo data: cases, integral actions, stop talks and case tables, from 2025-01-01 to the peildatum. */
 import type { LonLat } from '../../src/contract/common';
 import type { FocusgebiedCode } from '../../src/contract/gebied';
-import type {
-  Casustafel,
-  IntegraleActie,
-  ProbleemCategorie,
-  RgwZaak,
-  Stopgesprek,
-} from '../../src/contract/rgw';
+import { ProbleemCategorie } from '../../src/contract/rgw';
+import type { Casustafel, IntegraleActie, RgwZaak, Stopgesprek } from '../../src/contract/rgw';
 import { FOCUSGEBIEDEN, focusgebiedVanBuurt, type Focusgebied } from '../../src/domain/focusgebieden';
 import { BUURTEN } from '../../src/geo/rotterdam-facts';
 import type { RgwDataset } from './dataset-types';
@@ -25,18 +20,8 @@ export const FOCUS_DICHTHEID_STAD = 3;
 /** Largest `rgwAantalStad`: the case id has 7 digits. */
 export const MAX_ZAKEN = 9_999_999;
 
-/** Problem categories in contract order; the first six are in scope, the last three are only signalled. */
-const CATEGORIEEN: readonly ProbleemCategorie[] = [
-  'woonoverlast',
-  'overbewoning',
-  'misstanden-verhuur',
-  'achterstallig-onderhoud',
-  'woonfraude',
-  'criminele-doeleinden',
-  'signaal-ondermijning',
-  'signaal-zorg',
-  'signaal-sociaal',
-];
+/** Contract order: the first six are in scope, the last three are only signalled. */
+const CATEGORIEEN: readonly ProbleemCategorie[] = ProbleemCategorie.options;
 const HOOFD_GEWICHT = [25, 22, 18, 18, 10, 7];
 const EXTRA_GEWICHT = [...HOOFD_GEWICHT, 6, 8, 5];
 
