@@ -8,6 +8,9 @@ import { defineConfig, type Plugin } from 'vite';
 
 /** Heavy map libraries get chunks of their own so the shell and panels load and cache independently. */
 const CHUNK_GROEPEN = [
+  // Vite's preload helper on its own: left to rolldown it lands in the deck.gl chunk, and the entry then imports
+  // all of deck.gl statically just to call it.
+  { name: 'vite-helpers', test: /preload-helper/, priority: 10 },
   { name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre|@mapbox)[\\/]/, priority: 3 },
   {
     name: 'deckgl',

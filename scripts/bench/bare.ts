@@ -1,0 +1,38 @@
+/**
+ * The benchmark's baseline: maplibre-gl alone with the app's basemap style and our own tiles, nothing else. It sets
+ * `window.bareKaart.idle` (ms since navigation) at the first `idle` event, which the harness compares with the app.
+ */
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { basemapStijl, GRENZEN, START_BEELD } from '../../src/map/basemap-style';
+
+setWorkerUrl(workerUrl);
+
+declare global {
+  interface Window {
+    bareKaart?: { idle: number | null };
+  }
+}
+
+const haak: { idle: number | null } = { idle: null };
+window.bareKaart = haak;
+const container = document.getElementById('kaart');
+if (!container) throw new Error('bare.html mist #kaart');
+// The same options the app's map-view.tsx passes, so only the app around it differs.
+const map = new MapLibreMap({
+  container,
+  style: basemapStijl({ basisUrl: `${location.origin}/`, achtergrond: 'eigen', postcodegebieden: false }),
+  center: [...START_BEELD.centrum],
+  zoom: START_BEELD.zoom,
+  minZoom: 9,
+  maxZoom: 18,
+  maxBounds: GRENZEN,
+  attributionControl: false,
+  dragRotate: false,
+  pitchWithRotate: false,
+  touchPitch: false,
+});
+map.once('idle', () => {
+  haak.idle = performance.now();
+});
