@@ -9,9 +9,9 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ROOT, runOnce } from './run-servers.mjs';
+import { CHROMIUM_START } from './chromium-opties.mjs';
 
 const MAP = join(ROOT, 'test-results', 'screenshots');
-const CHROMIUM = '/usr/bin/chromium';
 const DESKTOP = { width: 1280, height: 800 };
 const TELEFOON = { width: 360, height: 740 };
 const START_TIMEOUT_MS = 60_000;
@@ -309,21 +309,7 @@ async function main() {
   const basis = `http://127.0.0.1:${webPoort}`;
   await wachtOp(`${basis}/`, web, 'vite preview');
 
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_START);
   const buiten = new Set();
   try {
     for (const o of OPNAMES.filter((x) => !alleen || x.naam.includes(alleen))) {

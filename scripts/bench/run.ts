@@ -19,9 +19,9 @@ import { PADEN } from '../../src/contract/endpoints';
 import { meetClusters, type ClusterMeting } from './clusters';
 import { meetAggregatie, meetPayloads, type SchaalMeting } from './schaal';
 import { gzipBytes, kb, ms, spreiding, tijd, type Spreiding } from './statistiek';
+import { CHROMIUM_START } from '../chromium-opties.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
 const RESULTATEN = join(ROOT, 'bench-results');
 const OPSLAGSLEUTEL = 'hkd-kaart.sessie'; // src/api/sessie.ts
 const VIEWPORT = { width: 1280, height: 800 };
@@ -117,21 +117,7 @@ async function startWeb(outDir: string, apiUrl: string): Promise<{ server: Previ
 
 function startBrowser(): Promise<Browser> {
   // The flags of tests/e2e/browser.ts: SwiftShader gives WebGL2 without a GPU.
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
+  return chromium.launch(CHROMIUM_START);
 }
 
 /** A sessionStorage entry as src/api/sessie.ts writes it after a demo login, for an init script. */

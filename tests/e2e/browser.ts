@@ -14,10 +14,10 @@ import {
 } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
 import type { LonLat } from '../../src/contract/common';
+import { CHROMIUM_START } from '../../scripts/chromium-opties.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SCREENSHOT_MAP = join(ROOT, 'test-results', 'screenshots');
-const CHROMIUM = '/usr/bin/chromium';
 
 export const DESKTOP = { naam: 'desktop', viewport: { width: 1280, height: 800 }, telefoon: false } as const;
 export const TELEFOON = { naam: 'telefoon', viewport: { width: 360, height: 740 }, telefoon: true } as const;
@@ -37,22 +37,7 @@ export function buildMap(): string {
 }
 
 export function startBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    // SwiftShader gives WebGL2 without a GPU; maplibre-gl and deck.gl both draw with it.
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
+  return chromium.launch(CHROMIUM_START);
 }
 
 export interface ApiAntwoord {

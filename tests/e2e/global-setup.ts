@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { CHROMIUM_PAD } from '../../scripts/chromium-opties.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /**
@@ -16,7 +17,6 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * build of another test run going on at the same time. Removed again by the teardown.
  */
 const BUILD_MAP = join(ROOT, 'test-results', `e2e-dist-${process.pid}`);
-const CHROMIUM = '/usr/bin/chromium';
 
 const BUILD_TIMEOUT_MS = 240_000;
 const API_TIMEOUT_MS = 60_000;
@@ -160,10 +160,10 @@ async function startPreview(apiUrl: string): Promise<PreviewServer> {
 
 function controleerChromium(): void {
   try {
-    accessSync(CHROMIUM, fsConstants.X_OK);
+    accessSync(CHROMIUM_PAD, fsConstants.X_OK);
   } catch {
     throw new Error(
-      `Chromium ontbreekt op ${CHROMIUM}: de browsertests hebben Debian's Chromium nodig (apt-get install chromium).`,
+      `Chromium ontbreekt op ${CHROMIUM_PAD}: de browsertests hebben Debian's Chromium nodig (apt-get install chromium).`,
     );
   }
 }
