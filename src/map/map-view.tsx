@@ -1,7 +1,4 @@
-/** The map: our own basemap (optionally over PDOK) in maplibre-gl, names and the data layer groups drawn by deck.gl on top; clicking a symbol selects it. */
-import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import type { Layer, PickingInfo } from '@deck.gl/core';
-import { MapLibreOverlay } from '@deck.gl/maplibre';
+/** The map: our own basemap (optionally over PDOK) in maplibre-gl, with the data layers of the role drawn by its renderer (tekenaar.ts): maplibre's own layers for publiek, deck.gl loaded on demand for the signed-in roles. */
 import {
   AttributionControl,
   Map as MapLibreMap,
@@ -9,15 +6,16 @@ import {
   setWorkerUrl,
   type ErrorEvent as MapLibreErrorEvent,
   type MapSourceDataEvent,
+  type StyleSpecification,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { LonLat } from '../contract/common';
+import { begin, kaartGetekend } from '../app/prestatie';
+import type { LonLat, Rol } from '../contract/common';
 import type { DatalaagId, Filters } from '../domain/datalagen';
 import { pc4Tellingen } from '../domain/pc4-aantallen';
 import type { Symboolgroep } from '../domain/symboolgroepen';
-import { KAART_LABELS } from '../geo/kaartlabels';
 import { rdVan, spreekRd, toonRd, toonWgs84 } from '../geo/rd-weergave';
 import {
   ATTRIBUTIE,
@@ -25,53 +23,23 @@ import {
   BRON,
   GRENZEN,
   KAART_TEKSTEN,
-  PC4_VLAK_LAAG,
   PDOK_BRON,
   START_BEELD,
   type Achtergrond,
   type BasemapOpties,
 } from './basemap-style';
 import type { KaartDoel, Markering } from './kaart-doel';
-import type { ExtraLaagData, KaartWeergave, LaagContext, LaagGroep } from './laag-groep';
-import {
-  labelLagenProps,
-  plaatsLabels,
-  tekenset,
-  zoomStap,
-  type GeplaatstLabel,
-  type Hindernis,
-} from './layers/labels-layer';
-import { selectieHaloProps, selectieRingProps } from './layers/selectie-layer';
-import { groepenVan, VOORZIENINGEN_GROEP } from './layers/voorzieningen-groep';
-import { WIJKPROFIEL_GROEP } from './layers/wijkprofiel-groep';
-import { CLUSTER_GROEP } from './layers/cluster-groep';
-import { DEKKING_GROEP } from './layers/dekking-groep';
-import { EIGEN_GROEP } from './layers/eigen-groep';
-import { FASE_GROEP } from './layers/fase-groep';
-import { RGW_GROEP, RGW_KAARTJES_GROEP } from './layers/rgw-groep';
-import { zoekPuntProps } from './layers/zoek-punt-layer';
+import type { ExtraLaagData, KaartWeergave, LaagContext } from './laag-groep';
+import { zoomStap } from './layers/labels-layer';
 import { pdokOpgeven } from './pdok';
-import { tooltipPositie } from './tooltip-positie';
+import { PUBLIEK_VOORVOEGSEL } from './publiek-lagen';
+import { maakPubliekTekenaar } from './publiek-tekenaar';
+import { tekenaarVoor, type MaakTekenaar, type Tekenaar, type TekenaarSoort } from './tekenaar';
 
 // maplibre-gl 6 no longer bundles its worker; Vite serves the file and we tell maplibre where.
 setWorkerUrl(workerUrl);
 
 export type { ExtraLaagData, KaartWeergave } from './laag-groep';
-
-/**
- * The data layers, bottom to top within their `plek` (see laag-groep.ts). Extension point: add your group here,
- * one line; the order of the lines is the drawing order.
- */
-const LAAG_GROEPEN: readonly LaagGroep[] = [
-  DEKKING_GROEP,
-  WIJKPROFIEL_GROEP,
-  RGW_GROEP,
-  VOORZIENINGEN_GROEP,
-  CLUSTER_GROEP,
-  FASE_GROEP,
-  EIGEN_GROEP,
-  RGW_KAARTJES_GROEP,
-];
 
 /** A view to start from, e.g. from the URL; the map then leaves it alone instead of fitting the symbols. */
 export interface Beeld {
@@ -80,6 +48,8 @@ export interface Beeld {
 }
 
 export interface MapViewProps {
+  /** The signed-in role, known before its data: the renderer it needs starts loading at once. */
+  rol?: Rol;
   /** `null` while the data loads. */
   weergave: KaartWeergave | null;
   geselecteerd: string | null;
@@ -118,72 +88,31 @@ declare global {
   }
 }
 
-/** Light and quiet like the panels; deck's default dark tooltip has too little contrast for its grey text. */
-const TOOLTIP_STIJL: Partial<CSSStyleDeclaration> = {
-  backgroundColor: '#ffffff',
-  color: '#1b2126',
-  border: '1px solid #9aa5ad',
-  borderRadius: '4px',
-  boxShadow: '0 1px 4px rgba(0,0,0,0.2)',
-  padding: '4px 8px',
-  fontFamily: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-  fontSize: '13px',
-  maxWidth: '240px',
-};
-
-/** Deck draws asynchronously after new props; the map counts as settled this long after the last change. */
+/** Renderers draw asynchronously after new props; the map counts as settled this long after the last change. */
 const RUST_MS = 200;
 
-/** The same characters at every zoom: one font atlas per label level for the whole session. */
-const LABEL_TEKENS = tekenset(KAART_LABELS);
-
-/** Every group's places the names must keep clear of: a name never covers data. */
-function hindernissen(ctx: LaagContext): Hindernis[] {
-  return LAAG_GROEPEN.flatMap((g) => g.hindernissen?.(ctx) ?? []);
-}
-
 /**
- * Layer descriptors are cheap: rebuilt on every change and diffed by deck.gl; data arrays keep their identity.
- * Bottom to top: the groups `onder` (area fills, outlines, the RGW cards), the basemap names (over the fills, which
- * would hide them, but placed clear of every symbol and card by plaatsLabels), the symbols, the selection ring, the
- * groups `boven`, the searched point. The PC4 choropleth is maplibre's, under all of deck.gl's layers.
+ * A new basemap style keeps publiek's own sources and layers (publiek-lagen.ts), on top as before: the style diff
+ * would otherwise remove everything the new style does not name.
  */
-function bouwLagen(ctx: LaagContext, labels: readonly GeplaatstLabel[], zoekPunt: Readonly<LonLat> | null) {
-  const namen = labelLagenProps(labels, { tekens: LABEL_TEKENS }).map((p) => new TextLayer(p));
-  const punt = zoekPuntProps(zoekPunt).map((p) => new ScatterplotLayer(p));
-  const sleutel = ctx.geselecteerd;
-  // The last group with a ring wins: a later group draws over an earlier one (a cluster over the symbols it holds).
-  const ring =
-    sleutel === null
-      ? null
-      : (LAAG_GROEPEN.map((g) => g.ring?.(sleutel, ctx) ?? null).findLast((r) => r !== null) ?? null);
-  const selectie = [
-    new ScatterplotLayer(selectieHaloProps(ring)),
-    new ScatterplotLayer(selectieRingProps(ring)),
-  ];
-  const op = (plek: LaagGroep['plek']): Layer[] =>
-    LAAG_GROEPEN.filter((g) => g.plek === plek).flatMap((g) => g.bouw(ctx));
-  const symbolen = op('symbolen');
-  // Text layers (counts in the circles) go over the ring, so a selected circle keeps its number readable.
-  const [teksten, vormen] = [
-    symbolen.filter((l) => l instanceof TextLayer),
-    symbolen.filter((l) => !(l instanceof TextLayer)),
-  ];
-  return [...op('onder'), ...namen, ...vormen, ...selectie, ...teksten, ...op('boven'), ...punt];
+function metEigenLagen(
+  vorige: StyleSpecification | undefined,
+  volgende: StyleSpecification,
+): StyleSpecification {
+  if (!vorige) return volgende;
+  const eigen = (id: string) => id.startsWith(PUBLIEK_VOORVOEGSEL);
+  return {
+    ...volgende,
+    sources: {
+      ...volgende.sources,
+      ...Object.fromEntries(Object.entries(vorige.sources).filter(([id]) => eigen(id))),
+    },
+    layers: [...volgende.layers, ...vorige.layers.filter((l) => eigen(l.id))],
+  };
 }
 
 const GEEN_FILTERS: Filters = Object.freeze({});
 const GEEN_EXTRA: ExtraLaagData = Object.freeze({});
-
-/** The PC4 area of the choropleth at a pixel, as a selection key, when it has facilities on the map; else null. */
-function pc4Onder(map: MapLibreMap, x: number, y: number, ctx: LaagContext): string | null {
-  if (ctx.weergave?.rol !== 'publiek' || !ctx.aan('pc4-aantallen') || !map.getLayer(PC4_VLAK_LAAG))
-    return null;
-  const [feature] = map.queryRenderedFeatures([x, y], { layers: [PC4_VLAK_LAAG] });
-  const code = feature?.id ?? feature?.properties.code;
-  const sleutel = `pc4:${String(code)}`;
-  return ctx.weergave.groepen.some((g) => g.sleutel === sleutel) ? sleutel : null;
-}
 
 /** Room around the symbols when fitting the view, in pixels, so edge symbols are not cut off by controls. */
 const PASRAND = { top: 48, bottom: 36, left: 36, right: 56 };
@@ -279,6 +208,7 @@ function RdStatus({ store, zoekPunt }: { store: PositieStore; zoekPunt: Readonly
 }
 
 export function MapView({
+  rol,
   weergave,
   geselecteerd,
   onSelecteer,
@@ -294,7 +224,12 @@ export function MapView({
   onderBedekt = 0,
 }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const kaartRef = useRef<{ map: MapLibreMap; overlay: MapLibreOverlay } | null>(null);
+  const kaartRef = useRef<{ map: MapLibreMap } | null>(null);
+  const tekenaarRef = useRef<{ soort: TekenaarSoort; tekenaar: Tekenaar } | null>(null);
+  /** Bumped when a renderer is ready, so it draws the current state. */
+  const [tekenaarVersie, setTekenaarVersie] = useState(0);
+  /** The role whose data was handed to the renderer and is waiting to be seen drawn (prestatie.ts). */
+  const wachtOpTekeningRef = useRef<Rol | null>(null);
   const laatsteWijziging = useRef(0);
   const weergaveRef = useRef(weergave);
   const onSelecteerRef = useRef(onSelecteer);
@@ -329,13 +264,16 @@ export function MapView({
     [weergave, geselecteerd, lagenAan, filters, extra, heleZoom],
   );
   const ctxRef = useRef(ctx);
-  // Only the obstacles' positions matter to the names, not the selection: keyed on what they are built from.
-  const symbolen = useMemo(
-    () => hindernissen({ ...ctxRef.current, weergave, filters, extra, aan: ctx.aan }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- ctx.aan changes exactly when lagenAan does
-    [weergave, filters, extra, lagenAan],
-  );
-  const labels = useMemo(() => plaatsLabels(KAART_LABELS, labelZoom, symbolen), [labelZoom, symbolen]);
+  /** Reports the role's data as drawn once the renderer has drawn it and the map is idle (prestatie.ts). */
+  function meldTekening(): void {
+    const rolGetekend = wachtOpTekeningRef.current;
+    const map = kaartRef.current?.map;
+    if (rolGetekend === null || !map || !map.loaded() || map.isMoving()) return;
+    if (!tekenaarRef.current?.tekenaar.bijgewerkt()) return;
+    wachtOpTekeningRef.current = null;
+    kaartGetekend(rolGetekend);
+  }
+  const soort = tekenaarVoor(rol ?? weergave?.rol ?? 'publiek');
   const zoekPunt = doel?.soort === 'punt' ? doel.positie : null;
   const pc4Aantallen = weergave?.rol === 'publiek' && ctx.aan('pc4-aantallen');
   const stijlOpties = useMemo<BasemapOpties>(
@@ -431,51 +369,9 @@ export function MapView({
       container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
     });
 
-    const overlay = new MapLibreOverlay({
-      interleaved: false,
-      layers: [],
-      onClick: (info: PickingInfo) => {
-        const huidig = ctxRef.current;
-        for (const groep of LAAG_GROEPEN) {
-          const sleutel = groep.kies?.(info, huidig);
-          if (sleutel !== undefined) {
-            onSelecteerRef.current(sleutel);
-            return;
-          }
-        }
-        // Nothing of deck.gl's under the pointer: maybe a PC4 area of the choropleth, drawn by maplibre.
-        onSelecteerRef.current(pc4Onder(map, info.x, info.y, huidig));
-      },
-      onHover: (info: PickingInfo) => {
-        map.getCanvas().style.cursor = info.picked ? 'pointer' : '';
-      },
-      getTooltip: (info: PickingInfo) => {
-        if (!info.picked) return null;
-        for (const groep of LAAG_GROEPEN) {
-          const tekst = groep.tooltip?.(info, ctxRef.current);
-          if (!tekst) continue;
-          // deck.gl puts the tooltip's corner on the pointer, right after this returns; once it is in place (and so
-          // measurable), move it to a spot inside the map: near the right or bottom edge it would be cut off.
-          queueMicrotask(() => {
-            const el = container.querySelector<HTMLElement>('.deck-tooltip');
-            if (!el || el.style.display === 'none') return;
-            const [x, y] = tooltipPositie(
-              [info.x, info.y],
-              { breedte: el.offsetWidth, hoogte: el.offsetHeight },
-              { breedte: container.clientWidth, hoogte: container.clientHeight },
-            );
-            el.style.transform = `translate(${x}px, ${y}px)`;
-          });
-          return { text: tekst, style: TOOLTIP_STIJL };
-        }
-        return null;
-      },
-      onAfterRender: () => {
-        laatsteWijziging.current = performance.now();
-      },
-    });
-    map.addControl(overlay);
-    kaartRef.current = { map, overlay };
+    kaartRef.current = { map };
+    // The first time the role's data is on screen and the map idle: the moment the bench calls "usable".
+    map.on('idle', () => meldTekening());
 
     window.hkdKaart = {
       project(lonLat) {
@@ -488,20 +384,68 @@ export function MapView({
           map.loaded() &&
           !map.isMoving() &&
           weergaveRef.current !== null &&
+          (tekenaarRef.current?.tekenaar.bijgewerkt() ?? false) &&
           performance.now() - laatsteWijziging.current > RUST_MS
         );
       },
       aantalObjecten() {
-        return groepenVan(weergaveRef.current).length;
+        return weergaveRef.current?.groepen.length ?? 0;
       },
     };
 
     return () => {
       delete window.hkdKaart;
+      tekenaarRef.current?.tekenaar.verwijder();
+      tekenaarRef.current = null;
       kaartRef.current = null;
       map.remove();
     };
   }, [store]);
+
+  // The role's renderer: maplibre's layers for publiek at once, deck.gl fetched when a signed-in role needs it.
+  useEffect(() => {
+    const kaart = kaartRef.current;
+    const container = containerRef.current;
+    if (!kaart || !container) return;
+    let geldig = true;
+    const laad: Promise<MaakTekenaar> =
+      soort === 'maplibre'
+        ? Promise.resolve(maakPubliekTekenaar)
+        : import('./deck-tekenaar').then((m) => m.maakDeckTekenaar);
+    laad.then(
+      (maak) => {
+        if (!geldig || kaartRef.current !== kaart) return;
+        const tekenaar = maak({
+          map: kaart.map,
+          container,
+          ctx: () => ctxRef.current,
+          selecteer: (sleutel) => {
+            begin('selectie');
+            onSelecteerRef.current(sleutel);
+          },
+          getekend: () => {
+            laatsteWijziging.current = performance.now();
+            meldTekening();
+          },
+        });
+        tekenaarRef.current = { soort, tekenaar };
+        setTekenaarVersie((v) => v + 1);
+      },
+      (oorzaak: unknown) => {
+        if (!geldig) return;
+        setFout(
+          `De kaartlagen konden niet worden geladen (${oorzaak instanceof Error ? oorzaak.message : String(oorzaak)}). Laad de pagina opnieuw; de lijst naast de kaart werkt wel.`,
+        );
+      },
+    );
+    return () => {
+      geldig = false;
+      if (tekenaarRef.current?.soort === soort) {
+        tekenaarRef.current.tekenaar.verwijder();
+        tekenaarRef.current = null;
+      }
+    };
+  }, [soort]);
 
   // Switching the background or the PC4 boundaries: a style diff adds or removes only the layers concerned.
   useEffect(() => {
@@ -519,15 +463,19 @@ export function MapView({
     }
     stijlRef.current = stijlOpties;
     laatsteWijziging.current = performance.now();
-    kaart.map.setStyle(basemapStijl(stijlOpties), { diff: true });
+    kaart.map.setStyle(basemapStijl(stijlOpties), { diff: true, transformStyle: metEigenLagen });
   }, [stijlOpties]);
 
   useEffect(() => {
-    const kaart = kaartRef.current;
-    if (!kaart) return;
+    const tekenaar = tekenaarRef.current?.tekenaar;
+    if (!tekenaar) return;
     laatsteWijziging.current = performance.now();
-    kaart.overlay.setProps({ layers: bouwLagen(ctx, labels, zoekPunt) });
-  }, [ctx, labels, zoekPunt]);
+    tekenaar.werkBij({ ctx, labelZoom, zoekPunt });
+    // Usable: the facilities and, when that layer is on, the RGW answer are on the map.
+    if (ctx.weergave && (!ctx.aan('rgw-dichtheid') || ctx.extra.rgw)) {
+      wachtOpTekeningRef.current = ctx.weergave.rol;
+    }
+  }, [ctx, labelZoom, zoekPunt, tekenaarVersie]);
 
   // Publiek's choropleth: the class of each PC4 area as feature state on our own tiles, so the tiles stay as they are
   // and only a few numbers change when the data does.

@@ -30,3 +30,16 @@ export function tooltipPositie(
 ): [number, number] {
   return [langs(x, tooltip.breedte, kaart.breedte), langs(y, tooltip.hoogte, kaart.hoogte)];
 }
+
+/** Light and quiet like the panels; deck's default dark tooltip has too little contrast for its grey text. */
+export const TOOLTIP_STIJL: Partial<CSSStyleDeclaration> = {
+  backgroundColor: '#ffffff',
+  color: '#1b2126',
+  border: '1px solid #9aa5ad',
+  borderRadius: '4px',
+  boxShadow: '0 1px 4px rgba(0,0,0,0.2)',
+  padding: '4px 8px',
+  fontFamily: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  fontSize: '13px',
+  maxWidth: '240px',
+};

@@ -10,12 +10,11 @@ import {
 import type { H3HexagonLayerProps } from '@deck.gl/geo-layers';
 import type { PathLayerProps, PolygonLayerProps, TextLayerProps } from '@deck.gl/layers';
 import type { Position } from 'geojson';
-import type { FocusgebiedCode } from '../../contract/gebied';
 import type { Klassen } from '../../domain/rgw-klassen';
-import { TE_WEINIG, type RgwRij } from '../../domain/rgw-tabel';
+import type { RgwRij } from '../../domain/rgw-tabel';
 import type { Rgba } from '../kleuren';
 import { KAART_LETTERTYPE } from './pc4-symbolen-layer';
-import type { Veelhoek } from './rgw-buurtvlakken';
+import { kaartjePrioriteit, type Omlijning, type RgwLabel, type RgwVlak } from './rgw-kaartjes';
 import {
   ARCERING,
   GEEN,
@@ -27,31 +26,16 @@ import {
   VLAK_RAND,
 } from './rgw-stijl';
 
-/** What the map needs of one density answer; built by the app once per answer, so its arrays keep their identity. */
-export interface RgwKaart {
-  readonly niveau: 'h3' | 'buurt' | 'focusgebied';
-  readonly rijen: readonly RgwRij[];
-  readonly klassen: Klassen;
-  /** The suppression minimum of the answer, for "minder dan 5 zaken". */
-  readonly minimum: number;
-  /** The period in words, "in de afgelopen 12 maanden", to follow every count. */
-  readonly periode: string;
-  /** The focus-area preset chosen in the panel: outlined on the map. */
-  readonly focus: FocusgebiedCode | null;
-}
-
-/** One polygon of an area, with the row it shows; a buurt or focus area of several polygons has several. */
-export interface RgwVlak {
-  readonly rij: RgwRij;
-  readonly veelhoek: Veelhoek;
-}
-
-/** A focus area's total at its label point, as a resident reads it: "Tarwewijk" over "218 zaken". */
-export interface RgwLabel {
-  readonly rij: RgwRij;
-  readonly positie: readonly [number, number];
-  readonly tekst: string;
-}
+export {
+  kaartjePrioriteit,
+  labelTekst,
+  rgwTooltip,
+  rgwVlakken,
+  type Omlijning,
+  type RgwKaart,
+  type RgwLabel,
+  type RgwVlak,
+} from './rgw-kaartjes';
 
 const PATROON_NAAM = 'arcering';
 /** Deck's procedural hatch; `geen` is not in the mapping, so it draws the plain fill colour. */
@@ -123,14 +107,6 @@ export function rgwH3Props(rijen: readonly RgwRij[], klassen: Klassen, opts: { z
   } satisfies H3HexagonLayerProps<RgwRij>;
 }
 
-/** The polygons of areas joined to their rows; rows without polygons (not drawn: the port) are left out. */
-export function rgwVlakken(
-  rijen: readonly RgwRij[],
-  veelhoekenVan: (rij: RgwRij) => readonly Veelhoek[],
-): RgwVlak[] {
-  return rijen.flatMap((rij) => veelhoekenVan(rij).map((veelhoek) => ({ rij, veelhoek })));
-}
-
 /**
  * Draagkrachtscan at buurt level: a choropleth. Focus areas (the other roles): only a suppressed total is drawn,
  * hatched; the others are read from their cards, and a fill would blur the PC4 map under them.
@@ -152,24 +128,11 @@ export function rgwVlakkenProps(
   } satisfies PolygonLayerProps<RgwVlak>;
 }
 
-/** "Tarwewijk\n218 zaken" or "Tarwewijk\nte weinig om te tonen". */
-export function labelTekst(rij: RgwRij): string {
-  const telling = rij.telling.onderdrukt
-    ? TE_WEINIG
-    : `${rij.telling.aantal.toLocaleString('nl-NL')} ${rij.telling.aantal === 1 ? 'zaak' : 'zaken'}`;
-  return `${rij.naam}\n${telling}`;
-}
-
 /** Fixed, so the font atlas is made once: letters, digits and the few signs the labels use. */
 export const LABEL_TEKENS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .,:-–()';
 
 /** Cards that would overlap another card are left out until the user zooms in, so none is ever unreadable. */
 export const KAARTJES_BOTSING = new CollisionFilterExtension();
-
-/** Larger totals win a collision; a suppressed one yields to every shown total. */
-export function kaartjePrioriteit(label: RgwLabel): number {
-  return label.rij.telling.onderdrukt ? -1 : Math.min(1000, label.rij.telling.aantal);
-}
 
 /** The totals as white cards with a purple border, placed inside each focus area (rgw-labelpunt.ts). */
 export function rgwFocusLabelsProps(labels: readonly RgwLabel[], opts: { zichtbaar: boolean }) {
@@ -206,10 +169,6 @@ export function rgwFocusLabelsProps(labels: readonly RgwLabel[], opts: { zichtba
   } satisfies TextLayerProps<RgwLabel> & CollisionFilterExtensionProps<RgwLabel>;
 }
 
-export interface Omlijning {
-  readonly pad: readonly Position[];
-}
-
 /** A line around an area over a white halo: two layers, `-halo` under the line. */
 export function omlijningProps(
   id: string,
@@ -230,13 +189,4 @@ export function omlijningProps(
     { ...basis, id: `${id}-halo`, getColor: HALO, getWidth: opts.breedte + 3 },
     { ...basis, id, getColor: opts.kleur, getWidth: opts.breedte },
   ] satisfies PathLayerProps<Omlijning>[];
-}
-
-/** The hover text: the area, its count and the period; a suppressed one says why there is no number. */
-export function rgwTooltip(rij: RgwRij, kaart: Pick<RgwKaart, 'periode' | 'minimum'>): string {
-  if (rij.telling.onderdrukt) {
-    return `${rij.naam}: ${TE_WEINIG} (minder dan ${kaart.minimum} zaken ${kaart.periode})`;
-  }
-  const n = rij.telling.aantal;
-  return `${rij.naam}: ${n.toLocaleString('nl-NL')} ${n === 1 ? 'zaak' : 'zaken'} ${kaart.periode}`;
 }

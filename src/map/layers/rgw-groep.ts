@@ -4,33 +4,19 @@ import { H3HexagonLayer } from '@deck.gl/geo-layers';
 import { PathLayer, PolygonLayer, TextLayer } from '@deck.gl/layers';
 import { cellToBoundary, isValidCell } from 'h3-js';
 import { leesRgwSleutel, type RgwRij } from '../../domain/rgw-tabel';
-import { KAART_LABELS } from '../../geo/kaartlabels';
-import type { KaartWeergave, LaagContext, LaagGroep, SelectieRing } from '../laag-groep';
-import { BUURT_VLAKKEN, buitenranden, focusVeelhoeken, type Veelhoek } from './rgw-buurtvlakken';
+import type { LaagContext, LaagGroep, SelectieRing } from '../laag-groep';
+import { omlijningProps, rgwFocusLabelsProps, rgwH3Props, rgwVlakkenProps } from './rgw-dichtheid-layer';
 import {
-  kaartjePrioriteit,
-  labelTekst,
-  omlijningProps,
-  rgwFocusLabelsProps,
-  rgwH3Props,
+  focusOmlijning,
+  kaartjeHindernissen,
+  labelsVan,
   rgwTooltip,
-  rgwVlakken,
-  rgwVlakkenProps,
+  vlakkenVan,
+  vlakOmlijning,
   type Omlijning,
-  type RgwKaart,
-  type RgwLabel,
   type RgwVlak,
-} from './rgw-dichtheid-layer';
-import { kiesLabelPunt } from './rgw-labelpunt';
+} from './rgw-kaartjes';
 import { OMLIJNING_KLEUR, SELECTIE_LIJN } from './rgw-stijl';
-import type { FocusgebiedCode } from '../../contract/gebied';
-
-declare module '../laag-groep' {
-  interface ExtraLaagData {
-    /** The RGW density answer prepared for the map (src/panels/rgw-staat.ts); null while loading or off. */
-    readonly rgw?: RgwKaart | null;
-  }
-}
 
 export const RGW_LAAG = 'rgw-dichtheid';
 const KLIKBAAR: ReadonlySet<string> = new Set([
@@ -40,79 +26,13 @@ const KLIKBAAR: ReadonlySet<string> = new Set([
   'rgw-focus-labels',
 ]);
 
-const FOCUS_LABELPUNT = new Map(
-  KAART_LABELS.filter((l) => l.soort === 'focusgebied').map((l) => [l.code, l.positie] as const),
-);
-
-function veelhoekenVan(rij: RgwRij): readonly Veelhoek[] {
-  if (rij.soort === 'buurt') return BUURT_VLAKKEN.get(rij.code)?.veelhoeken ?? [];
-  if (rij.soort === 'focusgebied') return focusVeelhoeken(rij.code as FocusgebiedCode);
-  return [];
-}
-
-// Derived arrays per answer, kept as long as the rows are: deck.gl then sees the same data and uploads nothing.
-const VLAKKEN = new WeakMap<readonly RgwRij[], RgwVlak[]>();
-/** Per answer and per symbol list (the cards keep clear of the symbols), or per answer alone without symbols. */
-const LABELS = new WeakMap<readonly RgwRij[], WeakMap<object, RgwLabel[]>>();
-const ZONDER_SYMBOLEN = {};
-
-function vlakkenVan(rijen: readonly RgwRij[]): RgwVlak[] {
-  let vlakken = VLAKKEN.get(rijen);
-  if (!vlakken) {
-    vlakken = rgwVlakken(rijen, veelhoekenVan);
-    VLAKKEN.set(rijen, vlakken);
-  }
-  return vlakken;
-}
-
-function labelsVan(rijen: readonly RgwRij[], weergave: KaartWeergave | null): RgwLabel[] {
-  const sleutel: object = weergave ?? ZONDER_SYMBOLEN;
-  let perWeergave = LABELS.get(rijen);
-  let labels = perWeergave?.get(sleutel);
-  if (!labels) {
-    // Greedy, the largest total first: each card placed becomes an obstacle for the next, like the symbols.
-    const hindernissen: (readonly [number, number])[] = (weergave?.groepen ?? []).map((g) => g.positie);
-    const volgorde = rijen
-      .map((rij) => ({ rij, prioriteit: kaartjePrioriteit({ rij, positie: [0, 0], tekst: '' }) }))
-      .sort((a, b) => b.prioriteit - a.prioriteit);
-    labels = volgorde.flatMap(({ rij }) => {
-      const labelPunt = FOCUS_LABELPUNT.get(rij.code);
-      if (!labelPunt) return [];
-      const positie = kiesLabelPunt(veelhoekenVan(rij), labelPunt, hindernissen);
-      hindernissen.push(positie);
-      return [{ rij, positie, tekst: labelTekst(rij) }];
-    });
-    perWeergave ??= new WeakMap();
-    perWeergave.set(sleutel, labels);
-    LABELS.set(rijen, perWeergave);
-  }
-  return labels;
-}
-
 /** The outline of a selected area; cells come from h3-js, buurten and focus areas from the embedded geography. */
 function omlijningVan(sleutel: string | null): Omlijning[] {
+  const vlak = vlakOmlijning(sleutel);
+  if (vlak) return vlak;
   const rgw = leesRgwSleutel(sleutel);
-  if (!rgw) return [];
-  if (rgw.soort === 'h3') {
-    // A hand-edited link may name no cell at all; h3-js would draw something anyway.
-    return isValidCell(rgw.code) ? [{ pad: cellToBoundary(rgw.code, true) }] : [];
-  }
-  const veelhoeken =
-    rgw.soort === 'buurt'
-      ? (BUURT_VLAKKEN.get(rgw.code)?.veelhoeken ?? [])
-      : focusVeelhoeken(rgw.code as FocusgebiedCode);
-  return buitenranden(veelhoeken).map((pad) => ({ pad }));
-}
-
-const FOCUS_OMLIJNING = new Map<FocusgebiedCode, Omlijning[]>();
-function focusOmlijning(code: FocusgebiedCode | null): Omlijning[] {
-  if (code === null) return [];
-  let paden = FOCUS_OMLIJNING.get(code);
-  if (!paden) {
-    paden = buitenranden(focusVeelhoeken(code)).map((pad) => ({ pad }));
-    FOCUS_OMLIJNING.set(code, paden);
-  }
-  return paden;
+  // A hand-edited link may name no cell at all; h3-js would draw something anyway.
+  return rgw?.soort === 'h3' && isValidCell(rgw.code) ? [{ pad: cellToBoundary(rgw.code, true) }] : [];
 }
 
 function rijVan(info: PickingInfo): RgwRij | null {
@@ -121,12 +41,6 @@ function rijVan(info: PickingInfo): RgwRij | null {
   if (typeof object !== 'object' || object === null) return null;
   // Hexagons carry the row itself, polygons a { rij, veelhoek } pair.
   return 'rij' in object ? (object as RgwVlak).rij : (object as RgwRij);
-}
-
-/** About half a card's width in pixels (13 px bold, ~0.6 em a character, padding): the basemap names keep clear of it. */
-function kaartjeStraal(label: RgwLabel): number {
-  const langste = Math.max(...label.tekst.split('\n').map((r) => r.length));
-  return (langste * 13 * 0.6) / 2 + 8;
 }
 
 export const RGW_GROEP: LaagGroep = {
@@ -188,6 +102,6 @@ export const RGW_KAARTJES_GROEP: LaagGroep = {
   hindernissen(ctx): readonly SelectieRing[] {
     const rgw = ctx.extra.rgw;
     if (rgw?.niveau !== 'focusgebied' || !ctx.aan(RGW_LAAG)) return [];
-    return labelsVan(rgw.rijen, ctx.weergave).map((l) => ({ positie: l.positie, straal: kaartjeStraal(l) }));
+    return kaartjeHindernissen(labelsVan(rgw.rijen, ctx.weergave));
   },
 };

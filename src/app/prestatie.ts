@@ -1,0 +1,79 @@
+/**
+ * Performance marks for the benchmark (scripts/bench): what the user did and when the map showed the result, as
+ * User Timing entries any browser profiler also shows. Nothing here changes behaviour; without `performance.mark`
+ * (old browsers, some test environments) every call is a no-op.
+ *
+ * - `hkd:kaart-bruikbaar`: a mark, once per page load, when the map is idle with the role's data drawn.
+ * - `hkd:<interactie>`: a measure from the input (`begin`) to the next painted frame after the change was applied
+ *   (two animation frames: the first runs before the frame that draws the change, the second after it was painted).
+ *   A role switch ends instead when the map has drawn the new role's data (`kaartGetekend`), which includes the
+ *   sign-in request and the new role's data.
+ */
+import type { Rol } from '../contract/common';
+
+export type Interactie = 'rol-wissel' | 'laag-wissel' | 'filter' | 'selectie';
+
+export const MARK_BRUIKBAAR = 'hkd:kaart-bruikbaar';
+
+function kan(): boolean {
+  return typeof performance !== 'undefined' && typeof performance.mark === 'function';
+}
+
+const startNaam = (soort: Interactie) => `hkd:${soort}:start`;
+
+/** Open role switches: ended by the first drawing of that role's data. */
+let rolWissel: { naar: Rol | null } | null = null;
+let bruikbaarGemeld = false;
+
+function eind(soort: Interactie): void {
+  if (!kan()) return;
+  try {
+    performance.measure(`hkd:${soort}`, startNaam(soort));
+  } catch {
+    // The start mark was cleared (a profiler, a test): nothing to measure.
+  }
+}
+
+/** After the next painted frame; in a page without animation frames (a test environment) on a timer. */
+function naVolgendFrame(doe: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(doe, 0);
+    return;
+  }
+  requestAnimationFrame(() => requestAnimationFrame(doe));
+}
+
+/**
+ * Marks an input. For anything but a role switch the measure ends by itself after the next painted frame; call this
+ * in the event handler, before the state changes. `naar`: for a role switch, the role being switched to, when known.
+ */
+export function begin(soort: Interactie, naar: Rol | null = null): void {
+  if (!kan()) return;
+  performance.mark(startNaam(soort));
+  if (soort === 'rol-wissel') {
+    rolWissel = { naar };
+    return;
+  }
+  naVolgendFrame(() => eind(soort));
+}
+
+/** A role switch that did not happen (sign-in refused, cancelled): no measure. */
+export function breekRolWisselAf(): void {
+  rolWissel = null;
+}
+
+/**
+ * The map calls this when it has drawn a role's data and is idle: the first time per page it marks
+ * `hkd:kaart-bruikbaar`; it also ends an open role switch to this role.
+ */
+export function kaartGetekend(rol: Rol): void {
+  if (!kan()) return;
+  if (!bruikbaarGemeld) {
+    bruikbaarGemeld = true;
+    performance.mark(MARK_BRUIKBAAR, { detail: { rol } });
+  }
+  if (rolWissel && (rolWissel.naar === null || rolWissel.naar === rol)) {
+    rolWissel = null;
+    eind('rol-wissel');
+  }
+}
