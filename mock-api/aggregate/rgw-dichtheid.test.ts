@@ -1,8 +1,60 @@
-/** The density counters against a brute-force count, on frozen input so the cached index cannot hide a mutation. */
+/**
+ * The density index against the straightforward per-case count it replaced (`referentie`): a small frozen fixture,
+ * then many random periods, categories and levels on the default and on a city-wide dataset.
+ */
 import { latLngToCell } from 'h3-js';
-import { describe, expect, it } from 'vitest';
-import type { RgwZaak } from '../../src/contract/rgw';
-import { datumGetal, telPerBuurt, telPerFocusgebied, telPerH3, type ZaakFilter } from './rgw-dichtheid';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FocusgebiedCode } from '../../src/contract/gebied';
+import { ProbleemCategorie, type RgwZaak } from '../../src/contract/rgw';
+import { FOCUSGEBIEDEN } from '../../src/domain/focusgebieden';
+import { maakDemoDataset, genereerDemoDataset } from '../generate/dataset';
+import { dagVanIso, isoVanDag } from '../generate/datum';
+import { Rng } from '../generate/random';
+import {
+  bouwDichtheidsindex,
+  dichtheidsindex,
+  H3_RESOLUTIES,
+  telPerBuurt,
+  telPerFocusgebied,
+  telPerH3,
+  type Dichtheidsindex,
+  type Telresultaat,
+  type ZaakFilter,
+} from './rgw-dichtheid';
+import { type Niveau, referentie } from './rgw-dichtheid-referentie';
+
+function vraag(index: Dichtheidsindex, filter: ZaakFilter, niveau: Niveau): Telresultaat<string> {
+  if (niveau.soort === 'h3') return telPerH3(index, filter, niveau.resolutie);
+  if (niveau.soort === 'buurt') return telPerBuurt(index, filter);
+  return telPerFocusgebied(index, filter);
+}
+
+/** Entries in order, so a difference in key order fails as well. */
+function alsLijst(r: Telresultaat<string>) {
+  return { totaal: r.totaal, perSleutel: [...r.perSleutel] };
+}
+
+const NIVEAUS: readonly Niveau[] = [
+  ...H3_RESOLUTIES.map((resolutie) => ({ soort: 'h3', resolutie }) as const),
+  { soort: 'buurt' },
+  { soort: 'focusgebied' },
+];
+
+/** Periods from before the first case to after the last, of one day up to four years, sometimes the wrong way round. */
+function willekeurigeVragen(rng: Rng, aantal: number, peildatum: string) {
+  const eind = dagVanIso(peildatum);
+  const begin = dagVanIso('2025-01-01');
+  return Array.from({ length: aantal }, () => {
+    const van = rng.geheel(begin - 60, eind + 20);
+    const lengte = rng.kans(0.15) ? 0 : rng.kans(0.1) ? -rng.geheel(1, 30) : rng.geheel(1, 4 * 365);
+    const filter: ZaakFilter = {
+      van: isoVanDag(van),
+      tot: isoVanDag(van + lengte),
+      categorie: rng.kans(0.3) ? null : rng.kies(ProbleemCategorie.options),
+    };
+    return { filter, niveau: rng.kies(NIVEAUS) };
+  });
+}
 
 function zaak(
   i: number,
@@ -38,14 +90,11 @@ const ZAKEN: readonly RgwZaak[] = Object.freeze([
 
 const JANUARI: ZaakFilter = { van: '2026-01-01', tot: '2026-01-31', categorie: null };
 
-describe('rgw-dichtheid', () => {
-  it('datumGetal orders like the ISO strings', () => {
-    expect(datumGetal('2026-01-31')).toBe(20260131);
-    expect(datumGetal('2025-12-31')).toBeLessThan(datumGetal('2026-01-01'));
-  });
+describe('rgw-dichtheid: a small fixture', () => {
+  const index = dichtheidsindex(ZAKEN);
 
   it('per buurt: inclusive period bounds, only keys with cases', () => {
-    const { totaal, perSleutel } = telPerBuurt(ZAKEN, JANUARI);
+    const { totaal, perSleutel } = telPerBuurt(index, JANUARI);
     expect(totaal).toBe(3);
     expect([...perSleutel]).toEqual([
       [BUITEN, 1],
@@ -54,24 +103,31 @@ describe('rgw-dichtheid', () => {
   });
 
   it('category filter matches any of a case’s categories', () => {
-    expect(telPerBuurt(ZAKEN, { ...JANUARI, categorie: 'woonfraude' }).totaal).toBe(1);
+    expect(telPerBuurt(index, { ...JANUARI, categorie: 'woonfraude' }).totaal).toBe(1);
     expect(
-      telPerBuurt(ZAKEN, { van: '2025-01-01', tot: '2026-12-31', categorie: 'woonoverlast' }).totaal,
+      telPerBuurt(index, { van: '2025-01-01', tot: '2026-12-31', categorie: 'woonoverlast' }).totaal,
     ).toBe(3);
-    expect(telPerBuurt(ZAKEN, { ...JANUARI, categorie: 'criminele-doeleinden' }).totaal).toBe(0);
+    expect(telPerBuurt(index, { ...JANUARI, categorie: 'criminele-doeleinden' }).totaal).toBe(0);
+  });
+
+  it('periods outside the data, and the wrong way round, count nothing', () => {
+    expect(telPerBuurt(index, { van: '2024-01-01', tot: '2025-12-30', categorie: null }).totaal).toBe(0);
+    expect(telPerBuurt(index, { van: '2026-02-02', tot: '2030-01-01', categorie: null }).totaal).toBe(0);
+    expect(telPerBuurt(index, { van: '2026-01-31', tot: '2026-01-01', categorie: null }).totaal).toBe(0);
+    expect(telPerBuurt(index, { van: '2020-01-01', tot: '2030-01-01', categorie: null }).totaal).toBe(5);
   });
 
   it('per focus area: all five present, cases outside them only in the total', () => {
-    const { totaal, perSleutel } = telPerFocusgebied(ZAKEN, JANUARI);
+    const { totaal, perSleutel } = telPerFocusgebied(index, JANUARI);
     expect(totaal).toBe(3);
     expect(perSleutel.get('bloemhof')).toBe(2);
     expect(perSleutel.get('carnisse')).toBe(0);
-    expect([...perSleutel.keys()]).toHaveLength(5);
+    expect([...perSleutel.keys()]).toEqual(FOCUSGEBIEDEN.map((f): FocusgebiedCode => f.code));
   });
 
-  it.each([7, 8, 9])('per H3 cell at resolution %i equals latLngToCell (lat first)', (resolutie) => {
+  it.each(H3_RESOLUTIES)('per H3 cell at resolution %i equals latLngToCell (lat first)', (resolutie) => {
     const { totaal, perSleutel } = telPerH3(
-      ZAKEN,
+      index,
       { van: '2025-01-01', tot: '2026-12-31', categorie: null },
       resolutie,
     );
@@ -84,9 +140,71 @@ describe('rgw-dichtheid', () => {
     expect(new Map(perSleutel)).toEqual(verwacht);
   });
 
-  it('asking twice gives the same answer (the cached index is reused, not corrupted)', () => {
-    const eerst = telPerH3(ZAKEN, JANUARI, 8);
-    const dan = telPerH3(ZAKEN, JANUARI, 8);
-    expect([...dan.perSleutel]).toEqual([...eerst.perSleutel]);
+  it('the resolutions are the ones the density query accepts; others are refused', () => {
+    expect(H3_RESOLUTIES).toEqual([7, 8, 9]);
+    expect(() => telPerH3(index, JANUARI, 10)).toThrow(RangeError);
+  });
+
+  it('one index per case list; asking twice gives the same answer', () => {
+    expect(dichtheidsindex(ZAKEN)).toBe(index);
+    expect(index.zaken).toBe(5);
+    const eerst = telPerH3(index, JANUARI, 8);
+    expect(alsLijst(telPerH3(index, JANUARI, 8))).toEqual(alsLijst(eerst));
+  });
+
+  it('no cases: every count is zero, every focus area present', () => {
+    const leeg = bouwDichtheidsindex(Object.freeze([]));
+    expect(alsLijst(telPerH3(leeg, JANUARI, 9))).toEqual({ totaal: 0, perSleutel: [] });
+    expect(alsLijst(telPerBuurt(leeg, JANUARI))).toEqual({ totaal: 0, perSleutel: [] });
+    expect([...telPerFocusgebied(leeg, JANUARI).perSleutel.values()]).toEqual([0, 0, 0, 0, 0]);
+  });
+});
+
+describe.each([
+  { naam: 'the default dataset', maak: () => maakDemoDataset(), vragen: 150 },
+  {
+    naam: 'a city-wide dataset of 40,000 cases',
+    maak: () => genereerDemoDataset({ rgwAantalStad: 40_000 }),
+    vragen: 120,
+  },
+])('rgw-dichtheid: index equals the per-case count on $naam', ({ maak, vragen }) => {
+  let zaken: readonly RgwZaak[] = [];
+  let index: Dichtheidsindex;
+  let peildatum = '';
+  const cellen = new Map<number, string[]>();
+  beforeAll(() => {
+    const dataset = maak();
+    zaken = dataset.rgw.zaken;
+    peildatum = dataset.peildatum;
+    index = bouwDichtheidsindex(zaken);
+  });
+
+  it('every level over the default period (twelve months to the peildatum), each category and all', () => {
+    const van = isoVanDag(dagVanIso(peildatum) - 364);
+    for (const categorie of [null, ...ProbleemCategorie.options]) {
+      for (const niveau of NIVEAUS) {
+        const filter = { van, tot: peildatum, categorie };
+        expect(alsLijst(vraag(index, filter, niveau)), JSON.stringify({ filter, niveau })).toEqual(
+          alsLijst(referentie(zaken, filter, niveau, cellen)),
+        );
+      }
+    }
+  });
+
+  it(`${vragen} random periods, categories and levels`, () => {
+    for (const { filter, niveau } of willekeurigeVragen(
+      new Rng(zaken.length, 'dichtheid-test'),
+      vragen,
+      peildatum,
+    )) {
+      expect(alsLijst(vraag(index, filter, niveau)), JSON.stringify({ filter, niveau })).toEqual(
+        alsLijst(referentie(zaken, filter, niveau, cellen)),
+      );
+    }
+  });
+
+  it('the whole history at once counts every case once per level', () => {
+    const filter: ZaakFilter = { van: '2000-01-01', tot: '2100-01-01', categorie: null };
+    for (const niveau of NIVEAUS) expect(vraag(index, filter, niveau).totaal).toBe(zaken.length);
   });
 });

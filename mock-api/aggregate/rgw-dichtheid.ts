@@ -1,11 +1,16 @@
 /**
- * RGW case counts per H3 cell, buurt and focus area: pure functions over an index built once per case list,
- * so a million cases cost one pass of typed-array reads per query.
+ * RGW case counts per H3 cell, buurt and focus area from an index built once per case list: per category and per
+ * day, running totals per key, so any period costs two rows read per key however many cases there are.
  */
-import { latLngToCell } from 'h3-js';
+// Every resolution the API offers gets its own table, located per case: the res-8 cell a point lies in is not always
+// the parent of its res-9 cell (H3 cells do not nest exactly; about 7 % of the demo cases differ), so summing
+// children would change the answers.
+import { DichtheidQuery } from '../../src/contract/endpoints';
 import type { FocusgebiedCode } from '../../src/contract/gebied';
 import { ProbleemCategorie, type RgwZaak } from '../../src/contract/rgw';
 import { FOCUSGEBIEDEN, focusgebiedVanBuurt } from '../../src/domain/focusgebieden';
+import { dagVanIso } from '../generate/datum';
+import { zoekCellen } from './h3-celzoeker';
 
 /** Cases opened from `van` to `tot` (ISO dates, both inclusive), optionally of one category. */
 export interface ZaakFilter {
@@ -21,146 +26,227 @@ export interface Telresultaat<K> {
   perSleutel: Map<K, number>;
 }
 
-interface Sleutels {
-  /** Per case, the index of its key in `codes`. */
-  readonly index: Uint32Array;
-  readonly codes: readonly string[];
+function resolutiesVanContract(): readonly number[] {
+  const { minValue, maxValue } = DichtheidQuery.shape.resolutie.unwrap();
+  if (minValue === null || maxValue === null) throw new Error('DichtheidQuery.resolutie heeft geen grenzen');
+  return Array.from({ length: maxValue - minValue + 1 }, (_, i) => minValue + i);
 }
 
-interface ZaakIndex {
-  readonly aantal: number;
-  /** `geopend` as yyyymmdd: comparing integers beats comparing strings in the hot loop. */
-  readonly geopend: Int32Array;
-  /** Bit i set when the case has category i of `ProbleemCategorie.options`. */
-  readonly categorieen: Uint16Array;
-  readonly buurten: Sleutels;
-  /** Per H3 resolution, computed on first use: latLngToCell is the expensive part. */
-  readonly cellen: Map<number, Sleutels>;
-}
+/** The H3 resolutions the index answers: exactly those the density query accepts. */
+export const H3_RESOLUTIES: readonly number[] = resolutiesVanContract();
 
+/** Table 0 counts every case; table i counts the cases with category i - 1 of `ProbleemCategorie.options`. */
+const VARIANTEN = ProbleemCategorie.options.length + 1;
+const VARIANT = new Map(ProbleemCategorie.options.map((c, i) => [c, i + 1] as const));
 const CATEGORIE_BIT = new Map(ProbleemCategorie.options.map((c, i) => [c, 1 << i] as const));
-const ALLE_CATEGORIEEN = (1 << ProbleemCategorie.options.length) - 1;
+
+/** Running totals for one kind of key (H3 cells at one resolution, or buurten). */
+interface Cumulatief {
+  /** Key codes in ascending order. */
+  readonly codes: readonly string[];
+  /**
+   * VARIANTEN blocks of `rijen` rows of `codes.length` totals: row r of block v counts the cases of variant v per
+   * key opened before day `eersteDag + r`; row 0 is all zeros.
+   */
+  readonly sommen: Uint32Array;
+}
+
+export interface Dichtheidsindex {
+  /** Cases indexed. */
+  readonly zaken: number;
+  /** How long the build took, for the server's start-up line and the benchmark. */
+  readonly bouwMs: number;
+  /** Day number (days since 1970-01-01) of the earliest opening date; 0 when there are no cases. */
+  readonly eersteDag: number;
+  /** Rows per variant: days from the earliest to the latest opening date, plus one. */
+  readonly rijen: number;
+  readonly h3: ReadonlyMap<number, Cumulatief>;
+  readonly buurten: Cumulatief;
+  /** Per buurt key (in `buurten.codes` order), its focus area or null. */
+  readonly focusgebiedVan: readonly (FocusgebiedCode | null)[];
+}
+
+/** Sorts the codes and renumbers: `rang[oudId]` is the key's position in the sorted list. */
+function sorteer(codes: readonly string[]): { codes: string[]; rang: Int32Array } {
+  const volgorde = codes
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const x = codes[a] as string;
+      const y = codes[b] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+  const rang = new Int32Array(codes.length);
+  volgorde.forEach((oud, nieuw) => {
+    rang[oud] = nieuw;
+  });
+  return { codes: volgorde.map((i) => codes[i] as string), rang };
+}
+
+function cumuleer(
+  ongesorteerd: readonly string[],
+  sleutel: Int32Array,
+  rij: Int32Array,
+  bits: Uint16Array,
+  rijen: number,
+): Cumulatief {
+  const { codes, rang } = sorteer(ongesorteerd);
+  const k = codes.length;
+  const blok = rijen * k;
+  const sommen = new Uint32Array(VARIANTEN * blok);
+  for (let i = 0; i < sleutel.length; i++) {
+    const plek = (rij[i] as number) * k + (rang[sleutel[i] as number] as number);
+    sommen[plek] = (sommen[plek] as number) + 1;
+    let b = bits[i] as number;
+    for (let v = 1; b !== 0; v++, b >>>= 1) {
+      if ((b & 1) !== 0) sommen[v * blok + plek] = (sommen[v * blok + plek] as number) + 1;
+    }
+  }
+  for (let v = 0; v < VARIANTEN; v++) {
+    for (let r = 1; r < rijen; r++) {
+      const hier = v * blok + r * k;
+      for (let j = 0; j < k; j++) {
+        sommen[hier + j] = (sommen[hier + j] as number) + (sommen[hier - k + j] as number);
+      }
+    }
+  }
+  return { codes, sommen };
+}
+
+/** Builds the index; `dichtheidsindex` keeps one per case list. One pass per key kind, no h3-js call for most cases. */
+export function bouwDichtheidsindex(zaken: readonly RgwZaak[]): Dichtheidsindex {
+  const start = performance.now();
+  const n = zaken.length;
+  const dag = new Int32Array(n);
+  const bits = new Uint16Array(n);
+  const buurt = new Int32Array(n);
+  const lon = new Float64Array(n);
+  const lat = new Float64Array(n);
+  const buurtCodes: string[] = [];
+  const buurtNummers = new Map<string, number>();
+  const dagVan = new Map<string, number>();
+  let eersteDag = Number.POSITIVE_INFINITY;
+  let laatsteDag = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const z = zaken[i] as RgwZaak;
+    let d = dagVan.get(z.geopend);
+    if (d === undefined) {
+      d = dagVanIso(z.geopend);
+      dagVan.set(z.geopend, d);
+    }
+    dag[i] = d;
+    if (d < eersteDag) eersteDag = d;
+    if (d > laatsteDag) laatsteDag = d;
+    let b = 0;
+    for (const c of z.categorieen) b |= CATEGORIE_BIT.get(c) ?? 0;
+    bits[i] = b;
+    let k = buurtNummers.get(z.buurt);
+    if (k === undefined) {
+      k = buurtCodes.length;
+      buurtNummers.set(z.buurt, k);
+      buurtCodes.push(z.buurt);
+    }
+    buurt[i] = k;
+    lon[i] = z.positie[0];
+    lat[i] = z.positie[1];
+  }
+  if (n === 0) {
+    eersteDag = 0;
+    laatsteDag = -1;
+  }
+  // Row 0 stays empty, so "opened before the first day" needs no special case.
+  const rijen = laatsteDag - eersteDag + 2;
+  const rij = dag; // reused in place: from here on only the row is needed
+  for (let i = 0; i < n; i++) rij[i] = (dag[i] as number) - eersteDag + 1;
+
+  const h3 = new Map<number, Cumulatief>();
+  for (const resolutie of H3_RESOLUTIES) {
+    const cellen = zoekCellen(lon, lat, resolutie);
+    h3.set(resolutie, cumuleer(cellen.codes, cellen.id, rij, bits, rijen));
+  }
+  const buurten = cumuleer(buurtCodes, buurt, rij, bits, rijen);
+  return {
+    zaken: n,
+    bouwMs: performance.now() - start,
+    eersteDag,
+    rijen,
+    h3,
+    buurten,
+    focusgebiedVan: buurten.codes.map((b) => focusgebiedVanBuurt(b)?.code ?? null),
+  };
+}
 
 /** Keyed by the case array itself: a dataset is never changed after it is generated, and a dropped one frees its index. */
-const INDEXEN = new WeakMap<readonly RgwZaak[], ZaakIndex>();
+const INDEXEN = new WeakMap<readonly RgwZaak[], Dichtheidsindex>();
 
-export function datumGetal(iso: string): number {
-  return Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
-}
-
-function groepeer(aantal: number, sleutelVan: (i: number) => string): Sleutels {
-  const index = new Uint32Array(aantal);
-  const nummers = new Map<string, number>();
-  const codes: string[] = [];
-  for (let i = 0; i < aantal; i++) {
-    const code = sleutelVan(i);
-    let n = nummers.get(code);
-    if (n === undefined) {
-      n = codes.length;
-      nummers.set(code, n);
-      codes.push(code);
-    }
-    index[i] = n;
+/** The index of this case list, built on the first call (the API server calls it at start-up). */
+export function dichtheidsindex(zaken: readonly RgwZaak[]): Dichtheidsindex {
+  let index = INDEXEN.get(zaken);
+  if (!index) {
+    index = bouwDichtheidsindex(zaken);
+    INDEXEN.set(zaken, index);
   }
-  return { index, codes };
-}
-
-function zaakIndex(zaken: readonly RgwZaak[]): ZaakIndex {
-  const bestaand = INDEXEN.get(zaken);
-  if (bestaand) return bestaand;
-  const aantal = zaken.length;
-  const geopend = new Int32Array(aantal);
-  const categorieen = new Uint16Array(aantal);
-  for (let i = 0; i < aantal; i++) {
-    const z = zaken[i] as RgwZaak;
-    geopend[i] = datumGetal(z.geopend);
-    let bits = 0;
-    for (const c of z.categorieen) bits |= CATEGORIE_BIT.get(c) ?? 0;
-    categorieen[i] = bits;
-  }
-  const index: ZaakIndex = {
-    aantal,
-    geopend,
-    categorieen,
-    buurten: groepeer(aantal, (i) => (zaken[i] as RgwZaak).buurt),
-    cellen: new Map(),
-  };
-  INDEXEN.set(zaken, index);
   return index;
 }
 
-function h3Sleutels(zaken: readonly RgwZaak[], index: ZaakIndex, resolutie: number): Sleutels {
-  let sleutels = index.cellen.get(resolutie);
-  if (!sleutels) {
-    sleutels = groepeer(index.aantal, (i) => {
-      const [lon, lat] = (zaken[i] as RgwZaak).positie;
-      return latLngToCell(lat, lon, resolutie); // h3-js wants lat first, GeoJSON keeps lon first
-    });
-    index.cellen.set(resolutie, sleutels);
-  }
-  return sleutels;
+/** Counts per key (in `tabel.codes` order) of the cases that pass the filter: one subtraction per key. */
+function tel(index: Dichtheidsindex, tabel: Cumulatief, filter: ZaakFilter): Uint32Array {
+  const k = tabel.codes.length;
+  const tellers = new Uint32Array(k);
+  const variant = filter.categorie === null ? 0 : VARIANT.get(filter.categorie);
+  if (variant === undefined) return tellers;
+  const laatsteRij = index.rijen - 1;
+  const klem = (r: number) => Math.min(laatsteRij, Math.max(0, r));
+  // Cases opened on or after `van` and on or before `tot`: totals before tot + 1 minus totals before van.
+  const vanaf = klem(dagVanIso(filter.van) - index.eersteDag);
+  const tot = klem(dagVanIso(filter.tot) - index.eersteDag + 1);
+  if (tot <= vanaf) return tellers;
+  const blok = variant * index.rijen * k;
+  const a = blok + vanaf * k;
+  const b = blok + tot * k;
+  const { sommen } = tabel;
+  for (let j = 0; j < k; j++) tellers[j] = (sommen[b + j] as number) - (sommen[a + j] as number);
+  return tellers;
 }
 
-/** The one hot loop: a counter per key, cases filtered on integer dates and a category bitmask. */
-function tel(
-  index: ZaakIndex,
-  sleutels: Sleutels,
-  filter: ZaakFilter,
-): { totaal: number; tellers: Uint32Array } {
-  const van = datumGetal(filter.van);
-  const tot = datumGetal(filter.tot);
-  const masker = filter.categorie === null ? ALLE_CATEGORIEEN : (CATEGORIE_BIT.get(filter.categorie) ?? 0);
-  const tellers = new Uint32Array(sleutels.codes.length);
-  const { geopend, categorieen } = index;
-  const sleutelIndex = sleutels.index;
+function naarMap(codes: readonly string[], tellers: Uint32Array): Telresultaat<string> {
+  const perSleutel = new Map<string, number>();
   let totaal = 0;
-  for (let i = 0; i < index.aantal; i++) {
-    const d = geopend[i] as number;
-    if (d < van || d > tot || ((categorieen[i] as number) & masker) === 0) continue;
-    const k = sleutelIndex[i] as number;
-    tellers[k] = (tellers[k] as number) + 1;
-    totaal++;
+  for (let j = 0; j < codes.length; j++) {
+    const n = tellers[j] as number;
+    totaal += n;
+    if (n > 0) perSleutel.set(codes[j] as string, n);
   }
-  return { totaal, tellers };
-}
-
-function naarMap(codes: readonly string[], tellers: Uint32Array): Map<string, number> {
-  const paren: [string, number][] = [];
-  for (let k = 0; k < codes.length; k++) {
-    const n = tellers[k] as number;
-    if (n > 0) paren.push([codes[k] as string, n]);
-  }
-  paren.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return new Map(paren);
+  return { totaal, perSleutel };
 }
 
 export function telPerH3(
-  zaken: readonly RgwZaak[],
+  index: Dichtheidsindex,
   filter: ZaakFilter,
   resolutie: number,
 ): Telresultaat<string> {
-  const index = zaakIndex(zaken);
-  const sleutels = h3Sleutels(zaken, index, resolutie);
-  const { totaal, tellers } = tel(index, sleutels, filter);
-  return { totaal, perSleutel: naarMap(sleutels.codes, tellers) };
+  const tabel = index.h3.get(resolutie);
+  if (!tabel) {
+    throw new RangeError(
+      `resolutie ${resolutie} staat niet in de dichtheidsindex: verwacht ${H3_RESOLUTIES.join(', ')}`,
+    );
+  }
+  return naarMap(tabel.codes, tel(index, tabel, filter));
 }
 
-export function telPerBuurt(zaken: readonly RgwZaak[], filter: ZaakFilter): Telresultaat<string> {
-  const index = zaakIndex(zaken);
-  const { totaal, tellers } = tel(index, index.buurten, filter);
-  return { totaal, perSleutel: naarMap(index.buurten.codes, tellers) };
+export function telPerBuurt(index: Dichtheidsindex, filter: ZaakFilter): Telresultaat<string> {
+  return naarMap(index.buurten.codes, tel(index, index.buurten, filter));
 }
 
 /** Per focus area, every area present (zero included); cases outside the five areas count only in `totaal`. */
-export function telPerFocusgebied(
-  zaken: readonly RgwZaak[],
-  filter: ZaakFilter,
-): Telresultaat<FocusgebiedCode> {
-  const { totaal, perSleutel } = telPerBuurt(zaken, filter);
-  const perFocusgebied = new Map<FocusgebiedCode, number>(FOCUSGEBIEDEN.map((f) => [f.code, 0]));
-  for (const [buurt, n] of perSleutel) {
-    const f = focusgebiedVanBuurt(buurt);
-    if (f) perFocusgebied.set(f.code, (perFocusgebied.get(f.code) ?? 0) + n);
+export function telPerFocusgebied(index: Dichtheidsindex, filter: ZaakFilter): Telresultaat<FocusgebiedCode> {
+  const tellers = tel(index, index.buurten, filter);
+  const perSleutel = new Map<FocusgebiedCode, number>(FOCUSGEBIEDEN.map((f) => [f.code, 0]));
+  let totaal = 0;
+  for (let j = 0; j < tellers.length; j++) {
+    const n = tellers[j] as number;
+    totaal += n;
+    const f = index.focusgebiedVan[j];
+    if (f) perSleutel.set(f, (perSleutel.get(f) ?? 0) + n);
   }
-  return { totaal, perSleutel: perFocusgebied };
+  return { totaal, perSleutel };
 }

@@ -11,7 +11,7 @@ import {
 import { FOCUSGEBIEDEN, RGW_DOELEN } from '../../src/domain/focusgebieden';
 import { MINIMUM_TELLING, telling } from '../../src/domain/privacy';
 import { RECHTEN } from '../../src/domain/roles';
-import { telPerBuurt, telPerFocusgebied, telPerH3 } from '../aggregate/rgw-dichtheid';
+import { dichtheidsindex, telPerBuurt, telPerFocusgebied, telPerH3 } from '../aggregate/rgw-dichtheid';
 import { berekenKerncijfers } from '../aggregate/rgw-kerncijfers';
 import type { ApiContext } from '../context';
 import { geenToegang, ongeldigeInvoer } from '../http/fout';
@@ -50,6 +50,8 @@ export function bepaalPeriode(
 
 export function maakRgwHandlers(ctx: ApiContext): HttpHandler[] {
   const { zaken } = ctx.dataset.rgw;
+  // Built on the first density request, once per dataset; the HTTP server builds it before it listens.
+  const index = () => dichtheidsindex(zaken);
   return [
     http.get(
       ctx.basis + PADEN.rgwDichtheid,
@@ -69,7 +71,7 @@ export function maakRgwHandlers(ctx: ApiContext): HttpHandler[] {
           }
           // Unreachable with today's RECHTEN; it narrows `rol` to the two roles the focus-area answer allows.
           if (rol === 'draagkrachtscan') throw geenToegang('Geen toegang tot RGW-dichtheid.');
-          const { perSleutel } = telPerFocusgebied(zaken, filter);
+          const { perSleutel } = telPerFocusgebied(index(), filter);
           return json(
             DichtheidFocusgebiedAntwoord,
             {
@@ -90,7 +92,7 @@ export function maakRgwHandlers(ctx: ApiContext): HttpHandler[] {
           if (query.resolutie !== undefined) {
             throw ongeldigeInvoer('resolutie hoort alleen bij niveau h3', 'resolutie');
           }
-          const { totaal, perSleutel } = telPerBuurt(zaken, filter);
+          const { totaal, perSleutel } = telPerBuurt(index(), filter);
           // Every buurt, zero included: leaving out empty ones would show which small counts are not zero.
           const buurten = ctx.dataset.buurten.map((b) => ({
             buurt: b.code,
@@ -104,7 +106,7 @@ export function maakRgwHandlers(ctx: ApiContext): HttpHandler[] {
         }
 
         const resolutie = query.resolutie ?? STANDAARD_RESOLUTIE;
-        const { totaal, perSleutel } = telPerH3(zaken, filter, resolutie);
+        const { totaal, perSleutel } = telPerH3(index(), filter, resolutie);
         const cellen = [...perSleutel].map(([h3, aantal]) => ({ h3, ...telling(aantal) }));
         return json(
           DichtheidH3Antwoord,

@@ -88,7 +88,8 @@ export const maakDeckTekenaar: MaakTekenaar = ({ map, container, ctx, selecteer,
     const sleutel = [labelZoom, c.weergave, c.filters, c.extra, aanSleutel(c)];
     if (namen && namen.sleutel.every((s, i) => s === sleutel[i])) return namen.labels;
     const hindernissen = LAAG_GROEPEN.flatMap((g) => g.hindernissen?.(c) ?? []);
-    namen = { sleutel, labels: plaatsLabels(KAART_LABELS, labelZoom, hindernissen) };
+    const alGeschreven = LAAG_GROEPEN.flatMap((g) => g.namen?.(c) ?? []);
+    namen = { sleutel, labels: plaatsLabels(KAART_LABELS, labelZoom, hindernissen, alGeschreven) };
     return namen.labels;
   }
 

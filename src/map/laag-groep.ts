@@ -62,6 +62,8 @@ export interface LaagGroep {
   ring?(sleutel: string, ctx: LaagContext): SelectieRing | null;
   /** Places the map labels must keep clear of. */
   hindernissen?(ctx: LaagContext): readonly SelectieRing[];
+  /** Place names this group writes on the map itself (the RGW cards): the basemap does not repeat them. */
+  namen?(ctx: LaagContext): readonly string[];
   /** How many objects the group shows, for the browser tests' settle check. */
   aantal?(ctx: LaagContext): number;
 }

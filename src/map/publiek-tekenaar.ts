@@ -99,7 +99,11 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
   }
 
   /** The names keep clear of the circles and the cards; placed again only when those, the layers or the zoom change. */
-  function geplaatsteNamen(invoer: TekenInvoer, hindernissen: () => Hindernis[]): GeplaatstLabel[] {
+  function geplaatsteNamen(
+    invoer: TekenInvoer,
+    hindernissen: () => Hindernis[],
+    alGeschreven: () => string[],
+  ): GeplaatstLabel[] {
     const c = invoer.ctx;
     const sleutel = [
       invoer.labelZoom,
@@ -109,7 +113,7 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
       c.aan('rgw-dichtheid'),
     ];
     if (namen && namen.sleutel.every((s, i) => s === sleutel[i])) return namen.labels;
-    namen = { sleutel, labels: plaatsLabels(KAART_LABELS, invoer.labelZoom, hindernissen()) };
+    namen = { sleutel, labels: plaatsLabels(KAART_LABELS, invoer.labelZoom, hindernissen(), alGeschreven()) };
     return namen.labels;
   }
 
@@ -142,12 +146,17 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
     nu.ring = ring ? `${ring.positie.join(',')}:${ring.straal}` : '';
     if (vorig.ring !== nu.ring) zet(PUBLIEK_BRONNEN.ring, ringBron(ring));
 
-    const geplaatst = geplaatsteNamen(invoer, () => [
-      ...(c.aan('voorzieningen')
-        ? groepen.map((g) => ({ positie: g.positie, straal: pc4Straal(g.items.length) }))
-        : []),
-      ...(c.aan('rgw-dichtheid') ? kaartjeHindernissen(kaartjes) : []),
-    ]);
+    const geplaatst = geplaatsteNamen(
+      invoer,
+      () => [
+        ...(c.aan('voorzieningen')
+          ? groepen.map((g) => ({ positie: g.positie, straal: pc4Straal(g.items.length) }))
+          : []),
+        ...(c.aan('rgw-dichtheid') ? kaartjeHindernissen(kaartjes) : []),
+      ],
+      // A card already names its focus area.
+      () => (c.aan('rgw-dichtheid') ? kaartjes.map((k) => k.rij.naam) : []),
+    );
     nu.namen = geplaatst;
     if (vorig.namen !== geplaatst) zet(PUBLIEK_BRONNEN.namen, namenBron(geplaatst));
 

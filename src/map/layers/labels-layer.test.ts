@@ -171,6 +171,15 @@ describe('plaatsLabels', () => {
     }
   });
 
+  it('herhaalt geen naam die een RGW-kaartje al op de kaart schrijft', () => {
+    const focus = label('focusgebied', 'Bloemhof', 1, [4.5, 51.9]);
+    const buurt = label('buurt', 'Bloemhof', 2, [4.52, 51.9]);
+    const ander = label('buurt', 'Carnisse', 3, [4.48, 51.89]);
+    const labels = Object.freeze([buurt, focus, ander]);
+    expect(plaatsLabels(labels, 13, [], ['Bloemhof']).map((g) => g.label.naam)).toEqual(['Carnisse']);
+    expect(plaatsLabels(labels, 13, []).map((g) => g.label.naam)).toEqual(['Bloemhof', 'Carnisse']);
+  });
+
   it('toont meer namen naarmate je inzoomt', () => {
     const aantal = (zoom: number) => plaatsLabels(ALLE, zoom).filter((g) => g.label.soort === 'buurt').length;
     expect(aantal(14)).toBeGreaterThan(aantal(12));

@@ -123,12 +123,15 @@ export function zichtbaarOp(soort: KaartLabelSoort, zoom: number): boolean {
 /**
  * The labels to draw at `zoom`: those whose level is shown at that zoom, placed greedily by rang (focus areas, then
  * wijken, buurten, PC4 areas, each by inhabitants). The data comes first: a name never covers a symbol, and is nudged
- * a little way off when its own spot is taken; it is dropped when no spot nearby is free.
+ * a little way off when its own spot is taken; it is dropped when no spot nearby is free, or when a card of the data
+ * already names the place.
  */
 export function plaatsLabels(
   labels: readonly KaartLabel[],
   zoom: number,
   hindernissen: readonly Hindernis[] = [],
+  /** Names the data layers already write on the map (the RGW cards): not repeated as a basemap name. */
+  alGeschreven: readonly string[] = [],
 ): GeplaatstLabel[] {
   const stap = zoomStap(zoom);
   const symbolen = hindernissen.map((h) => ({ punt: pixelPositie(h.positie, stap), straal: h.straal + 2 }));
@@ -136,7 +139,7 @@ export function plaatsLabels(
   const geplaatst: GeplaatstLabel[] = [];
   const kaders: Kader[] = [];
   // A focus area and its buurt, or a wijk and a buurt, often share a name: once on the map is enough.
-  const namen = new Set<string>();
+  const namen = new Set<string>(alGeschreven);
   for (const label of kandidaten) {
     if (namen.has(label.naam)) continue;
     for (const verschuiving of verschuivingen(label)) {

@@ -104,4 +104,9 @@ export const RGW_KAARTJES_GROEP: LaagGroep = {
     if (rgw?.niveau !== 'focusgebied' || !ctx.aan(RGW_LAAG)) return [];
     return kaartjeHindernissen(labelsVan(rgw.rijen, ctx.weergave));
   },
+  namen(ctx): readonly string[] {
+    const rgw = ctx.extra.rgw;
+    if (rgw?.niveau !== 'focusgebied' || !ctx.aan(RGW_LAAG)) return [];
+    return labelsVan(rgw.rijen, ctx.weergave).map((l) => l.rij.naam);
+  },
 };
