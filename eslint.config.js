@@ -38,6 +38,7 @@ export default tseslint.config(
       'coverage/',
       'test-results/',
       'bench-results/',
+      '.scratch*/',
     ],
   },
   js.configs.recommended,

@@ -256,6 +256,7 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
           <PanelFoutGrens titel="Kaart" herstelSleutel={sessieSleutel}>
             <Suspense fallback={<p className="kaartvlak__status">Kaart laden…</p>}>
               <Kaart
+                rol={rol}
                 weergave={weergave}
                 geselecteerd={geselecteerd}
                 onSelecteer={kies}

@@ -2,6 +2,7 @@
 import type { Ref } from 'react';
 import { useSessie, useSessieOpslag } from '../api/sessie';
 import { ROL_LABEL } from '../domain/roles';
+import { begin } from './prestatie';
 
 interface Props {
   inloggenOpen: boolean;
@@ -53,7 +54,14 @@ export function Kop({ inloggenOpen, onInloggen, inloggenId, inloggenKnopRef }: P
           {ingelogd ? 'Andere rol' : 'Inloggen (demo)'}
         </button>
         {ingelogd ? (
-          <button type="button" className="knop knop--kop" onClick={() => opslag.logUit()}>
+          <button
+            type="button"
+            className="knop knop--kop"
+            onClick={() => {
+              begin('rol-wissel', 'publiek');
+              opslag.logUit();
+            }}
+          >
             Uitloggen
           </button>
         ) : null}

@@ -218,6 +218,26 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
   });
   container.appendChild(tooltip);
 
+  /**
+   * Draws the last state, or waits until the style can take sources: before the first style has loaded, maplibre
+   * refuses them. (Not `isStyleLoaded()`: that is also false while any source reloads, e.g. right after setData, and
+   * the 'load' event it would wait for comes only once in a map's life.)
+   */
+  let wachtOpStijl = false;
+  function probeer(): void {
+    if (!laatste || wachtOpStijl) return;
+    try {
+      teken(laatste);
+    } catch (fout) {
+      if (!(fout instanceof Error) || !/not done loading/i.test(fout.message)) throw fout;
+      wachtOpStijl = true;
+      map.once('styledata', () => {
+        wachtOpStijl = false;
+        probeer();
+      });
+    }
+  }
+
   const opKlik = (e: MapLayerMouseEvent | MapMouseEvent) => selecteer(onder(e)?.sleutel ?? pc4Onder(e));
   let wachtendeBeweging: MapMouseEvent | null = null;
   const opBeweging = (e: MapMouseEvent) => {
@@ -252,9 +272,9 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
   // After a basemap style change (PDOK, PC4 boundaries) the layers are carried over (map-view.tsx); should a style
   // arrive without them, they are put back with the last state.
   const opStijl = () => {
-    if (laatste && !map.getLayer('pk-symbolen') && map.isStyleLoaded()) {
+    if (laatste && !wachtOpStijl && !map.getLayer('pk-symbolen')) {
       getekendeStaat = {};
-      teken(laatste);
+      probeer();
     }
   };
   map.on('click', opKlik);
@@ -268,8 +288,7 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
   return {
     werkBij(invoer) {
       laatste = invoer;
-      if (map.isStyleLoaded()) teken(invoer);
-      else map.once('load', () => laatste && teken(laatste));
+      probeer();
     },
     bijgewerkt: () => laatste !== null && getekendeStaat.groepen === groepenVan(laatste.ctx) && map.loaded(),
     verwijder() {

@@ -5,6 +5,7 @@
 // and Space work and every row is in the tab order; arrow keys move between rows) and the sync with the map (the
 // selected row is highlighted and scrolled into view when the selection changes elsewhere).
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { begin } from '../app/prestatie';
 
 export type Richting = 'oplopend' | 'aflopend';
 
@@ -138,6 +139,7 @@ export function DataTabel<T>({
   }
 
   function kies(sleutel: string): void {
+    begin('selectie');
     eigenKeuze.current = sleutel;
     onSelecteer(sleutel);
   }

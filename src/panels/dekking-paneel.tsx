@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import { useSessie } from '../api/sessie';
 import { useSymboolgroepen } from '../api/voorzieningen';
+import { begin } from '../app/prestatie';
 import type { Filters } from '../domain/datalagen';
 import {
   aantalPerKlasse,
@@ -154,6 +155,7 @@ export function DekkingPaneel({ lagenAan, filters, zetFilters, onDoel }: Dekking
               value={n}
               checked={niveau === n}
               onChange={() => {
+                begin('filter');
                 setGekozen(null);
                 // Per wijk is the default: it leaves the URL plain.
                 const { 'dekking-niveau': _oud, ...rest } = filters;

@@ -2,6 +2,7 @@
 // Every box narrows ("toon alleen …"): nothing ticked is no filter, so the state always fits the URL, and a link with
 // `?fase=2` ticks exactly "Fase 2". Which filters a role gets is decided in datalagen.ts FILTERS, not here.
 import { useId, type ReactNode } from 'react';
+import { begin } from '../app/prestatie';
 import type { Rol } from '../contract/common';
 import type { Fase, Woonvorm } from '../contract/voorziening';
 import { magFilter, type Filters } from '../domain/datalagen';
@@ -74,7 +75,11 @@ function Keuzelijst<T extends string>({
 
 export function FiltersPaneel({ rol, filters, onFilters, aantal = null }: Props) {
   const kopId = useId();
-  const zet = (deel: Filters) => onFilters({ ...filters, ...deel });
+  // Only called from the controls' event handlers: marks the input for the benchmark (prestatie.ts), then applies it.
+  const zet = (deel: Filters) => {
+    begin('filter');
+    onFilters({ ...filters, ...deel });
+  };
   const actief = heeftFilters(filters);
   return (
     <div className="kaartlagen__groep filters" role="group" aria-labelledby={kopId}>
@@ -128,15 +133,7 @@ export function FiltersPaneel({ rol, filters, onFilters, aantal = null }: Props)
         <button
           type="button"
           className="knop knop--secundair knop--klein"
-          onClick={() =>
-            onFilters({
-              ...filters,
-              fase: undefined,
-              woonvorm: undefined,
-              beheer: undefined,
-              eigen: undefined,
-            })
-          }
+          onClick={() => zet({ fase: undefined, woonvorm: undefined, beheer: undefined, eigen: undefined })}
         >
           Filters wissen
         </button>

@@ -4,6 +4,7 @@ import type { Rol } from '../contract/common';
 import { isApiFout } from '../api/client';
 import { useOrganisaties } from '../api/organisaties';
 import { useSessie, useSessieOpslag } from '../api/sessie';
+import { begin, breekRolWisselAf } from '../app/prestatie';
 import { ROL_LABEL } from '../domain/roles';
 
 const ROL_UITLEG: Record<Rol, string> = {
@@ -37,7 +38,10 @@ export function InloggenPaneel({ onKlaar }: Props) {
   async function verstuur(gebeurtenis: FormEvent<HTMLFormElement>): Promise<void> {
     gebeurtenis.preventDefault();
     setFout(null);
+    // Only a change of role is timed (prestatie.ts): the same role again, or another organisation, is no role switch.
+    const wissel = rol !== sessie.gebruiker.rol;
     if (rol === 'publiek') {
+      if (wissel) begin('rol-wissel', rol);
       opslag.logUit();
       onKlaar();
       return;
@@ -46,11 +50,13 @@ export function InloggenPaneel({ onKlaar }: Props) {
       setFout({ veld: 'organisatie', tekst: 'Kies de organisatie waarvoor je inlogt.' });
       return;
     }
+    if (wissel) begin('rol-wissel', rol);
     setBezig(true);
     try {
       await opslag.logIn(rol === 'zorgaanbieder' ? { rol, organisatie } : { rol });
       onKlaar();
     } catch (oorzaak) {
+      if (wissel) breekRolWisselAf();
       const tekst = isApiFout(oorzaak) ? oorzaak.message : 'Inloggen is niet gelukt. Probeer het opnieuw.';
       setFout({
         veld: isApiFout(oorzaak) && oorzaak.field === 'organisatie' ? 'organisatie' : 'algemeen',

@@ -1,5 +1,6 @@
 /** The layer control on the map: the role's data layers (on/off, loading, error with retry, source and date), their filters, the background (our own map or PDOK), PC4 boundaries, and the notice when PDOK cannot be reached. */
 import { useId, type ReactNode } from 'react';
+import { begin } from '../app/prestatie';
 import type { AchtergrondStatus } from '../app/use-kaart-instellingen';
 import { bronRegel, datalaag, type DatalaagId } from '../domain/datalagen';
 import { GEBIEDSINDELING } from '../geo/kaartlabels';
@@ -39,7 +40,10 @@ function Datalaag({
           type="checkbox"
           checked={laag.aan}
           aria-describedby={noot ? `${statusId} ${noot}` : statusId}
-          onChange={(e) => onLaag?.(laag.id, e.currentTarget.checked)}
+          onChange={(e) => {
+            begin('laag-wissel');
+            onLaag?.(laag.id, e.currentTarget.checked);
+          }}
         />
         {laag.titel}
       </label>
@@ -151,7 +155,10 @@ export function Kaartlagen({
           <input
             type="checkbox"
             checked={postcodegebieden}
-            onChange={(e) => onPostcodegebieden(e.currentTarget.checked)}
+            onChange={(e) => {
+              begin('laag-wissel');
+              onPostcodegebieden(e.currentTarget.checked);
+            }}
           />
           Postcodegebieden
         </label>

@@ -1,6 +1,7 @@
 /** The RGW density filters: period (presets or own dates, checked before asking, the API's objection shown at the field it names), problem category, and for the draagkrachtscan the level and cell size. */
 import { useId, useState, type FormEvent } from 'react';
 import type { ApiFout } from '../api/client';
+import { begin } from '../app/prestatie';
 import type { Rol } from '../contract/common';
 import { ProbleemCategorie } from '../contract/rgw';
 import {
@@ -99,7 +100,14 @@ export function RgwFilters({ rol, filter, peildatum, fout, onFilter }: Props) {
   const meldingVoor = (veld: 'van' | 'tot'): string | null =>
     controle?.veld === veld ? controle.melding : apiFout?.field === veld ? apiFout.message : null;
 
+  /** Every control that changes the filter goes through here: marks the input for the benchmark (prestatie.ts). */
+  function filtreer(nieuw: RgwFilter): void {
+    begin('filter');
+    onFilter(nieuw);
+  }
+
   function kiesPreset(preset: PeriodePreset): void {
+    begin('filter');
     setBewerken(false);
     setControle(null);
     onFilter({ ...filter, periode: { soort: 'preset', preset } });
@@ -109,7 +117,7 @@ export function RgwFilters({ rol, filter, peildatum, fout, onFilter }: Props) {
     e.preventDefault();
     const probleem = controleerPeriode(van, tot);
     setControle(probleem);
-    if (!probleem) onFilter({ ...filter, periode: { soort: 'eigen', van, tot } });
+    if (!probleem) filtreer({ ...filter, periode: { soort: 'eigen', van, tot } });
   }
 
   return (
@@ -180,7 +188,7 @@ export function RgwFilters({ rol, filter, peildatum, fout, onFilter }: Props) {
           value={filter.categorie ?? ''}
           onChange={(e) => {
             const waarde = e.currentTarget.value;
-            onFilter({ ...filter, categorie: isCategorie(waarde) ? waarde : null });
+            filtreer({ ...filter, categorie: isCategorie(waarde) ? waarde : null });
           }}
         >
           <option value="">Alle soorten</option>
@@ -206,7 +214,7 @@ export function RgwFilters({ rol, filter, peildatum, fout, onFilter }: Props) {
                 name={niveauNaam}
                 value="h3"
                 checked={filter.niveau === 'h3'}
-                onChange={() => onFilter({ ...filter, niveau: 'h3' })}
+                onChange={() => filtreer({ ...filter, niveau: 'h3' })}
               />
               Zeshoeken (H3)
             </label>
@@ -216,7 +224,7 @@ export function RgwFilters({ rol, filter, peildatum, fout, onFilter }: Props) {
                 name={niveauNaam}
                 value="buurt"
                 checked={filter.niveau === 'buurt'}
-                onChange={() => onFilter({ ...filter, niveau: 'buurt' })}
+                onChange={() => filtreer({ ...filter, niveau: 'buurt' })}
               />
               Buurten
             </label>
@@ -229,7 +237,7 @@ export function RgwFilters({ rol, filter, peildatum, fout, onFilter }: Props) {
                 value={filter.resolutie}
                 onChange={(e) => {
                   const r = RESOLUTIES.find((x) => String(x) === e.currentTarget.value);
-                  if (r !== undefined) onFilter({ ...filter, resolutie: r });
+                  if (r !== undefined) filtreer({ ...filter, resolutie: r });
                 }}
               >
                 {RESOLUTIES.map((r) => (

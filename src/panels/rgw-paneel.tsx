@@ -1,5 +1,6 @@
 /** The side-panel section "Rotterdams Goed Wonen": filters, focus-area presets with their figures, and the density's legend and table twin; plus the details of a selected cell, buurt or focus area. */
 import { useEffect, useRef } from 'react';
+import { begin } from '../app/prestatie';
 import type { Filters } from '../domain/datalagen';
 import type { FocusgebiedCode } from '../contract/gebied';
 import { toonDatumKort } from '../domain/datalagen';
@@ -65,6 +66,7 @@ export function RgwPaneel({
   const zet = (nieuw: RgwFilter, nieuweFocus: FocusgebiedCode | null) =>
     zetFilters(metRgwFilters(filters, rgwUrlFilters(nieuw, nieuweFocus)));
   const kiesFocus = (code: FocusgebiedCode | null) => {
+    begin('filter');
     zet(filter, code);
     if (code !== null && onDoel) void vliegNaar(code, onDoel);
   };

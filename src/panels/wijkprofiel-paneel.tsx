@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import { useGebieden } from '../api/gebieden';
 import { useSessie } from '../api/sessie';
+import { begin } from '../app/prestatie';
 import type { Buurt } from '../contract/gebied';
 import type { Filters } from '../domain/datalagen';
 import { ZOEKINDEX } from '../geo/zoekindex';
@@ -94,6 +95,7 @@ export function WijkprofielPaneel({ lagenAan, filters, zetFilters, onDoel }: Wij
               value={i}
               checked={index === i}
               onChange={() => {
+                begin('filter');
                 // Sociaal is the default: it leaves the URL plain.
                 const { 'wijkprofiel-index': _oud, ...rest } = filters;
                 zetFilters?.(i === 'sociaal' ? rest : { ...rest, 'wijkprofiel-index': i });

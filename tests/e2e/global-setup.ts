@@ -4,14 +4,12 @@
 // tests too. A failure is handed to the e2e tests as `e2eFout`, and each of them fails with it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants as fsConstants, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { preview, type PreviewServer } from 'vite';
+import type { PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_PAD } from '../../scripts/chromium-opties.mjs';
+import { ROOT, startPreview, vrijePoort } from '../../scripts/servers.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /**
  * A folder of this run's own: the e2e build never clobbers the `dist/` that `npm run serve` may be serving, nor the
  * build of another test run going on at the same time. Removed again by the teardown.
@@ -86,18 +84,6 @@ function wachtOpEinde(kind: Kind, timeoutMs: number, wat: string): Promise<void>
   });
 }
 
-function vrijePoort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const adres = server.address();
-      const poort = typeof adres === 'object' && adres !== null ? adres.port : 0;
-      server.close(() => resolve(poort));
-    });
-  });
-}
-
 /** True when url answers 2xx with JSON (the preview server answers unknown paths with index.html). */
 async function antwoordtJson(url: string): Promise<boolean> {
   try {
@@ -139,25 +125,6 @@ function bouw(): Promise<void> {
   return wachtOpEinde(kind, BUILD_TIMEOUT_MS, 'vite build');
 }
 
-async function startPreview(apiUrl: string): Promise<PreviewServer> {
-  const poort = await vrijePoort();
-  const server = await preview({
-    root: ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
-    mode: 'production',
-    logLevel: 'warn',
-    build: { outDir: BUILD_MAP },
-    preview: {
-      host: '127.0.0.1',
-      port: poort,
-      strictPort: true,
-      open: false,
-      proxy: { '/api': { target: apiUrl } },
-    },
-  });
-  return server;
-}
-
 function controleerChromium(): void {
   try {
     accessSync(CHROMIUM_PAD, fsConstants.X_OK);
@@ -191,11 +158,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (gestart.status === 'fulfilled') api = gestart.value;
     if (gebouwd.status === 'rejected') throw gebouwd.reason;
     if (gestart.status === 'rejected') throw gestart.reason;
-    web = await startPreview(gestart.value.url);
-    const basisUrl = (web.resolvedUrls?.local[0] ?? `http://127.0.0.1:${web.config.preview.port}/`).replace(
-      /\/$/,
-      '',
-    );
+    const preview = await startPreview({ outDir: BUILD_MAP, apiUrl: gestart.value.url });
+    web = preview.server;
+    const basisUrl = preview.url;
     if (!(await antwoordtJson(`${basisUrl}/api/meta`))) {
       throw new Error(
         `${basisUrl}/api/meta geeft geen JSON: stuurt vite preview /api niet door naar ${gestart.value.url}?`,

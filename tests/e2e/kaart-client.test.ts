@@ -135,7 +135,7 @@ describe('kaart: URL, gedeelde links, tabel en telefoon', () => {
     });
   }, 60_000);
 
-  it('haalt de grafiekcode (recharts) pas op als een gebied gekozen is, en dat kan met alleen het toetsenbord', async () => {
+  it('laadt geen deck.gl, haalt de grafiekcode (recharts) pas op als een gebied gekozen is, en dat kan met alleen het toetsenbord', async () => {
     await metSessie(await browser(), DESKTOP, 'grafiek-lui', async (sessie) => {
       const { page } = sessie;
       await openApp(sessie);
@@ -143,6 +143,11 @@ describe('kaart: URL, gedeelde links, tabel en telefoon', () => {
       expect(chartGeladen(sessie), 'recharts bij het eerste bezoek').toBe(false);
       const eerste = sessie.netwerk.bestanden.filter((b) => b.soort === 'js');
       expect(eerste.some((b) => b.body.includes('recharts-bar'))).toBe(false);
+      // Publiek's map is drawn by maplibre's own layers: no deck.gl at all, by chunk name or by content.
+      expect(
+        eerste.filter((b) => /deck/.test(new URL(b.url).pathname) || b.body.includes('ScatterplotLayer')),
+        'deck.gl bij het eerste bezoek van publiek',
+      ).toEqual([]);
 
       // Keyboard only: sort by count with the header button, then choose the first row.
       const tabel = page.getByRole('table', { name: 'Voorzieningen per postcodegebied' });

@@ -4,8 +4,18 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { VoorzieningenPubliekAntwoord } from '../../src/contract/voorziening';
 import { logIn } from './api';
-import { laatsteVoorzieningen } from './app';
-import { basisUrl, browserPerBestand, DESKTOP, metSessie, screenshot, wachtOpKaart } from './browser';
+import { laatsteVoorzieningen, logInViaScherm, openApp } from './app';
+import {
+  basisUrl,
+  browserPerBestand,
+  DESKTOP,
+  groepeerOpPositie,
+  kiesVrijSymbool,
+  metSessie,
+  screenshot,
+  tekeningRond,
+  wachtOpKaart,
+} from './browser';
 
 const browser = browserPerBestand();
 
@@ -135,4 +145,30 @@ describe('een vervalste sessie in sessionStorage', () => {
       );
     }, 60_000);
   }
+});
+
+describe('uitloggen', () => {
+  it('tekent na uitloggen de openbare kaart opnieuw, met zijn symbolen', async () => {
+    await metSessie(await browser(), DESKTOP, 'uitloggen', async (sessie) => {
+      const { page } = sessie;
+      await openApp(sessie);
+      // Publiek's map (maplibre layers) → the scan's (deck.gl) → publiek's again.
+      await logInViaScherm(sessie, 'Draagkrachtscan');
+      const lijst = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/voorzieningen', {
+        timeout: 20_000,
+      });
+      await page.getByRole('banner').getByRole('button', { name: 'Uitloggen' }).click();
+      await lijst;
+      const { voorzieningen } = await laatsteVoorzieningen(sessie, VoorzieningenPubliekAntwoord);
+      const symbolen = groepeerOpPositie(voorzieningen);
+      await wachtOpKaart(sessie, { aantal: symbolen.length });
+      const gekozen = await kiesVrijSymbool(page, symbolen);
+      const tekening = await tekeningRond(page, gekozen.symbool.positie);
+      expect(tekening.anders, 'na uitloggen staat er geen symbool op de kaart').toBeGreaterThan(0.6);
+      await screenshot(page, 'uitloggen-publiek');
+      // The app measured the switch back, from the click to the public symbols on screen (prestatie.ts).
+      const wissels = await page.evaluate(() => performance.getEntriesByName('hkd:rol-wissel').length);
+      expect(wissels).toBe(2);
+    });
+  }, 60_000);
 });

@@ -1,0 +1,141 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Interactie } from './prestatie';
+
+// prestatie.ts keeps per-page state ("usable" is marked once per page load): every test gets a fresh module, as a
+// fresh page would. Node has performance.mark and .measure but no requestAnimationFrame, so a measure ends on a timer.
+type Prestatie = typeof import('./prestatie');
+
+async function vers(): Promise<Prestatie> {
+  vi.resetModules();
+  return import('./prestatie');
+}
+
+/** Lets the "next painted frame" timer run. */
+const volgendeFrame = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+const metingen = (naam: string) => performance.getEntriesByName(naam, 'measure');
+
+function wis(): void {
+  performance.clearMarks();
+  performance.clearMeasures();
+}
+
+beforeEach(wis);
+afterEach(() => {
+  vi.unstubAllGlobals();
+  wis();
+});
+
+describe('begin', () => {
+  const gewoon: readonly Interactie[] = Object.freeze(['laag-wissel', 'filter', 'selectie']);
+
+  it.each(gewoon)('%s: één meting hkd:%s, na het volgende frame', async (soort) => {
+    const p = await vers();
+    p.begin(soort);
+    expect(performance.getEntriesByName(`hkd:${soort}:start`, 'mark')).toHaveLength(1);
+    expect(
+      metingen(`hkd:${soort}`),
+      'nog niet: het frame met de wijziging is nog niet getekend',
+    ).toHaveLength(0);
+    await volgendeFrame();
+    const [meting, ...rest] = metingen(`hkd:${soort}`);
+    expect(rest).toHaveLength(0);
+    expect(meting?.entryType).toBe('measure');
+    expect(meting?.duration).toBeGreaterThanOrEqual(0);
+  });
+
+  it('een meting per invoer, en geen voor een andere soort', async () => {
+    const p = await vers();
+    p.begin('filter');
+    await volgendeFrame();
+    p.begin('filter');
+    await volgendeFrame();
+    expect(metingen('hkd:filter')).toHaveLength(2);
+    expect(metingen('hkd:laag-wissel')).toHaveLength(0);
+    expect(metingen('hkd:rol-wissel')).toHaveLength(0);
+  });
+
+  it('zonder start-markering (gewist door een profiler) geen fout en geen meting', async () => {
+    const p = await vers();
+    p.begin('selectie');
+    performance.clearMarks();
+    await volgendeFrame();
+    expect(metingen('hkd:selectie')).toHaveLength(0);
+  });
+});
+
+describe('rol-wissel', () => {
+  it('eindigt niet vanzelf, maar wanneer de kaart de nieuwe rol getekend heeft', async () => {
+    const p = await vers();
+    p.kaartGetekend('publiek'); // the first visit
+    p.begin('rol-wissel', 'draagkrachtscan');
+    await volgendeFrame();
+    expect(metingen('hkd:rol-wissel'), 'niet na een frame').toHaveLength(0);
+    p.kaartGetekend('publiek');
+    expect(metingen('hkd:rol-wissel'), 'niet door de oude rol').toHaveLength(0);
+    p.kaartGetekend('draagkrachtscan');
+    expect(metingen('hkd:rol-wissel')).toHaveLength(1);
+    p.kaartGetekend('draagkrachtscan');
+    expect(metingen('hkd:rol-wissel'), 'één meting per wissel').toHaveLength(1);
+  });
+
+  it('zonder doelrol eindigt de eerste tekening van welke rol ook de wissel', async () => {
+    const p = await vers();
+    p.begin('rol-wissel');
+    p.kaartGetekend('zorgaanbieder');
+    expect(metingen('hkd:rol-wissel')).toHaveLength(1);
+  });
+
+  it('een afgebroken wissel (inloggen mislukt) geeft geen meting', async () => {
+    const p = await vers();
+    p.begin('rol-wissel', 'zorgaanbieder');
+    p.breekRolWisselAf();
+    p.kaartGetekend('zorgaanbieder');
+    await volgendeFrame();
+    expect(metingen('hkd:rol-wissel')).toHaveLength(0);
+  });
+
+  it('na een wissel meet de volgende wissel opnieuw', async () => {
+    const p = await vers();
+    p.begin('rol-wissel', 'draagkrachtscan');
+    p.kaartGetekend('draagkrachtscan');
+    p.begin('rol-wissel', 'publiek');
+    p.kaartGetekend('publiek');
+    expect(metingen('hkd:rol-wissel')).toHaveLength(2);
+  });
+});
+
+describe('kaart-bruikbaar', () => {
+  it('één markering per pagina, met de rol van de eerste tekening', async () => {
+    const p = await vers();
+    expect(performance.getEntriesByName(p.MARK_BRUIKBAAR, 'mark')).toHaveLength(0);
+    p.kaartGetekend('zorgaanbieder');
+    p.kaartGetekend('zorgaanbieder');
+    p.kaartGetekend('publiek');
+    const markeringen = performance.getEntriesByName(p.MARK_BRUIKBAAR, 'mark');
+    expect(markeringen).toHaveLength(1);
+    expect(markeringen[0]?.startTime).toBeGreaterThanOrEqual(0);
+    expect((markeringen[0] as PerformanceMark).detail).toEqual({ rol: 'zorgaanbieder' });
+  });
+
+  it('een nieuwe pagina markeert opnieuw', async () => {
+    (await vers()).kaartGetekend('publiek');
+    wis();
+    (await vers()).kaartGetekend('publiek');
+    expect(performance.getEntriesByName('hkd:kaart-bruikbaar', 'mark')).toHaveLength(1);
+  });
+});
+
+describe('zonder User Timing', () => {
+  it('doet niets en gooit niets', async () => {
+    vi.stubGlobal('performance', {});
+    const p = await vers();
+    expect(() => {
+      p.begin('laag-wissel');
+      p.begin('rol-wissel', 'publiek');
+      p.breekRolWisselAf();
+      p.kaartGetekend('publiek');
+    }).not.toThrow();
+    await volgendeFrame();
+  });
+});
