@@ -32,6 +32,7 @@ const map = new MapLibreMap({
   dragRotate: false,
   pitchWithRotate: false,
   touchPitch: false,
+  fadeDuration: 0,
 });
 map.once('idle', () => {
   haak.idle = performance.now();

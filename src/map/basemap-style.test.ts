@@ -51,7 +51,8 @@ describe('basemapStijl', () => {
     const urls = alleUrls(stijl());
     expect(urls).toEqual([`${BASIS}tiles/{z}/{x}/{y}.pbf`]);
     const s = stijl();
-    expect(s.glyphs).toBeUndefined();
+    // Glyphs from our own files under the same base, never a font server.
+    expect(s.glyphs).toBe(`${BASIS}fonts/{fontstack}/{range}.pbf`);
     expect(s.sprite).toBeUndefined();
   });
 

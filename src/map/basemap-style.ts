@@ -288,10 +288,15 @@ export function basemapStijl(opties: BasemapOpties): StyleSpecification {
   return {
     version: 8,
     name: 'HKD-kaart',
+    // Our own glyph files (scripts/glyphs.mjs), for publiek's names and counts; no font server is involved.
+    glyphs: `${opties.basisUrl}fonts/{fontstack}/{range}.pbf`,
     sources: bronnen(opties),
     layers: lagen(opties),
   };
 }
+
+/** The one font stack of the glyph files (public/fonts/, made by scripts/glyphs.mjs): DejaVu Sans Bold. */
+export const LETTER_STAPEL = 'DejaVuSans-Bold';
 
 /** Dutch texts for maplibre's own controls (buttons, canvas label, gesture hints). */
 export const KAART_TEKSTEN: Record<string, string> = {

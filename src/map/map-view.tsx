@@ -3,6 +3,7 @@ import {
   AttributionControl,
   Map as MapLibreMap,
   NavigationControl,
+  prewarm,
   setWorkerUrl,
   type ErrorEvent as MapLibreErrorEvent,
   type MapSourceDataEvent,
@@ -38,6 +39,8 @@ import { tekenaarVoor, type MaakTekenaar, type Tekenaar, type TekenaarSoort } fr
 
 // maplibre-gl 6 no longer bundles its worker; Vite serves the file and we tell maplibre where.
 setWorkerUrl(workerUrl);
+// Start the worker (download, compile, boot) now, while the app renders, rather than when the map is created.
+if (typeof Worker !== 'undefined') prewarm();
 
 export type { ExtraLaagData, KaartWeergave } from './laag-groep';
 
@@ -264,18 +267,25 @@ export function MapView({
     [weergave, geselecteerd, lagenAan, filters, extra, heleZoom],
   );
   const ctxRef = useRef(ctx);
-  /** Reports the role's data as drawn once the renderer has drawn it and the map is idle (prestatie.ts). */
-  function meldTekening(): void {
+  /**
+   * Reports the role's data as drawn once the renderer has drawn it and the map is idle (prestatie.ts): on maplibre's
+   * 'idle' event, the moment the bench also takes for the bare maplibre page. deck.gl draws on its own canvas and may
+   * finish after that event; it reports its frames, and counts once the map is settled.
+   */
+  function meldTekening(opIdle: boolean): void {
     const rolGetekend = wachtOpTekeningRef.current;
     const map = kaartRef.current?.map;
-    if (rolGetekend === null || !map || !map.loaded() || map.isMoving()) return;
-    if (!tekenaarRef.current?.tekenaar.bijgewerkt()) return;
+    const tekenaar = tekenaarRef.current;
+    if (rolGetekend === null || !map || !tekenaar || !map.loaded() || map.isMoving()) return;
+    if (!opIdle && tekenaar.soort === 'maplibre') return;
+    if (!tekenaar.tekenaar.bijgewerkt()) return;
     wachtOpTekeningRef.current = null;
     kaartGetekend(rolGetekend);
   }
   const soort = tekenaarVoor(rol ?? weergave?.rol ?? 'publiek');
   const zoekPunt = doel?.soort === 'punt' ? doel.positie : null;
-  const pc4Aantallen = weergave?.rol === 'publiek' && ctx.aan('pc4-aantallen');
+  // From the role, known before its data: the first style is already the right one, no style change when data comes.
+  const pc4Aantallen = (rol ?? weergave?.rol) === 'publiek' && ctx.aan('pc4-aantallen');
   const stijlOpties = useMemo<BasemapOpties>(
     () => ({ basisUrl: basisUrl(), achtergrond, postcodegebieden, pc4Aantallen }),
     [achtergrond, postcodegebieden, pc4Aantallen],
@@ -313,6 +323,8 @@ export function MapView({
         pitchWithRotate: false,
         touchPitch: false,
         locale: KAART_TEKSTEN,
+        // Names and counts appear at once, as deck.gl's did; a fade would also keep the map busy for 300 ms.
+        fadeDuration: 0,
       });
     } catch (oorzaak) {
       // No WebGL (old device, disabled GPU): the panels and the list still work.
@@ -371,7 +383,7 @@ export function MapView({
 
     kaartRef.current = { map };
     // The first time the role's data is on screen and the map idle: the moment the bench calls "usable".
-    map.on('idle', () => meldTekening());
+    map.on('idle', () => meldTekening(true));
 
     window.hkdKaart = {
       project(lonLat) {
@@ -425,7 +437,7 @@ export function MapView({
           },
           getekend: () => {
             laatsteWijziging.current = performance.now();
-            meldTekening();
+            meldTekening(false);
           },
         });
         tekenaarRef.current = { soort, tekenaar };
@@ -466,11 +478,24 @@ export function MapView({
     kaart.map.setStyle(basemapStijl(stijlOpties), { diff: true, transformStyle: metEigenLagen });
   }, [stijlOpties]);
 
+  // Each role's data gets the view fitted once: on a phone the default view would cut off half the city. Before the
+  // data is drawn (the next effect), so the names are placed once, for the fitted zoom.
+  useEffect(() => {
+    const kaart = kaartRef.current;
+    if (!kaart || !weergave || vastBeeldRef.current || pasRef.current?.rol === weergave.rol) return;
+    const kader = omhullende(weergave.groepen);
+    if (!kader) return;
+    pasRef.current = { rol: weergave.rol, kader, zelfBewogen: false };
+    kaart.map.fitBounds(kader, { padding: PASRAND, maxZoom: 13, duration: 0 });
+  }, [weergave]);
+
   useEffect(() => {
     const tekenaar = tekenaarRef.current?.tekenaar;
     if (!tekenaar) return;
     laatsteWijziging.current = performance.now();
-    tekenaar.werkBij({ ctx, labelZoom, zoekPunt });
+    // The map's own zoom: right after a fit the state still holds the zoom before it.
+    const map = kaartRef.current?.map;
+    tekenaar.werkBij({ ctx, labelZoom: map ? zoomStap(map.getZoom()) : labelZoom, zoekPunt });
     // Usable: the facilities and, when that layer is on, the RGW answer are on the map.
     if (ctx.weergave && (!ctx.aan('rgw-dichtheid') || ctx.extra.rgw)) {
       wachtOpTekeningRef.current = ctx.weergave.rol;
@@ -507,16 +532,6 @@ export function MapView({
       }
     };
   }, [pc4Klassen]);
-
-  // Each role's data gets the view fitted once: on a phone the default view would cut off half the city.
-  useEffect(() => {
-    const kaart = kaartRef.current;
-    if (!kaart || !weergave || vastBeeldRef.current || pasRef.current?.rol === weergave.rol) return;
-    const kader = omhullende(weergave.groepen);
-    if (!kader) return;
-    pasRef.current = { rol: weergave.rol, kader, zelfBewogen: false };
-    kaart.map.fitBounds(kader, { padding: PASRAND, maxZoom: 13, duration: 0 });
-  }, [weergave]);
 
   // A search result: fly there (instantly with reduced motion, which maplibre honours) and outline the area found.
   useEffect(() => {

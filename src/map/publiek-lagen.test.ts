@@ -21,6 +21,7 @@ import {
   PUBLIEK_VOORVOEGSEL,
   publiekeLagen,
   ringBron,
+  samen,
   symboolBron,
   zoekPuntBron,
 } from './publiek-lagen';
@@ -78,6 +79,21 @@ describe('publiekeLagen', () => {
     expect(plek('pk-aantallen')).toBeLessThan(plek('pk-zoek-kern'));
   });
 
+  it('draws each part from its own features only: every layer filters on its part of the shared source', () => {
+    const punten = samen([
+      symboolBron(GROEPEN).features,
+      ringBron({ positie: [4.5, 51.9], straal: 15 }).features,
+      zoekPuntBron([4.5, 51.9]).features,
+    ]);
+    const delen = new Set(punten.features.map((f) => f.properties.deel));
+    expect(delen).toEqual(new Set(['symbolen', 'ring', 'zoekPunt']));
+    for (const laag of lagen) {
+      if (!('source' in laag)) continue;
+      expect(Object.values(PUBLIEK_BRONNEN)).toContain(laag.source);
+      expect(JSON.stringify(laag.filter), laag.id).toMatch(/"deel"/);
+    }
+  });
+
   it('switches and clicks only layers that exist', () => {
     const ids = new Set(lagen.map((l) => l.id));
     for (const id of [...KLIKBARE_LAGEN, ...Object.values(LAGEN_VAN).flat()]) expect(ids).toContain(id);
@@ -90,6 +106,7 @@ describe('sources', () => {
     expect(bron.features).toHaveLength(2);
     expect(bron.features[0]?.geometry).toEqual({ type: 'Point', coordinates: [4.47, 51.88] });
     expect(bron.features[0]?.properties).toEqual({
+      deel: 'symbolen',
       i: 0,
       sleutel: 'pc4:3081',
       aantal: 3,
@@ -104,7 +121,10 @@ describe('sources', () => {
 
   it('gives the ring and the searched point one feature, or none', () => {
     expect(ringBron(null).features).toEqual([]);
-    expect(ringBron({ positie: [4.5, 51.9], straal: 15 }).features[0]?.properties).toEqual({ straal: 15 });
+    expect(ringBron({ positie: [4.5, 51.9], straal: 15 }).features[0]?.properties).toEqual({
+      deel: 'ring',
+      straal: 15,
+    });
     expect(zoekPuntBron(null).features).toEqual([]);
     expect(zoekPuntBron([4.5, 51.9]).features).toHaveLength(1);
   });

@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { LonLat } from '../contract/common';
 import type { KaartLabelSoort } from '../geo/kaartlabels';
+import { LETTER_STAPEL } from './basemap-style';
 import { SELECTIE_KLEUR, SYMBOOL_KLEUR, WIT, type Rgba } from './kleuren';
 import type { SelectieRing } from './laag-groep';
 import { HALO_KLEUR, LABEL_OPMAAK, type GeplaatstLabel } from './layers/labels-layer';
@@ -27,17 +28,14 @@ import { ZOEKPUNT_STRAAL } from './layers/zoek-punt-layer';
 /** Every source and layer id starts with this: a basemap style change carries them over (map-view.tsx). */
 export const PUBLIEK_VOORVOEGSEL = 'pk-';
 
-export const PUBLIEK_BRONNEN = {
-  symbolen: 'pk-symbolen',
-  ring: 'pk-ring',
-  namen: 'pk-namen',
-  kaartjes: 'pk-kaartjes',
-  focusVlakken: 'pk-focus-vlakken',
-  focusOmlijning: 'pk-focus-omlijning',
-  selectieOmlijning: 'pk-selectie-omlijning',
-  zoekPunt: 'pk-zoek-punt',
-} as const;
-export type PublieBron = (typeof PUBLIEK_BRONNEN)[keyof typeof PUBLIEK_BRONNEN];
+/**
+ * Two sources, points and areas, each holding several parts told apart by a `deel` property: every source that
+ * changes costs the worker a job and the map a frame, and on a software-rendered map a frame is tens of
+ * milliseconds. An update sets each source at most once.
+ */
+export const PUBLIEK_BRONNEN = { punten: 'pk-punten', vlakken: 'pk-vlakken' } as const;
+export type PuntDeel = 'symbolen' | 'ring' | 'namen' | 'kaartjes' | 'zoekPunt';
+export type VlakDeel = 'focusVlakken' | 'focusOmlijning' | 'selectieOmlijning';
 
 export const PUBLIEK_BEELDEN = { kaartje: 'pk-kaartje', arcering: 'pk-arcering' } as const;
 
@@ -49,11 +47,12 @@ export const LAGEN_VAN = {
   'rgw-dichtheid': ['pk-focus-vlak', 'pk-focus-rand', 'pk-kaartjes', 'pk-selectie-halo', 'pk-selectie-lijn'],
 } as const;
 
-/** The font stack the names, counts and cards are drawn in, from the system's fonts (maplibre draws the glyphs). */
-function lettertype(gewicht: 400 | 600 | 700): string[] {
-  // maplibre reads the weight from the first name; a family that does not exist, so the browser goes on to the next.
-  const naam = gewicht === 700 ? 'HKD Bold' : gewicht === 600 ? 'HKD Semibold' : 'HKD Regular';
-  return [naam, 'system-ui', 'Segoe UI', 'Roboto', 'Helvetica Neue', 'Arial', 'sans-serif'];
+/**
+ * The font the names, counts and cards are drawn in: DejaVu Sans Bold from our own glyph files, read by maplibre's
+ * worker instead of drawn letter by letter on the main thread at start-up. Weight and size set the levels apart.
+ */
+function lettertype(): string[] {
+  return [LETTER_STAPEL];
 }
 
 export function css([r, g, b, a]: Rgba): string {
@@ -61,6 +60,7 @@ export function css([r, g, b, a]: Rgba): string {
 }
 
 type Eigenschappen = Record<string, string | number | boolean | number[]>;
+type Kenmerk = Feature<Geometry, Eigenschappen>;
 
 function verzameling(
   features: Feature<Geometry, Eigenschappen>[],
@@ -68,25 +68,39 @@ function verzameling(
   return { type: 'FeatureCollection', features };
 }
 
-function punt(positie: Readonly<LonLat> | readonly [number, number], eigenschappen: Eigenschappen) {
+function punt(
+  deel: PuntDeel,
+  positie: Readonly<LonLat> | readonly [number, number],
+  eigenschappen: Eigenschappen,
+): Kenmerk {
   return {
     type: 'Feature' as const,
     geometry: { type: 'Point' as const, coordinates: [positie[0], positie[1]] },
-    properties: eigenschappen,
+    properties: { deel, ...eigenschappen },
   };
+}
+
+/** One source's data from its parts, in a fixed order. */
+export function samen(delen: readonly (readonly Kenmerk[])[]): FeatureCollection<Geometry, Eigenschappen> {
+  return { type: 'FeatureCollection', features: delen.flat() };
 }
 
 /** One point per PC4 area, with its count and radius; `i` is the index in `groepen` (for clicks and hovers). */
 export function symboolBron(groepen: readonly Pc4Groep[]) {
   return verzameling(
     groepen.map((g, i) =>
-      punt(g.positie, { i, sleutel: g.sleutel, aantal: g.items.length, straal: pc4Straal(g.items.length) }),
+      punt('symbolen', g.positie, {
+        i,
+        sleutel: g.sleutel,
+        aantal: g.items.length,
+        straal: pc4Straal(g.items.length),
+      }),
     ),
   );
 }
 
 export function ringBron(ring: SelectieRing | null) {
-  return verzameling(ring ? [punt(ring.positie, { straal: ring.straal })] : []);
+  return verzameling(ring ? [punt('ring', ring.positie, { straal: ring.straal })] : []);
 }
 
 /** The placed names (labels-layer.ts plaatsLabels), their nudge as a text offset in ems of their own size. */
@@ -94,7 +108,7 @@ export function namenBron(geplaatst: readonly GeplaatstLabel[]) {
   return verzameling(
     geplaatst.map(({ label, verschuiving: [dx, dy] }) => {
       const grootte = LABEL_OPMAAK[label.soort].grootte;
-      return punt(label.positie, {
+      return punt('namen', label.positie, {
         naam: label.naam,
         soort: label.soort,
         verschuiving: [dx / grootte, dy / grootte],
@@ -107,7 +121,12 @@ export function namenBron(geplaatst: readonly GeplaatstLabel[]) {
 export function kaartjeBron(labels: readonly RgwLabel[]) {
   return verzameling(
     labels.map((l, i) =>
-      punt(l.positie, { i, sleutel: l.rij.sleutel, tekst: l.tekst, volgorde: -kaartjePrioriteit(l) }),
+      punt('kaartjes', l.positie, {
+        i,
+        sleutel: l.rij.sleutel,
+        tekst: l.tekst,
+        volgorde: -kaartjePrioriteit(l),
+      }),
     ),
   );
 }
@@ -124,7 +143,7 @@ export function focusVlakBron(vlakken: readonly RgwVlak[]) {
             {
               type: 'Feature' as const,
               geometry: { type: 'Polygon' as const, coordinates: v.veelhoek as Position[][] },
-              properties: { i, sleutel: v.rij.sleutel },
+              properties: { deel: 'focusVlakken', i, sleutel: v.rij.sleutel },
             },
           ]
         : [],
@@ -132,34 +151,45 @@ export function focusVlakBron(vlakken: readonly RgwVlak[]) {
   );
 }
 
-export function lijnBron(paden: readonly Omlijning[]) {
+export function lijnBron(deel: 'focusOmlijning' | 'selectieOmlijning', paden: readonly Omlijning[]) {
   return verzameling(
     paden.map((o) => ({
       type: 'Feature' as const,
       geometry: { type: 'LineString' as const, coordinates: o.pad as Position[] },
-      properties: {},
+      properties: { deel },
     })),
   );
 }
 
 export function zoekPuntBron(positie: Readonly<LonLat> | null) {
-  return verzameling(positie ? [punt(positie, {})] : []);
+  return verzameling(positie ? [punt('zoekPunt', positie, {})] : []);
 }
 
 /** Drawing order bottom to top, as in labels-layer.ts. */
 const NAAM_SOORTEN: readonly KaartLabelSoort[] = ['pc4', 'buurt', 'focusgebied', 'wijk'];
 
-function omlijning(id: string, bron: string, kleur: Rgba, breedte: number): LayerSpecification[] {
+const deelIs = (deel: PuntDeel | VlakDeel) =>
+  ['==', ['get', 'deel'], deel] as ['==', ['get', string], string];
+const PUNTEN = (deel: PuntDeel) => ({ source: PUBLIEK_BRONNEN.punten, filter: deelIs(deel) });
+const VLAKKEN = (deel: VlakDeel) => ({ source: PUBLIEK_BRONNEN.vlakken, filter: deelIs(deel) });
+
+function omlijning(id: string, deel: VlakDeel, kleur: Rgba, breedte: number): LayerSpecification[] {
   const layout = { 'line-join': 'round', 'line-cap': 'round' } as const;
   return [
     {
       id: `${id}-halo`,
       type: 'line',
-      source: bron,
+      ...VLAKKEN(deel),
       layout,
       paint: { 'line-color': css(HALO), 'line-width': breedte + 3 },
     },
-    { id, type: 'line', source: bron, layout, paint: { 'line-color': css(kleur), 'line-width': breedte } },
+    {
+      id,
+      type: 'line',
+      ...VLAKKEN(deel),
+      layout,
+      paint: { 'line-color': css(kleur), 'line-width': breedte },
+    },
   ];
 }
 
@@ -172,31 +202,30 @@ const VRIJE_TEKST = { 'text-allow-overlap': true, 'text-ignore-placement': true 
  * number), the searched point.
  */
 export function publiekeLagen(): LayerSpecification[] {
-  const b = PUBLIEK_BRONNEN;
   return [
     {
       id: 'pk-focus-vlak',
       type: 'fill',
-      source: b.focusVlakken,
+      ...VLAKKEN('focusVlakken'),
       paint: { 'fill-pattern': PUBLIEK_BEELDEN.arcering },
     },
     {
       id: 'pk-focus-rand',
       type: 'line',
-      source: b.focusVlakken,
+      ...VLAKKEN('focusVlakken'),
       paint: { 'line-color': css(ONDERDRUKT_RAND), 'line-width': 1.25 },
     },
-    ...omlijning('pk-focus-omlijning', b.focusOmlijning, OMLIJNING_KLEUR, 3.5),
-    ...omlijning('pk-selectie', b.selectieOmlijning, SELECTIE_LIJN, 3).map((l) =>
+    ...omlijning('pk-focus-omlijning', 'focusOmlijning', OMLIJNING_KLEUR, 3.5),
+    ...omlijning('pk-selectie', 'selectieOmlijning', SELECTIE_LIJN, 3).map((l) =>
       l.id === 'pk-selectie' ? { ...l, id: 'pk-selectie-lijn' } : l,
     ),
     {
       id: 'pk-kaartjes',
       type: 'symbol',
-      source: b.kaartjes,
+      ...PUNTEN('kaartjes'),
       layout: {
         'text-field': ['get', 'tekst'],
-        'text-font': lettertype(700),
+        'text-font': lettertype(),
         'text-size': 13,
         'text-line-height': 1.25,
         'text-max-width': 30,
@@ -217,11 +246,11 @@ export function publiekeLagen(): LayerSpecification[] {
       return {
         id: `pk-namen-${soort}`,
         type: 'symbol',
-        source: b.namen,
-        filter: ['==', ['get', 'soort'], soort],
+        source: PUBLIEK_BRONNEN.punten,
+        filter: ['all', deelIs('namen'), ['==', ['get', 'soort'], soort]],
         layout: {
           'text-field': ['get', 'naam'],
-          'text-font': lettertype(opmaak.gewicht),
+          'text-font': lettertype(),
           'text-size': opmaak.grootte,
           'text-offset': ['array', 'number', 2, ['get', 'verschuiving']] as unknown as [number, number],
           'text-max-width': 40,
@@ -237,7 +266,7 @@ export function publiekeLagen(): LayerSpecification[] {
     {
       id: 'pk-symbolen',
       type: 'circle',
-      source: b.symbolen,
+      ...PUNTEN('symbolen'),
       paint: {
         'circle-radius': ['get', 'straal'],
         'circle-color': css(SYMBOOL_KLEUR),
@@ -251,7 +280,7 @@ export function publiekeLagen(): LayerSpecification[] {
     ].map(({ id, kleur, breedte }): LayerSpecification => ({
       id,
       type: 'circle',
-      source: b.ring,
+      ...PUNTEN('ring'),
       paint: {
         // Just outside the symbol, like selectie-layer.ts; circle-radius excludes the stroke.
         'circle-radius': ['+', ['get', 'straal'], 4 - breedte / 2],
@@ -263,10 +292,10 @@ export function publiekeLagen(): LayerSpecification[] {
     {
       id: 'pk-aantallen',
       type: 'symbol',
-      source: b.symbolen,
+      ...PUNTEN('symbolen'),
       layout: {
         'text-field': ['to-string', ['get', 'aantal']],
-        'text-font': lettertype(700),
+        'text-font': lettertype(),
         'text-size': 13,
         ...VRIJE_TEKST,
       },
@@ -275,7 +304,7 @@ export function publiekeLagen(): LayerSpecification[] {
     {
       id: 'pk-zoek-halo',
       type: 'circle',
-      source: b.zoekPunt,
+      ...PUNTEN('zoekPunt'),
       paint: {
         'circle-radius': ZOEKPUNT_STRAAL + 1.5 - 3.5,
         'circle-opacity': 0,
@@ -286,7 +315,7 @@ export function publiekeLagen(): LayerSpecification[] {
     {
       id: 'pk-zoek-ring',
       type: 'circle',
-      source: b.zoekPunt,
+      ...PUNTEN('zoekPunt'),
       paint: {
         'circle-radius': ZOEKPUNT_STRAAL - 1.5,
         'circle-opacity': 0,
@@ -297,7 +326,7 @@ export function publiekeLagen(): LayerSpecification[] {
     {
       id: 'pk-zoek-kern',
       type: 'circle',
-      source: b.zoekPunt,
+      ...PUNTEN('zoekPunt'),
       paint: {
         'circle-radius': 3,
         'circle-color': css(SELECTIE_KLEUR),

@@ -33,13 +33,18 @@ import {
   PUBLIEK_BRONNEN,
   publiekeLagen,
   ringBron,
+  samen,
   symboolBron,
   zoekPuntBron,
+  type PuntDeel,
+  type VlakDeel,
 } from './publiek-lagen';
 import type { MaakTekenaar, TekenInvoer } from './tekenaar';
 import { TOOLTIP_STIJL, tooltipPositie } from './tooltip-positie';
 
 const GEEN_GROEPEN: readonly Pc4Groep[] = [];
+
+type Kenmerken = ReturnType<typeof symboolBron>['features'];
 
 /** Publiek's symbol groups; another role's never reach this renderer, but the type allows them. */
 function groepenVan(ctx: LaagContext): readonly Pc4Groep[] {
@@ -117,34 +122,61 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
     return namen.labels;
   }
 
+  /** The features of each part as last set; an update rebuilds only the parts whose input changed. */
+  const punten: Record<PuntDeel, Kenmerken> = {
+    symbolen: [],
+    ring: [],
+    namen: [],
+    kaartjes: [],
+    zoekPunt: [],
+  };
+  const gebieden: Record<VlakDeel, Kenmerken> = {
+    focusVlakken: [],
+    focusOmlijning: [],
+    selectieOmlijning: [],
+  };
+
   function teken(invoer: TekenInvoer): void {
     zorgVoorLagen();
     const c = invoer.ctx;
     const vorig = getekendeStaat;
     const nu: Getekend = {};
+    const gewijzigd = new Set<'punten' | 'vlakken'>();
+    const punt = (deel: PuntDeel, maak: () => Kenmerken) => {
+      punten[deel] = maak();
+      gewijzigd.add('punten');
+    };
+    const vlak = (deel: VlakDeel, maak: () => Kenmerken) => {
+      gebieden[deel] = maak();
+      gewijzigd.add('vlakken');
+    };
+
     const groepen = groepenVan(c);
     nu.groepen = groepen;
-    if (vorig.groepen !== groepen) zet(PUBLIEK_BRONNEN.symbolen, symboolBron(groepen));
+    if (vorig.groepen !== groepen) punt('symbolen', () => symboolBron(groepen).features);
 
     const rgw = focusAntwoord(c);
     kaartjes = rgw ? labelsVan(rgw.rijen, c.weergave) : [];
     vlakken = rgw ? vlakkenVan(rgw.rijen) : [];
     nu.kaartjes = kaartjes;
     nu.vlakken = vlakken;
-    if (vorig.kaartjes !== kaartjes) zet(PUBLIEK_BRONNEN.kaartjes, kaartjeBron(kaartjes));
-    if (vorig.vlakken !== vlakken) zet(PUBLIEK_BRONNEN.focusVlakken, focusVlakBron(vlakken));
+    if (vorig.kaartjes !== kaartjes) punt('kaartjes', () => kaartjeBron(kaartjes).features);
+    if (vorig.vlakken !== vlakken) vlak('focusVlakken', () => focusVlakBron(vlakken).features);
 
     const focus = rgw?.focus ?? null;
     nu.focus = focus;
-    if (vorig.focus !== focus) zet(PUBLIEK_BRONNEN.focusOmlijning, lijnBron(focusOmlijning(focus)));
+    if (vorig.focus !== focus) {
+      vlak('focusOmlijning', () => lijnBron('focusOmlijning', focusOmlijning(focus)).features);
+    }
     nu.selectie = c.geselecteerd;
     if (vorig.selectie !== nu.selectie) {
-      zet(PUBLIEK_BRONNEN.selectieOmlijning, lijnBron(vlakOmlijning(c.geselecteerd) ?? []));
+      const paden = vlakOmlijning(c.geselecteerd) ?? [];
+      vlak('selectieOmlijning', () => lijnBron('selectieOmlijning', paden).features);
     }
 
     const ring = ringVan(c.geselecteerd, c);
     nu.ring = ring ? `${ring.positie.join(',')}:${ring.straal}` : '';
-    if (vorig.ring !== nu.ring) zet(PUBLIEK_BRONNEN.ring, ringBron(ring));
+    if (vorig.ring !== nu.ring) punt('ring', () => ringBron(ring).features);
 
     const geplaatst = geplaatsteNamen(
       invoer,
@@ -158,10 +190,24 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
       () => (c.aan('rgw-dichtheid') ? kaartjes.map((k) => k.rij.naam) : []),
     );
     nu.namen = geplaatst;
-    if (vorig.namen !== geplaatst) zet(PUBLIEK_BRONNEN.namen, namenBron(geplaatst));
+    if (vorig.namen !== geplaatst) punt('namen', () => namenBron(geplaatst).features);
 
     nu.zoekPunt = invoer.zoekPunt;
-    if (vorig.zoekPunt !== invoer.zoekPunt) zet(PUBLIEK_BRONNEN.zoekPunt, zoekPuntBron(invoer.zoekPunt));
+    if (vorig.zoekPunt !== invoer.zoekPunt) punt('zoekPunt', () => zoekPuntBron(invoer.zoekPunt).features);
+
+    // Each source at most once: one worker job and one frame per change, however many parts changed.
+    if (gewijzigd.has('punten')) {
+      zet(
+        PUBLIEK_BRONNEN.punten,
+        samen([punten.kaartjes, punten.namen, punten.symbolen, punten.ring, punten.zoekPunt]),
+      );
+    }
+    if (gewijzigd.has('vlakken')) {
+      zet(
+        PUBLIEK_BRONNEN.vlakken,
+        samen([gebieden.focusVlakken, gebieden.focusOmlijning, gebieden.selectieOmlijning]),
+      );
+    }
 
     // Switching a layer off keeps its data: only `visibility` flips.
     nu.zichtbaar = `${c.aan('voorzieningen')}:${c.aan('rgw-dichtheid')}`;

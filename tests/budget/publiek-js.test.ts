@@ -75,14 +75,18 @@ describe('bundelbudget publiek', () => {
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
-  it('index.html laadt de entry en precies de statische imports ervan vooraf', () => {
+  it('index.html vraagt vooraf precies de entry, de kaartchunk en hun statische imports op (vite.config.ts kaartVooraf)', () => {
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
     const inHtml = [
       ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.m?js)"/g),
     ]
       .map((m) => m[1])
       .sort();
-    expect(inHtml).toEqual([...eagerBestanden(manifest)].sort());
+    const kaart = Object.keys(manifest).find((k) => k.endsWith('src/map/map-view.tsx')) ?? '';
+    const verwacht = new Set([...eagerBestanden(manifest), ...eagerBestanden(manifest, kaart)]);
+    expect(inHtml).toEqual([...verwacht].sort());
+    // Never deck.gl or the charts: those stay on demand.
+    expect(inHtml.filter((f) => /deck|woonvorm-chart/.test(f ?? ''))).toEqual([]);
   });
 
   it('de JS van een eerste bezoek van publiek blijft binnen budget.json', () => {
