@@ -45,7 +45,8 @@ const ROLLEN: readonly Rol[] = ['publiek', 'zorgaanbieder', 'draagkrachtscan'];
 /** Modules that should not reach a first visit unless the role needs them; matched against sourcemap sources. */
 const VERDACHT: readonly { naam: string; patroon: RegExp; rollen: readonly Rol[] }[] = [
   { naam: 'recharts', patroon: /node_modules\/recharts\//, rollen: [] },
-  { naam: 'src/charts', patroon: /src\/charts\//, rollen: [] },
+  // The chart components; the pure helpers beside them (colours, series) serve the legend and the details.
+  { naam: 'src/charts (chart components)', patroon: /src\/charts\/[^/]*-chart\.tsx/, rollen: [] },
   { naam: '@deck.gl/aggregation-layers', patroon: /@deck\.gl\/aggregation-layers\//, rollen: [] },
   { naam: '@deck.gl/geo-layers', patroon: /@deck\.gl\/geo-layers\//, rollen: ['draagkrachtscan'] },
   { naam: 'h3-js', patroon: /node_modules\/h3-js\//, rollen: ['draagkrachtscan'] },

@@ -37,10 +37,8 @@ import { LaagMeldingen } from '../panels/laag-meldingen';
 import type { LaagToestand } from '../panels/laag-toestand';
 import { Legenda } from '../panels/legenda';
 import { PanelFoutGrens } from '../panels/panel-fout-grens';
-import { DekkingPaneel } from '../panels/dekking-paneel';
 import { DEKKING_LAAG_ID, dekkingNiveau, useDekking, useDekkingLagen } from '../panels/dekking-staat';
 import { FiltersPaneel } from '../panels/filters-paneel';
-import { WijkprofielPaneel } from '../panels/wijkprofiel-paneel';
 import {
   useWijkprofielKaart,
   useWijkprofielLagen,
@@ -61,6 +59,12 @@ import { useSmalScherm, Zijpaneel, type BladStand } from './zijpaneel';
 
 // Loaded on demand: maplibre and deck.gl are most of the JavaScript, and the header and panels should not wait.
 const LuieKaart = lazy(() => import('../map/map-view').then((m) => ({ default: m.MapView })));
+const LuiDekkingPaneel = lazy(() =>
+  import('../panels/dekking-paneel').then((m) => ({ default: m.DekkingPaneel })),
+);
+const LuiWijkprofielPaneel = lazy(() =>
+  import('../panels/wijkprofiel-paneel').then((m) => ({ default: m.WijkprofielPaneel })),
+);
 
 export interface AppProps {
   /** The map component; tests pass a stand-in, because jsdom has no WebGL. */
@@ -91,10 +95,16 @@ export interface ZijpaneelDeelProps {
  * details and the tables, each in its own error boundary. One line per feature; a section renders nothing when its
  * layer is off or not the role's.
  */
-const EXTRA_DELEN: readonly { readonly titel: string; readonly Deel: ComponentType<ZijpaneelDeelProps> }[] = [
+const EXTRA_DELEN: readonly {
+  readonly titel: string;
+  readonly Deel: ComponentType<ZijpaneelDeelProps>;
+  /** The layer the section belongs to, when it shows only while that layer is on: rendered (and loaded) only then. */
+  readonly laag?: DatalaagId;
+}[] = [
   { titel: 'Rotterdams Goed Wonen', Deel: RgwPaneel },
-  { titel: 'Dekking', Deel: DekkingPaneel },
-  { titel: 'Wijkprofiel', Deel: WijkprofielPaneel },
+  // Only the signed-in roles have these layers: their code is fetched when one is switched on, never by publiek.
+  { titel: 'Dekking', Deel: LuiDekkingPaneel, laag: DEKKING_LAAG_ID },
+  { titel: 'Wijkprofiel', Deel: LuiWijkprofielPaneel, laag: WIJKPROFIEL_LAAG_ID },
 ];
 
 /** Where the map flies for a row chosen in a table: the PC4 area outlined, or the symbol at street level. */
@@ -294,9 +304,11 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
           )}
         </PanelFoutGrens>
         <WeergaveUitleg />
-        {EXTRA_DELEN.map(({ titel, Deel }) => (
+        {EXTRA_DELEN.filter(({ laag }) => laag === undefined || aan.has(laag)).map(({ titel, Deel }) => (
           <PanelFoutGrens key={titel} titel={titel} herstelSleutel={sessieSleutel}>
-            <Deel {...deelProps} />
+            <Suspense fallback={<p className="zijpaneel__laden">{titel} laden…</p>}>
+              <Deel {...deelProps} />
+            </Suspense>
           </PanelFoutGrens>
         ))}
         <PanelFoutGrens titel="Tabel" herstelSleutel={sessieSleutel}>
