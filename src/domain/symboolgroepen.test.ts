@@ -5,7 +5,14 @@ import {
   VoorzieningVoorScan,
   VoorzieningVoorZorgaanbieder,
 } from '../contract/voorziening';
-import { adresGroepen, groepTitel, pc4Groepen, pc6Groepen, toonPostcode } from './symboolgroepen';
+import {
+  adresGroepen,
+  groepTitel,
+  naamVanEnige,
+  pc4Groepen,
+  pc6Groepen,
+  toonPostcode,
+} from './symboolgroepen';
 import { PUBLIEK_VOORBEELDEN, SCAN_VOORBEELDEN, ZORGAANBIEDER_VOORBEELDEN } from './test-voorbeelden';
 
 describe('test-voorbeelden', () => {
@@ -77,6 +84,15 @@ describe('groepTitel', () => {
     ],
   ] as const)('%o → %s', (groep, opties, verwacht) => {
     expect(groepTitel(groep, opties)).toBe(verwacht);
+  });
+});
+
+describe('naamVanEnige', () => {
+  it('names the only facility, and nothing for several or for a facility without a name', () => {
+    expect(naamVanEnige({ items: [{ naam: 'De Haven' }] })).toBe('De Haven');
+    expect(naamVanEnige({ items: [{ naam: 'A' }, { naam: 'B' }] })).toBeNull();
+    expect(naamVanEnige({ items: [{ id: 'vz-1' }] })).toBeNull();
+    expect(naamVanEnige({ items: [] })).toBeNull();
   });
 });
 

@@ -72,6 +72,18 @@ export function toonPostcode(postcode: string): string {
   return postcode.length === 6 ? `${postcode.slice(0, 4)} ${postcode.slice(4)}` : postcode;
 }
 
+/** The name of a symbol's only facility, when it has one and the role received its name; otherwise null. */
+export function naamVanEnige(g: Pick<Symboolgroep<unknown>, 'items'>): string | null {
+  const [enige] = g.items;
+  return g.items.length === 1 &&
+    typeof enige === 'object' &&
+    enige !== null &&
+    'naam' in enige &&
+    typeof enige.naam === 'string'
+    ? enige.naam
+    : null;
+}
+
 function aantalTekst(n: number): string {
   return `${n} ${n === 1 ? 'voorziening' : 'voorzieningen'}`;
 }

@@ -4,7 +4,7 @@
  * the RGW totals per focus area as cards, the names clear of both, the selection and a searched point.
  */
 import type { GeoJSONSource, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
-import { groepTitel } from '../domain/symboolgroepen';
+import { groepTitel, naamVanEnige } from '../domain/symboolgroepen';
 import { KAART_LABELS } from '../geo/kaartlabels';
 import { PC4_VLAK_LAAG } from './basemap-style';
 import type { LaagContext, SelectieRing } from './laag-groep';
@@ -351,8 +351,3 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
     },
   };
 };
-
-function naamVanEnige(g: Pc4Groep): string | null {
-  const [enige] = g.items;
-  return g.items.length === 1 && enige ? enige.naam : null;
-}

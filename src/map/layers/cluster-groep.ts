@@ -2,7 +2,7 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { clusterIndex, clusterKop, clusterRegels, type Cluster } from '../../domain/clusters';
-import { groepTitel } from '../../domain/symboolgroepen';
+import { groepTitel, naamVanEnige } from '../../domain/symboolgroepen';
 import type { LaagContext, LaagGroep, SelectieRing } from '../laag-groep';
 import {
   CLUSTER_OPTIES,
@@ -46,11 +46,6 @@ function gekozen(info: PickingInfo): Cluster | Pc6Groep | null {
   if (CLUSTER_LAGEN.has(id) && isCluster(info.object)) return info.object;
   if (SYMBOOL_LAGEN.has(id) && isPc6Groep(info.object)) return info.object;
   return null;
-}
-
-function naamVanEnige(g: Pc6Groep): string | null {
-  const [enige] = g.items;
-  return g.items.length === 1 && enige && 'naam' in enige ? enige.naam : null;
 }
 
 export function groepTooltip(g: Pc6Groep): string {

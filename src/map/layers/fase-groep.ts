@@ -2,7 +2,7 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { IconLayer } from '@deck.gl/layers';
 import { faseLabel } from '../../domain/escalatie';
-import { groepTitel } from '../../domain/symboolgroepen';
+import { groepTitel, naamVanEnige } from '../../domain/symboolgroepen';
 import type { LaagGroep } from '../laag-groep';
 import { hoogsteFase, type AdresGroep } from './adres-punten-layer';
 import { faseSymbolenProps } from './fase-symbolen-layer';
@@ -17,8 +17,7 @@ function gekozen(info: PickingInfo): AdresGroep | null {
 
 /** `Naam` or `Adrespunt 3084 NP · 2 voorzieningen`, then the phase in words: the shape is never the only clue. */
 export function faseTooltip(g: AdresGroep): string {
-  const [enige] = g.items;
-  const titel = groepTitel(g, { naamVanEnige: g.items.length === 1 && enige ? enige.naam : null });
+  const titel = groepTitel(g, { naamVanEnige: naamVanEnige(g) });
   const fase = faseLabel(hoogsteFase(g));
   return `${titel}\n${g.items.length > 1 ? `Hoogste fase: ${fase}` : fase}`;
 }

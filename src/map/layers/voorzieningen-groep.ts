@@ -1,7 +1,7 @@
 /** The facility symbols of the signed-in role as one layer group: publiek per PC4 area, zorgaanbieder per PC6, draagkrachtscan per address. */
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import { groepTitel, type Symboolgroep } from '../../domain/symboolgroepen';
+import { groepTitel, naamVanEnige, type Symboolgroep } from '../../domain/symboolgroepen';
 import type { KaartWeergave, LaagContext, LaagGroep, SelectieRing } from '../laag-groep';
 import { adresStraal } from './adres-punten-layer';
 import { pc4AantallenProps, pc4Straal, pc4SymbolenProps } from './pc4-symbolen-layer';
@@ -18,17 +18,6 @@ function gekozenGroep(info: PickingInfo, ctx: LaagContext): Symboolgroep<unknown
   return info.picked && SYMBOOL_LAGEN.has(info.layer?.id ?? '')
     ? groepenVan(ctx.weergave)[info.index]
     : undefined;
-}
-
-function naamVanEnige(g: Symboolgroep<unknown>): string | null {
-  const [enige] = g.items;
-  return g.items.length === 1 &&
-    typeof enige === 'object' &&
-    enige !== null &&
-    'naam' in enige &&
-    typeof enige.naam === 'string'
-    ? enige.naam
-    : null;
 }
 
 function ringen(weergave: KaartWeergave): SelectieRing[] {
