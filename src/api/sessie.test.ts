@@ -83,4 +83,20 @@ describe('maakSessieOpslag', () => {
     expect(opslag.huidig().melding).toMatch(/sessie is verlopen/);
     opslag.logUit();
   });
+
+  it('noemt een token dat de server niet uitgaf ongeldig, niet verlopen', async () => {
+    const opslag = geheugenOpslag();
+    const nu = () => klok.getTime();
+    const echt = maakSessieOpslag({ opslag, basisUrl: BASIS, nu });
+    const sessie = await echt.logIn({ rol: 'draagkrachtscan' });
+    // The same stored session with its signature changed: the server refuses it as invalid.
+    const [kop, lading] = (sessie.token ?? '').split('.');
+    opslag.setItem('hkd-kaart.sessie', JSON.stringify({ ...sessie, token: `${kop}.${lading}.vervalst` }));
+    const vervalst = maakSessieOpslag({ opslag, basisUrl: BASIS, nu });
+    await vervalst.controleer();
+    expect(vervalst.huidig().sessie.token).toBeNull();
+    expect(vervalst.huidig().melding).toMatch(/sessie is niet geldig/);
+    expect(vervalst.huidig().melding).not.toMatch(/verlopen/);
+    echt.logUit();
+  });
 });

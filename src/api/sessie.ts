@@ -62,6 +62,9 @@ function leesOpgeslagen(opslag: SessieOpslagOpties['opslag'], nu: number): Sessi
 }
 
 const VERLOPEN = 'Je sessie is verlopen. Je ziet weer de openbare kaart; log opnieuw in om meer te zien.';
+/** A token the server never issued, or one for another role than the app thought: not "expired", but not valid. */
+const ONGELDIG =
+  'Je sessie is niet geldig en is beëindigd. Je ziet weer de openbare kaart; log opnieuw in om meer te zien.';
 
 export function maakSessieOpslag(opties: SessieOpslagOpties = {}): SessieOpslag {
   const opslag = opties.opslag === undefined ? (globalThis.sessionStorage ?? null) : opties.opslag;
@@ -130,9 +133,11 @@ export function maakSessieOpslag(opties: SessieOpslagOpties = {}): SessieOpslag 
           basisUrl: opties.basisUrl,
           signal,
         });
-        if (antwoord.gebruiker.rol !== sessie.gebruiker.rol) opslagApi.logUit(VERLOPEN);
+        if (antwoord.gebruiker.rol !== sessie.gebruiker.rol) opslagApi.logUit(ONGELDIG);
       } catch (fout) {
-        if (isApiFout(fout) && (fout.status === 401 || fout.status === 403)) opslagApi.logUit(VERLOPEN);
+        if (isApiFout(fout) && (fout.status === 401 || fout.status === 403)) {
+          opslagApi.logUit(fout.code === 'token_verlopen' ? VERLOPEN : ONGELDIG);
+        }
         // Other failures (network, abort) leave the session alone: the data requests will show their own error.
       }
     },
