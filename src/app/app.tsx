@@ -374,7 +374,7 @@ function Scherm({ Kaart, probeerPdok }: WerkvlakProps) {
           {melding}
         </p>
       ) : null}
-      <div id={inloggenId} hidden={!inloggenOpen}>
+      <div id={inloggenId} className="inloggen-laag" hidden={!inloggenOpen}>
         {inloggenOpen ? <InloggenPaneel onKlaar={sluitInloggen} /> : null}
       </div>
       <Werkvlak Kaart={Kaart} probeerPdok={probeerPdok} />
