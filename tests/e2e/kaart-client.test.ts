@@ -176,7 +176,7 @@ describe('kaart: URL, gedeelde links, tabel en telefoon', () => {
     });
   }, 60_000);
 
-  it('telefoon: het paneel is een onderblad (dicht, half, open) en de kaart houdt het grootste deel van het scherm', async () => {
+  it('telefoon: het paneel is een onderblad (dicht, half, open; knoppen en slepen) en de kaart houdt het grootste deel van het scherm', async () => {
     await metSessie(await browser(), TELEFOON, 'onderblad', async (sessie) => {
       const { page } = sessie;
       await openApp(sessie);
@@ -216,6 +216,27 @@ describe('kaart: URL, gedeelde links, tabel en telefoon', () => {
 
       await page.getByRole('button', { name: /Inklappen/ }).click();
       await expect(handvat.getAttribute('aria-expanded')).resolves.toBe('false');
+
+      // Dragged by its grip: up across most of the screen opens it fully, a short drag down takes it one step back.
+      // First the sheet must have finished sliding down, or the grip is not where it is measured.
+      await expect.poll(hoogte, { timeout: 5_000 }).toBeLessThan(0.15);
+      await page.waitForTimeout(300);
+      const sleep = async (dy: number) => {
+        const vak = await handvat.boundingBox();
+        if (!vak) throw new Error('geen handvat');
+        const [x, y] = [vak.x + vak.width / 2, vak.y + vak.height / 2];
+        await page.mouse.move(x, y);
+        await page.mouse.down();
+        await page.mouse.move(x, y + dy / 2, { steps: 4 });
+        await page.mouse.move(x, y + dy, { steps: 4 });
+        await page.mouse.up();
+      };
+      await sleep(-0.6 * TELEFOON.viewport.height);
+      await expect.poll(hoogte, { timeout: 5_000 }).toBeGreaterThan(0.8);
+      await sleep(120);
+      await expect
+        .poll(async () => (await page.locator('#zijpaneel').getAttribute('class')) ?? '')
+        .toContain('half');
       await pastOpScherm(sessie);
     });
   }, 60_000);
