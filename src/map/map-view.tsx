@@ -6,6 +6,7 @@ import {
   prewarm,
   setWorkerUrl,
   type ErrorEvent as MapLibreErrorEvent,
+  type MapGeoJSONFeature,
   type MapSourceDataEvent,
   type StyleSpecification,
 } from 'maplibre-gl';
@@ -22,6 +23,7 @@ import {
   ATTRIBUTIE,
   basemapStijl,
   BRON,
+  PC4_VLAK_LAAG,
   GRENZEN,
   KAART_TEKSTEN,
   PDOK_BRON,
@@ -83,6 +85,12 @@ export interface HkdKaartTestHaak {
   project(lonLat: Readonly<LonLat>): [number, number] | null;
   isIdle(): boolean;
   aantalObjecten(): number;
+  /**
+   * Whether maplibre draws nothing but area fills near a coordinate, and the same fills there as on most of a ring
+   * `straal` pixels round it: a place where a pixel check must see nothing (the control of the browser tests' symbol
+   * checks).
+   */
+  rustigePlek(lonLat: Readonly<LonLat>, straal: number): boolean;
 }
 
 declare global {
@@ -402,6 +410,37 @@ export function MapView({
       },
       aantalObjecten() {
         return weergaveRef.current?.groepen.length ?? 0;
+      },
+      rustigePlek(lonLat, straal) {
+        const { x, y } = map.project([lonLat[0], lonLat[1]]);
+        // The search highlight's layers are there everywhere, drawn only for a feature found (feature state).
+        const getekend = (f: MapGeoJSONFeature) =>
+          !f.layer.id.startsWith('gevonden-') || f.state.gevonden === true;
+        // What colours a pixel: the layers drawn there, and for publiek's choropleth the class of the area.
+        const vlak = (px: number, py: number) =>
+          map
+            .queryRenderedFeatures([px, py])
+            .filter(getekend)
+            .map((f) =>
+              f.layer.id === PC4_VLAK_LAAG ? `${f.layer.id}:${String(f.state.klasse)}` : f.layer.id,
+            )
+            .sort()
+            .join('|');
+        const dichtbij = map
+          .queryRenderedFeatures([
+            [x - 6, y - 6],
+            [x + 6, y + 6],
+          ])
+          .filter(getekend);
+        if (dichtbij.some((f) => f.layer.type !== 'fill' && f.layer.type !== 'background')) return false;
+        // The pixel check compares the middle with the most common colour of a ring round it: so must this.
+        const rand = Array.from({ length: 24 }, (_, i) => (i / 24) * 2 * Math.PI).map((hoek) =>
+          vlak(x + Math.cos(hoek) * straal, y + Math.sin(hoek) * straal),
+        );
+        const telling = new Map<string, number>();
+        for (const sleutel of rand) telling.set(sleutel, (telling.get(sleutel) ?? 0) + 1);
+        const [meest] = [...telling].sort((a, b) => b[1] - a[1]);
+        return meest !== undefined && meest[0] === vlak(x, y) && meest[1] >= rand.length * 0.75;
       },
     };
 

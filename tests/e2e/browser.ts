@@ -471,19 +471,28 @@ export async function legePlek(page: Page, alle: readonly Symbool<unknown>[], af
     Math.max(...lats),
   ];
   const symboolPunten = await Promise.all(alle.map((s) => schermpunt(page, s.positie)));
-  const stappen = 12;
+  // Over the symbols' extent and a third beyond it on every side: a phone's map is full of symbols and small areas,
+  // and the quiet places may lie outside the city.
+  const [rLon, rLat] = [(maxLon - minLon) / 3, (maxLat - minLat) / 3];
+  const stappen = 16;
   for (let i = 0; i <= stappen; i++) {
     for (let j = 0; j <= stappen; j++) {
       const lonLat: LonLat = [
-        minLon + ((maxLon - minLon) * i) / stappen,
-        minLat + ((maxLat - minLat) * j) / stappen,
+        minLon - rLon + ((maxLon - minLon + 2 * rLon) * i) / stappen,
+        minLat - rLat + ((maxLat - minLat + 2 * rLat) * j) / stappen,
       ];
       const punt = await schermpunt(page, lonLat);
-      if (punt.vrij && symboolPunten.every((s) => Math.hypot(s.x - punt.x, s.y - punt.y) >= afstand))
-        return lonLat;
+      if (!punt.vrij || symboolPunten.some((s) => Math.hypot(s.x - punt.x, s.y - punt.y) < afstand)) continue;
+      // Nothing else drawn there either (a name, a card, a boundary line), and one area fill all round, by the
+      // map's own account: otherwise the pixel check would rightly see something.
+      const rustig = await page.evaluate(
+        ([plek, straal]) => window.hkdKaart?.rustigePlek(plek, straal) ?? false,
+        [lonLat, 42] as const,
+      );
+      if (rustig) return lonLat;
     }
   }
-  throw new Error(`geen lege plek op de kaart gevonden op ${afstand} px van alle symbolen`);
+  throw new Error(`geen lege, rustige plek op de kaart gevonden op ${afstand} px van alle symbolen`);
 }
 
 /**
