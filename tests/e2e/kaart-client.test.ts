@@ -222,7 +222,14 @@ describe('kaart: URL, gedeelde links, tabel en telefoon', () => {
       await expect.poll(hoogte, { timeout: 5_000 }).toBeLessThan(0.15);
       await page.waitForTimeout(300);
       const sleep = async (dy: number) => {
-        const vak = await handvat.boundingBox();
+        // The sheet slides (0.2 s): take hold of the grip once it stands still.
+        let vak = await handvat.boundingBox();
+        for (let i = 0; i < 20; i++) {
+          await page.waitForTimeout(100);
+          const nu = await handvat.boundingBox();
+          if (vak && nu && Math.abs(nu.y - vak.y) < 0.5) break;
+          vak = nu;
+        }
         if (!vak) throw new Error('geen handvat');
         const [x, y] = [vak.x + vak.width / 2, vak.y + vak.height / 2];
         await page.mouse.move(x, y);
