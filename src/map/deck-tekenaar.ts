@@ -14,7 +14,7 @@ import { CLUSTER_GROEP } from './layers/cluster-groep';
 import { DEKKING_GROEP } from './layers/dekking-groep';
 import { EIGEN_GROEP } from './layers/eigen-groep';
 import { FASE_GROEP } from './layers/fase-groep';
-import { labelLagenProps, plaatsLabels, tekenset, type GeplaatstLabel } from './layers/labels-layer';
+import { labelLagenProps, maakNaamPlaatser, tekenset, type GeplaatstLabel } from './layers/labels-layer';
 import { RGW_GROEP, RGW_KAARTJES_GROEP } from './layers/rgw-groep';
 import { selectieHaloProps, selectieRingProps } from './layers/selectie-layer';
 import { VOORZIENINGEN_GROEP } from './layers/voorzieningen-groep';
@@ -80,17 +80,17 @@ export const maakDeckTekenaar: MaakTekenaar = ({ map, container, ctx, selecteer,
   // Bumped by every update; deck.gl reports the frame that drew it through onAfterRender.
   let versie = 0;
   let getekendeVersie = -1;
-  let namen: { sleutel: readonly unknown[]; labels: GeplaatstLabel[] } | null = null;
+  const plaatsNamen = maakNaamPlaatser();
 
   /** Every group's places the names must keep clear of: a name never covers data. Recomputed only when they move. */
   function geplaatsteNamen(invoer: TekenInvoer): GeplaatstLabel[] {
     const { ctx: c, labelZoom } = invoer;
-    const sleutel = [labelZoom, c.weergave, c.filters, c.extra, aanSleutel(c)];
-    if (namen && namen.sleutel.every((s, i) => s === sleutel[i])) return namen.labels;
-    const hindernissen = LAAG_GROEPEN.flatMap((g) => g.hindernissen?.(c) ?? []);
-    const alGeschreven = LAAG_GROEPEN.flatMap((g) => g.namen?.(c) ?? []);
-    namen = { sleutel, labels: plaatsLabels(KAART_LABELS, labelZoom, hindernissen, alGeschreven) };
-    return namen.labels;
+    return plaatsNamen(
+      [labelZoom, c.weergave, c.filters, c.extra, aanSleutel(c)],
+      labelZoom,
+      () => LAAG_GROEPEN.flatMap((g) => g.hindernissen?.(c) ?? []),
+      () => LAAG_GROEPEN.flatMap((g) => g.namen?.(c) ?? []),
+    );
   }
 
   const overlay = new MapLibreOverlay({

@@ -5,10 +5,9 @@
  */
 import type { GeoJSONSource, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
 import { groepTitel, naamVanEnige } from '../domain/symboolgroepen';
-import { KAART_LABELS } from '../geo/kaartlabels';
 import { PC4_VLAK_LAAG } from './basemap-style';
 import type { LaagContext, SelectieRing } from './laag-groep';
-import { plaatsLabels, type GeplaatstLabel, type Hindernis } from './layers/labels-layer';
+import { maakNaamPlaatser, type GeplaatstLabel } from './layers/labels-layer';
 import { pc4Straal, type Pc4Groep } from './layers/pc4-symbolen-layer';
 import {
   focusOmlijning,
@@ -78,7 +77,7 @@ interface Getekend {
 
 export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecteer, getekend }) => {
   let getekendeStaat: Getekend = {};
-  let namen: { sleutel: readonly unknown[]; labels: GeplaatstLabel[] } | null = null;
+  const plaatsNamen = maakNaamPlaatser();
   let kaartjes: readonly RgwLabel[] = [];
   let vlakken: readonly RgwVlak[] = [];
   let laatste: TekenInvoer | null = null;
@@ -101,25 +100,6 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
 
   function zet(bron: string, data: GeoJSON.GeoJSON): void {
     map.getSource<GeoJSONSource>(bron)?.setData(data);
-  }
-
-  /** The names keep clear of the circles and the cards; placed again only when those, the layers or the zoom change. */
-  function geplaatsteNamen(
-    invoer: TekenInvoer,
-    hindernissen: () => Hindernis[],
-    alGeschreven: () => string[],
-  ): GeplaatstLabel[] {
-    const c = invoer.ctx;
-    const sleutel = [
-      invoer.labelZoom,
-      c.weergave,
-      c.extra.rgw,
-      c.aan('voorzieningen'),
-      c.aan('rgw-dichtheid'),
-    ];
-    if (namen && namen.sleutel.every((s, i) => s === sleutel[i])) return namen.labels;
-    namen = { sleutel, labels: plaatsLabels(KAART_LABELS, invoer.labelZoom, hindernissen(), alGeschreven()) };
-    return namen.labels;
   }
 
   /** The features of each part as last set; an update rebuilds only the parts whose input changed. */
@@ -178,8 +158,10 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
     nu.ring = ring ? `${ring.positie.join(',')}:${ring.straal}` : '';
     if (vorig.ring !== nu.ring) punt('ring', () => ringBron(ring).features);
 
-    const geplaatst = geplaatsteNamen(
-      invoer,
+    // The names keep clear of the circles and the cards; placed again only when those, the layers or the zoom change.
+    const geplaatst = plaatsNamen(
+      [invoer.labelZoom, c.weergave, c.extra.rgw, c.aan('voorzieningen'), c.aan('rgw-dichtheid')],
+      invoer.labelZoom,
       () => [
         ...(c.aan('voorzieningen')
           ? groepen.map((g) => ({ positie: g.positie, straal: pc4Straal(g.items.length) }))

@@ -8,6 +8,7 @@ import {
   MAX_VERSCHUIVING,
   labelKader,
   labelLagenProps,
+  maakNaamPlaatser,
   pixelPositie,
   plaatsLabels,
   regelHoogte,
@@ -190,6 +191,26 @@ describe('plaatsLabels', () => {
     const voor = ALLE.map((l) => l.naam).join();
     plaatsLabels(ALLE, 13, SYMBOLEN);
     expect(ALLE.map((l) => l.naam).join()).toBe(voor);
+  });
+});
+
+describe('maakNaamPlaatser', () => {
+  it('places again only when an input in the key changed, by identity', () => {
+    const plaats = maakNaamPlaatser(ALLE);
+    let keer = 0;
+    const hindernissen = () => {
+      keer += 1;
+      return [];
+    };
+    const data = {};
+    const eerste = plaats([11.5, data], 11.5, hindernissen, () => []);
+    expect(plaats([11.5, data], 11.5, hindernissen, () => [])).toBe(eerste);
+    expect(keer).toBe(1);
+    const ander = plaats([11.5, {}], 11.5, hindernissen, () => []);
+    expect(ander).not.toBe(eerste);
+    expect(ander).toEqual(eerste);
+    expect(plaats([13, data], 13, hindernissen, () => [])).toEqual(plaatsLabels(ALLE, 13));
+    expect(keer).toBe(3);
   });
 });
 

@@ -1,6 +1,6 @@
 /** Basemap names drawn by deck.gl (no glyph files offline): wijk names at city zoom, buurt names closer in, PC4 codes at street zoom. */
 import type { TextLayerProps } from '@deck.gl/layers';
-import type { KaartLabel, KaartLabelSoort } from '../../geo/kaartlabels';
+import { KAART_LABELS, type KaartLabel, type KaartLabelSoort } from '../../geo/kaartlabels';
 import type { Rgba } from '../kleuren';
 import { KAART_LETTERTYPE } from './pc4-symbolen-layer';
 
@@ -153,6 +153,26 @@ export function plaatsLabels(
     }
   }
   return geplaatst;
+}
+
+/**
+ * The basemap names for a renderer: placed again only when one of the inputs named in `sleutel` changed (compared by
+ * identity), since placing is the costliest step of an update and most updates (a selection, a hover) move nothing.
+ */
+export function maakNaamPlaatser(labels: readonly KaartLabel[] = KAART_LABELS) {
+  let laatst: { sleutel: readonly unknown[]; geplaatst: GeplaatstLabel[] } | null = null;
+  return (
+    sleutel: readonly unknown[],
+    zoom: number,
+    hindernissen: () => readonly Hindernis[],
+    alGeschreven: () => readonly string[],
+  ): GeplaatstLabel[] => {
+    if (laatst?.sleutel.length === sleutel.length && laatst.sleutel.every((s, i) => s === sleutel[i])) {
+      return laatst.geplaatst;
+    }
+    laatst = { sleutel, geplaatst: plaatsLabels(labels, zoom, hindernissen(), alGeschreven()) };
+    return laatst.geplaatst;
+  };
 }
 
 /**
