@@ -1,6 +1,10 @@
 /** Wire primitives shared by every schema: postcodes, CBS codes, coordinates, dates, roles and the error body. */
 import { z } from 'zod';
 
+// Every answer is checked once: compiling a fast checker per schema (zod's JIT, with `new Function`) costs more than
+// it saves, at start-up above all, and a strict content security policy forbids it anyway.
+z.config({ jitless: true });
+
 export const Pc4 = z
   .string()
   .regex(/^[1-9][0-9]{3}$/, 'verwacht een postcode van 4 cijfers, bijvoorbeeld 3084');

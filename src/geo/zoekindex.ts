@@ -112,7 +112,9 @@ export function bouwZoekindex(bronnen: ZoekindexBronnen): Zoekindex {
         break;
     }
   }
-  namen.sort((a, b) => VOLGORDE[a.soort] - VOLGORDE[b.soort] || a.naam.localeCompare(b.naam, 'nl'));
+  // One collator for the whole sort: `localeCompare(b, 'nl')` makes a new one for every comparison.
+  const volgens = new Intl.Collator('nl').compare;
+  namen.sort((a, b) => VOLGORDE[a.soort] - VOLGORDE[b.soort] || volgens(a.naam, b.naam));
 
   const weggelaten = new Set<string>();
   for (const code of bronnen.metadata.weggelaten) {

@@ -42,6 +42,7 @@ import type { MaakTekenaar, TekenInvoer } from './tekenaar';
 import { TOOLTIP_STIJL, tooltipPositie } from './tooltip-positie';
 
 const GEEN_GROEPEN: readonly Pc4Groep[] = [];
+const PUBLIEK_BRONNEN_LIJST: readonly string[] = Object.values(PUBLIEK_BRONNEN);
 
 type Kenmerken = ReturnType<typeof symboolBron>['features'];
 
@@ -81,11 +82,18 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
   let kaartjes: readonly RgwLabel[] = [];
   let vlakken: readonly RgwVlak[] = [];
   let laatste: TekenInvoer | null = null;
+  let rgwBron: { rgw: ReturnType<typeof focusAntwoord>; weergave: LaagContext['weergave'] } = {
+    rgw: null,
+    weergave: null,
+  };
 
-  function zorgVoorLagen(): void {
-    for (const id of Object.values(PUBLIEK_BRONNEN)) {
-      if (!map.getSource(id))
-        map.addSource(id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  /**
+   * The sources with their first data, the images and the layers, once the style takes them. A source made empty and
+   * filled afterwards would cost the worker two jobs and the map a frame more before anything shows.
+   */
+  function zorgVoorLagen(eersteData: Record<keyof typeof PUBLIEK_BRONNEN, () => GeoJSON.GeoJSON>): void {
+    for (const [deel, id] of Object.entries(PUBLIEK_BRONNEN) as [keyof typeof PUBLIEK_BRONNEN, string][]) {
+      if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: eersteData[deel]() });
     }
     if (!map.hasImage(PUBLIEK_BEELDEN.kaartje)) {
       const { beeld, opties } = kaartjeBeeld();
@@ -96,10 +104,6 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
       map.addImage(PUBLIEK_BEELDEN.arcering, beeld, opties);
     }
     for (const laag of publiekeLagen()) if (!map.getLayer(laag.id)) map.addLayer(laag);
-  }
-
-  function zet(bron: string, data: GeoJSON.GeoJSON): void {
-    map.getSource<GeoJSONSource>(bron)?.setData(data);
   }
 
   /** The features of each part as last set; an update rebuilds only the parts whose input changed. */
@@ -117,7 +121,6 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
   };
 
   function teken(invoer: TekenInvoer): void {
-    zorgVoorLagen();
     const c = invoer.ctx;
     const vorig = getekendeStaat;
     const nu: Getekend = {};
@@ -136,8 +139,12 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
     if (vorig.groepen !== groepen) punt('symbolen', () => symboolBron(groepen).features);
 
     const rgw = focusAntwoord(c);
-    kaartjes = rgw ? labelsVan(rgw.rijen, c.weergave) : [];
-    vlakken = rgw ? vlakkenVan(rgw.rijen) : [];
+    // Built again only for a new answer or new facilities: the same input keeps the same arrays, and no new data.
+    if (rgwBron.rgw !== rgw || rgwBron.weergave !== c.weergave) {
+      kaartjes = rgw ? labelsVan(rgw.rijen, c.weergave) : [];
+      vlakken = rgw ? vlakkenVan(rgw.rijen) : [];
+      rgwBron = { rgw, weergave: c.weergave };
+    }
     nu.kaartjes = kaartjes;
     nu.vlakken = vlakken;
     if (vorig.kaartjes !== kaartjes) punt('kaartjes', () => kaartjeBron(kaartjes).features);
@@ -177,18 +184,19 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
     nu.zoekPunt = invoer.zoekPunt;
     if (vorig.zoekPunt !== invoer.zoekPunt) punt('zoekPunt', () => zoekPuntBron(invoer.zoekPunt).features);
 
-    // Each source at most once: one worker job and one frame per change, however many parts changed.
-    if (gewijzigd.has('punten')) {
-      zet(
-        PUBLIEK_BRONNEN.punten,
-        samen([punten.kaartjes, punten.namen, punten.symbolen, punten.ring, punten.zoekPunt]),
-      );
+    // Each source at most once: one worker job and one frame per change, however many parts changed. A source the
+    // style does not have yet is made with its data.
+    const puntData = () =>
+      samen([punten.kaartjes, punten.namen, punten.symbolen, punten.ring, punten.zoekPunt]);
+    const vlakData = () =>
+      samen([gebieden.focusVlakken, gebieden.focusOmlijning, gebieden.selectieOmlijning]);
+    const nieuw = PUBLIEK_BRONNEN_LIJST.filter((id) => !map.getSource(id));
+    zorgVoorLagen({ punten: puntData, vlakken: vlakData });
+    if (gewijzigd.has('punten') && !nieuw.includes(PUBLIEK_BRONNEN.punten)) {
+      map.getSource<GeoJSONSource>(PUBLIEK_BRONNEN.punten)?.setData(puntData());
     }
-    if (gewijzigd.has('vlakken')) {
-      zet(
-        PUBLIEK_BRONNEN.vlakken,
-        samen([gebieden.focusVlakken, gebieden.focusOmlijning, gebieden.selectieOmlijning]),
-      );
+    if (gewijzigd.has('vlakken') && !nieuw.includes(PUBLIEK_BRONNEN.vlakken)) {
+      map.getSource<GeoJSONSource>(PUBLIEK_BRONNEN.vlakken)?.setData(vlakData());
     }
 
     // Switching a layer off keeps its data: only `visibility` flips.
@@ -252,6 +260,7 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
    * the 'load' event it would wait for comes only once in a map's life.)
    */
   let wachtOpStijl = false;
+  let gepland = false;
   function probeer(): void {
     if (!laatste || wachtOpStijl) return;
     try {
@@ -315,11 +324,19 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
 
   return {
     werkBij(invoer) {
+      // Several updates in one task (the data, the fitted zoom, the RGW answer) are drawn once, after the task.
       laatste = invoer;
-      probeer();
+      if (gepland) return;
+      gepland = true;
+      queueMicrotask(() => {
+        gepland = false;
+        probeer();
+      });
     },
     bijgewerkt: () => laatste !== null && getekendeStaat.groepen === groepenVan(laatste.ctx) && map.loaded(),
     verwijder() {
+      // A drawing still planned for after this task finds nothing to draw.
+      laatste = null;
       map.off('click', opKlik);
       map.off('mousemove', opBeweging);
       map.off('mouseout', verberg);
