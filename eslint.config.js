@@ -23,6 +23,16 @@ const UI_FOLDERS = {
   message: 'contract/, domain/ and geo/ may not depend on map, panels, app, api, charts or scan.',
 };
 
+const UPWARD_FROM_MAP = {
+  regex: String.raw`^(\.\./)+(panels|app)(/|$)`,
+  message: 'Dependencies point map <- panels <- app: map/ may not import panels/ or app/.',
+};
+const UPWARD_FROM_PANELS = {
+  regex: String.raw`^(\.\./)+app(/|$)`,
+  message:
+    'Dependencies point map <- panels <- app: panels/ may not import app/ (tests and test-hulp.tsx may).',
+};
+
 /** Later entries replace the rule options of earlier ones, so each folder gets its complete list. */
 function restrict(...patterns) {
   return { 'no-restricted-imports': ['error', { patterns }] };
@@ -67,7 +77,12 @@ export default tseslint.config(
   },
   // Import boundaries, from broad to specific.
   { files: ['src/**/*.{ts,tsx}'], rules: restrict(MAP_LIBS, CHART_LIBS) },
-  { files: ['src/map/**/*.{ts,tsx}'], rules: restrict(CHART_LIBS) },
+  { files: ['src/map/**/*.{ts,tsx}'], rules: restrict(CHART_LIBS, UPWARD_FROM_MAP) },
+  {
+    files: ['src/panels/**/*.{ts,tsx}'],
+    ignores: ['src/panels/**/*.test.{ts,tsx}', 'src/panels/test-hulp.tsx'],
+    rules: restrict(MAP_LIBS, CHART_LIBS, UPWARD_FROM_PANELS),
+  },
   { files: ['src/charts/**/*.{ts,tsx}'], rules: restrict(MAP_LIBS) },
   {
     files: ['src/{contract,domain,geo}/**/*.{ts,tsx}'],

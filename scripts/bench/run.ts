@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the production app once into a temp folder, serves it with the mock API, and prints what a
  * first visit costs per role (bytes, time to a usable map against a bare maplibre page), how long the interactions
- * take (the app's own `hkd:*` performance measures, src/app/prestatie.ts), how the RGW density scales to 1M cases,
+ * take (the app's own `hkd:*` performance measures, src/meting/prestatie.ts), how the RGW density scales to 1M cases,
  * and how fast the cluster index is. Writes bench-results/latest.{json,md} (git-ignored).
  * Figures from a shared 2-core machine with software WebGL (SwiftShader) are indicative: compare runs, not machines.
  *
@@ -239,7 +239,7 @@ const BARE_BRUIKBAAR = '(window.bareKaart?.idle ?? null)';
 
 // ---------------------------------------------------------------------------------------------- interactions
 
-/** src/app/prestatie.ts Interactie: each is a `hkd:<soort>` measure in the page. */
+/** src/meting/prestatie.ts Interactie: each is a `hkd:<soort>` measure in the page. */
 type Interactie = 'laag-wissel' | 'filter' | 'selectie' | 'rol-wissel';
 /** Durations in ms, or why there are none. */
 type Uitkomst = number[] | string;
@@ -250,8 +250,7 @@ const ROL_KEUZE: Record<Exclude<Rol, 'publiek'>, RegExp> = {
   draagkrachtscan: /^Draagkrachtscan/,
 };
 
-const aantalMetingen = (soort: Interactie) =>
-  `performance.getEntriesByName('hkd:${soort}', 'measure').length`;
+const aantalMetingen = (naam: string) => `performance.getEntriesByName('${naam}', 'measure').length`;
 
 /** After an interaction: the map idle again (as a person would look at the result), so the next starts from rest. */
 async function rust(page: Page): Promise<void> {
@@ -275,10 +274,12 @@ async function herhaal(
   keer: number,
   doe: (i: number) => Promise<void>,
   wachtMs = 10_000,
+  /** Another measure to wait for and read instead (a role switch: until the new role is drawn). */
+  naam = `hkd:${soort}`,
 ): Promise<(number | null)[] | string> {
   const tijden: (number | null)[] = [];
   for (let i = 0; i < keer; i++) {
-    const voor = Number(await page.evaluate(aantalMetingen(soort)));
+    const voor = Number(await page.evaluate(aantalMetingen(naam)));
     try {
       await doe(i);
     } catch (fout) {
@@ -288,18 +289,18 @@ async function herhaal(
       break;
     }
     const gemeten = await page
-      .waitForFunction(`${aantalMetingen(soort)} > ${voor}`, undefined, { timeout: wachtMs, polling: 100 })
+      .waitForFunction(`${aantalMetingen(naam)} > ${voor}`, undefined, { timeout: wachtMs, polling: 100 })
       .then(
         () => true,
         () => false,
       );
     // The app does not measure this at all: no use trying the other times.
-    if (!gemeten && i === 0) return `geen hkd:${soort} binnen ${wachtMs / 1000} s na de invoer`;
+    if (!gemeten && i === 0) return `geen ${naam} binnen ${wachtMs / 1000} s na de invoer`;
     tijden.push(
       gemeten
         ? getal(
             await page.evaluate(
-              `performance.getEntriesByName('hkd:${soort}', 'measure').at(-1)?.duration ?? null`,
+              `performance.getEntriesByName('${naam}', 'measure').at(-1)?.duration ?? null`,
             ),
           )
         : null,
@@ -351,14 +352,18 @@ async function meetInteracties(
 }
 
 interface RolWisselMeting {
-  /** Per role switched to, and all together; a string says why there is no figure. */
+  /** Until the new role's data is drawn, per role switched to and all together; a string says why there is no figure. */
   perRol: Partial<Record<Rol, Spreiding>>;
   alle: Spreiding | string;
+  /** From the input to the next painted frame (`hkd:rol-wissel`, as the other interactions), per role and all. */
+  invoerPerRol: Partial<Record<Rol, Spreiding>>;
+  invoer: Spreiding | string;
 }
 
 /**
  * Role switches through the sign-in form, from publiek: sign in as draagkrachtscan, switch to zorgaanbieder ("Andere
- * rol"), sign out, `cycli` times. The measure runs from the submit to the map having drawn the new role's data.
+ * rol"), sign out, `cycli` times. Two measures per switch from the submit: to the next painted frame, and to the map
+ * having drawn the new role's data (`hkd:rol-wissel-getekend`), which each switch waits for.
  */
 async function meetRolWissels(browser: Browser, basis: string, cycli: number): Promise<RolWisselMeting> {
   const b = await bezoek(browser, basis, {
@@ -372,10 +377,9 @@ async function meetRolWissels(browser: Browser, basis: string, cycli: number): P
   try {
     const { page } = b;
     if (b.inPaginaMs === null) {
-      return {
-        perRol: {},
-        alle: 'de kaart meldt nog niet dat ze getekend is (geen hkd:kaart-bruikbaar), dus eindigt geen rolwissel',
-      };
+      const waarom =
+        'de kaart meldt nog niet dat ze getekend is (geen hkd:kaart-bruikbaar), dus eindigt geen rolwissel';
+      return { perRol: {}, alle: waarom, invoerPerRol: {}, invoer: waarom };
     }
     const kop = page.getByRole('banner');
     const formulier = page.getByRole('region', { name: 'Inloggen (demo)' });
@@ -398,16 +402,32 @@ async function meetRolWissels(browser: Browser, basis: string, cycli: number): P
         await formulier.getByRole('button', { name: 'Inloggen', exact: true }).click();
       },
       30_000,
+      'hkd:rol-wissel-getekend',
     );
-    if (typeof uitkomst === 'string') return { perRol: {}, alle: uitkomst };
+    const geen = { perRol: {}, invoerPerRol: {} };
+    if (typeof uitkomst === 'string') return { ...geen, alle: uitkomst, invoer: uitkomst };
+    // Each switch waited for its drawing, so the input measures are in the same order, one per switch.
+    const invoerTijden = (await page.evaluate(
+      `performance.getEntriesByName('hkd:rol-wissel', 'measure').map((m) => m.duration)`,
+    )) as number[];
+    const perRolVan = (tijden: readonly (number | null)[]) => {
+      const uit: Partial<Record<Rol, Spreiding>> = {};
+      for (const rol of ROLLEN) {
+        const vanRol = tijden.filter((t, i): t is number => t !== null && volgorde[i] === rol);
+        if (vanRol.length > 0) uit[rol] = spreiding(vanRol);
+      }
+      return uit;
+    };
     const alle = gemeten(uitkomst, 'rol-wissel');
-    if (typeof alle === 'string') return { perRol: {}, alle };
-    const perRol: Partial<Record<Rol, Spreiding>> = {};
-    for (const rol of ROLLEN) {
-      const tijden = uitkomst.filter((t, i): t is number => t !== null && volgorde[i] === rol);
-      if (tijden.length > 0) perRol[rol] = spreiding(tijden);
-    }
-    return { perRol, alle: spreiding(alle) };
+    const invoer = invoerTijden.length === volgorde.length ? invoerTijden : null;
+    return {
+      perRol: perRolVan(uitkomst),
+      alle: typeof alle === 'string' ? alle : spreiding(alle),
+      invoerPerRol: invoer ? perRolVan(invoer) : {},
+      invoer: invoer
+        ? spreiding(invoer)
+        : `${invoerTijden.length} hkd:rol-wissel voor ${volgorde.length} wissels`,
+    };
   } finally {
     await b.sluit();
   }
@@ -635,12 +655,30 @@ async function main(): Promise<void> {
       );
       await bareMeting.eerste.sluit();
       const bare = bareMeting.bruikbaar;
+      // The same page with its canvas hidden until the first idle, as the app shows its first picture: what that
+      // alone is worth, reported beside the target (which is against the plain page).
+      console.log(`[bench] kale maplibre-pagina, eerste beeld verborgen: ${RUNS} verse contexten`);
+      const bareVerborgenMeting = await meetBezoeken(
+        browser,
+        web.url,
+        {
+          pad: '/bench-bare/bare.html?verborgen',
+          voorScript: null,
+          klaar: BARE_KLAAR,
+          inPagina: BARE_BRUIKBAAR,
+          laterMs: 0,
+        },
+        RUNS,
+      );
+      await bareVerborgenMeting.eerste.sluit();
+      const bareVerborgen = bareVerborgenMeting.bruikbaar;
       /** The bare figure on the same clock as the app's: in the page, or polled from Node. */
       const bareVoor = (m: Bruikbaar): Spreiding =>
         m.methode === 'in-pagina' && bare.methode === 'in-pagina' ? bare.usable : bare.gepold;
       const verhouding = (m: Bruikbaar) => `${(m.usable.mediaan / bareVoor(m).mediaan).toFixed(2)}×`;
       json.rollen = rollen;
       json.bare = bare;
+      json.bareVerborgen = bareVerborgen;
       json.rolWissels = rolWissels;
 
       md.push(
@@ -684,7 +722,7 @@ async function main(): Promise<void> {
       md.push('## Time to a usable map', '');
       md.push(
         'Median (min–max) over fresh browser contexts after one warm-up visit. In the page: navigation start → the ' +
-          "app's `hkd:kaart-bruikbaar` mark (the map idle with the role's data drawn, src/app/prestatie.ts), and " +
+          "app's `hkd:kaart-bruikbaar` mark (the map idle with the role's data drawn, src/meting/prestatie.ts), and " +
           "→ maplibre's first `idle` on the bare page: one clock, no polling. Until the map sets the mark, the app " +
           'falls back to polling `hkdKaart.isIdle() && aantalObjecten() > 0` from Node, which waits 200 ms without ' +
           'change (RUST_MS in map-view.tsx), and is compared with the bare page polled the same way. The ratio ' +
@@ -713,6 +751,13 @@ async function main(): Promise<void> {
               '1.00×',
               spr(bare.gepold),
             ],
+            [
+              'bare maplibre, canvas hidden until its first idle (as the app)',
+              spr(bareVerborgen.usable),
+              methodeNaam(bareVerborgen, "`bareKaart.idle` (maplibre's first idle)"),
+              `${(bareVerborgen.usable.mediaan / bare.usable.mediaan).toFixed(2)}×`,
+              spr(bareVerborgen.gepold),
+            ],
           ],
         ),
         '',
@@ -721,7 +766,11 @@ async function main(): Promise<void> {
       if (publiek) {
         md.push(
           `publiek / bare maplibre: ${verhouding(publiek.bruikbaar)} (${ms(publiek.bruikbaar.usable.mediaan)} / ` +
-            `${ms(bareVoor(publiek.bruikbaar).mediaan)}, ${publiek.bruikbaar.methode === 'in-pagina' ? 'in the page' : 'polled'}).`,
+            `${ms(bareVoor(publiek.bruikbaar).mediaan)}, ${publiek.bruikbaar.methode === 'in-pagina' ? 'in the page' : 'polled'}). ` +
+            'The app shows its first picture whole (the canvases hidden until the data is drawn and the map idle, ' +
+            'map-view.tsx): without a GPU every visible WebGL frame is read back for the compositor, and hidden ' +
+            `half-built frames cost only their drawing. Against the bare page shown the same way: ` +
+            `${(publiek.bruikbaar.usable.mediaan / bareVerborgen.usable.mediaan).toFixed(2)}×.`,
           '',
         );
       }
@@ -730,7 +779,8 @@ async function main(): Promise<void> {
         `Median / p95 (n) per role, ${INTERACTIES} times each, driven through the UI in the first measured visit, ` +
           'the map at rest before every input: the "Voorzieningen" box in Kaartlagen off and on; the first ' +
           '"Woonvorm" filter box on and off; rows of "Tabel van de kaart" one after another. A role switch runs ' +
-          "from the sign-in form's submit (or Uitloggen) until the map has drawn the new role's data.",
+          "from the sign-in form's submit (or Uitloggen) to the next painted frame, and on until the map has drawn the " +
+          "new role's data (the sign-in request, the new role's answers and, the first time, the deck.gl chunk).",
         '',
       );
       md.push(
@@ -749,16 +799,20 @@ async function main(): Promise<void> {
         tabel(
           [
             'role switch (publiek → draagkrachtscan → zorgaanbieder → publiek, via the UI)',
-            'median / p95 (n)',
+            'input → next painted frame, median / p95 (n)',
+            "input → the new role's data drawn, median / p95 (n)",
           ],
           [
             ...ROLLEN.map((rol) => [
               `to ${rol}`,
+              typeof rolWissels.invoer === 'string'
+                ? '–'
+                : latentie(rolWissels.invoerPerRol[rol] ?? 'geen hkd:rol-wissel'),
               typeof rolWissels.alle === 'string'
                 ? '–'
-                : latentie(rolWissels.perRol[rol] ?? 'geen hkd:rol-wissel'),
+                : latentie(rolWissels.perRol[rol] ?? 'geen hkd:rol-wissel-getekend'),
             ]),
-            ['all switches', latentie(rolWissels.alle)],
+            ['all switches', latentie(rolWissels.invoer), latentie(rolWissels.alle)],
           ],
         ),
         '',

@@ -2,7 +2,7 @@
 import type { Ref } from 'react';
 import { useSessie, useSessieOpslag } from '../api/sessie';
 import { ROL_LABEL } from '../domain/roles';
-import { begin } from './prestatie';
+import { begin } from '../meting/prestatie';
 
 interface Props {
   inloggenOpen: boolean;

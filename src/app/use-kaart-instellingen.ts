@@ -1,6 +1,6 @@
 /** Hooks for the map settings: remembered in the URL and sessionStorage, and the background actually shown after probing PDOK. */
 import { useCallback, useEffect, useState } from 'react';
-import type { Achtergrond } from '../map/basemap-style';
+import type { Achtergrond, AchtergrondStatus } from '../map/basemap-style';
 import { probeerPdok, type PdokProef, type PdokProefOpties } from '../map/pdok';
 import {
   bewaarTekst,
@@ -45,8 +45,6 @@ export function useKaartInstellingen(): {
   return { instellingen, zet };
 }
 
-/** `eigen`: our own map; `controleren`: probing PDOK (our map meanwhile); `pdok`; `onbereikbaar`: PDOK failed, our map with a notice. */
-export type AchtergrondStatus = 'eigen' | 'controleren' | 'pdok' | 'onbereikbaar';
 
 export interface AchtergrondToestand {
   readonly status: AchtergrondStatus;

@@ -14,6 +14,9 @@ import { PDOK_ATTRIBUTIE, PDOK_GRENZEN, PDOK_MAXZOOM, PDOK_TEGEL_URL } from './p
 
 export type Achtergrond = 'eigen' | 'pdok';
 
+/** `eigen`: our own map; `controleren`: probing PDOK (our map meanwhile); `pdok`; `onbereikbaar`: PDOK failed, our map with a notice. */
+export type AchtergrondStatus = 'eigen' | 'controleren' | 'pdok' | 'onbereikbaar';
+
 /** The id of our vector source; the search highlight sets feature state on it. */
 export const BRON = 'hkd';
 export const PDOK_BRON = 'pdok';

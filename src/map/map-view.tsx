@@ -13,7 +13,7 @@ import {
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { begin, kaartGetekend } from '../app/prestatie';
+import { begin, kaartGetekend } from '../meting/prestatie';
 import type { LonLat, Rol } from '../contract/common';
 import type { DatalaagId, Filters } from '../domain/datalagen';
 import { pc4Tellingen } from '../domain/pc4-aantallen';

@@ -5,7 +5,7 @@
 // and Space work and every row is in the tab order; arrow keys move between rows) and the sync with the map (the
 // selected row is highlighted and scrolled into view when the selection changes elsewhere).
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { begin } from '../app/prestatie';
+import { begin } from '../meting/prestatie';
 
 export type Richting = 'oplopend' | 'aflopend';
 

@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { useSessie } from '../api/sessie';
 import { useSymboolgroepen } from '../api/voorzieningen';
-import { begin } from '../app/prestatie';
+import { begin } from '../meting/prestatie';
 import type { Filters } from '../domain/datalagen';
 import {
   aantalPerKlasse,

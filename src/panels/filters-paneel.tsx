@@ -2,7 +2,7 @@
 // Every box narrows ("toon alleen …"): nothing ticked is no filter, so the state always fits the URL, and a link with
 // `?fase=2` ticks exactly "Fase 2". Which filters a role gets is decided in datalagen.ts FILTERS, not here.
 import { useId, type ReactNode } from 'react';
-import { begin } from '../app/prestatie';
+import { begin } from '../meting/prestatie';
 import type { Rol } from '../contract/common';
 import type { Fase, Woonvorm } from '../contract/voorziening';
 import { magFilter, type Filters } from '../domain/datalagen';

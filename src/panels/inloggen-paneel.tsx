@@ -4,7 +4,7 @@ import type { Rol } from '../contract/common';
 import { isApiFout } from '../api/client';
 import { useOrganisaties } from '../api/organisaties';
 import { useSessie, useSessieOpslag } from '../api/sessie';
-import { begin, breekRolWisselAf } from '../app/prestatie';
+import { begin, breekRolWisselAf } from '../meting/prestatie';
 import { ROL_LABEL } from '../domain/roles';
 
 const ROL_UITLEG: Record<Rol, string> = {

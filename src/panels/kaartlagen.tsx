@@ -1,10 +1,9 @@
 /** The layer control on the map: the role's data layers (on/off, loading, error with retry, source and date), their filters, the background (our own map or PDOK), PC4 boundaries, and the notice when PDOK cannot be reached. */
 import { useId, type ReactNode } from 'react';
-import { begin } from '../app/prestatie';
-import type { AchtergrondStatus } from '../app/use-kaart-instellingen';
+import { begin } from '../meting/prestatie';
 import { bronRegel, datalaag, type DatalaagId } from '../domain/datalagen';
 import { GEBIEDSINDELING } from '../geo/kaartlabels';
-import type { Achtergrond } from '../map/basemap-style';
+import type { Achtergrond, AchtergrondStatus } from '../map/basemap-style';
 import type { LaagToestand } from './laag-toestand';
 
 interface Props {

@@ -1,7 +1,7 @@
 /** The RGW density filters: period (presets or own dates, checked before asking, the API's objection shown at the field it names), problem category, and for the draagkrachtscan the level and cell size. */
 import { useId, useState, type FormEvent } from 'react';
 import type { ApiFout } from '../api/client';
-import { begin } from '../app/prestatie';
+import { begin } from '../meting/prestatie';
 import type { Rol } from '../contract/common';
 import { ProbleemCategorie } from '../contract/rgw';
 import {

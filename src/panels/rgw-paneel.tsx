@@ -1,6 +1,6 @@
 /** The side-panel section "Rotterdams Goed Wonen": filters, focus-area presets with their figures, and the density's legend and table twin; plus the details of a selected cell, buurt or focus area. */
 import { useEffect, useRef } from 'react';
-import { begin } from '../app/prestatie';
+import { begin } from '../meting/prestatie';
 import type { Filters } from '../domain/datalagen';
 import type { FocusgebiedCode } from '../contract/gebied';
 import { toonDatumKort } from '../domain/datalagen';

@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { useGebieden } from '../api/gebieden';
 import { useSessie } from '../api/sessie';
-import { begin } from '../app/prestatie';
+import { begin } from '../meting/prestatie';
 import type { Buurt } from '../contract/gebied';
 import type { Filters } from '../domain/datalagen';
 import { ZOEKINDEX } from '../geo/zoekindex';

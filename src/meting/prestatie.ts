@@ -6,14 +6,16 @@
  * - `hkd:kaart-bruikbaar`: a mark, once per page load, when the map is idle with the role's data drawn.
  * - `hkd:<interactie>`: a measure from the input (`begin`) to the next painted frame after the change was applied
  *   (two animation frames: the first runs before the frame that draws the change, the second after it was painted).
- *   A role switch ends instead when the map has drawn the new role's data (`kaartGetekend`), which includes the
- *   sign-in request and the new role's data.
+ *   For a role switch that frame shows the form at work ("bezig") or the header's new role.
+ * - `hkd:rol-wissel-getekend`: a role switch once more, from the same input until the map has drawn the new role's
+ *   data (`kaartGetekend`): the sign-in request, the new role's data and its drawing.
  */
 import type { Rol } from '../contract/common';
 
 export type Interactie = 'rol-wissel' | 'laag-wissel' | 'filter' | 'selectie';
 
 export const MARK_BRUIKBAAR = 'hkd:kaart-bruikbaar';
+export const MEASURE_ROL_GETEKEND = 'hkd:rol-wissel-getekend';
 
 function kan(): boolean {
   return typeof performance !== 'undefined' && typeof performance.mark === 'function';
@@ -25,10 +27,10 @@ const startNaam = (soort: Interactie) => `hkd:${soort}:start`;
 let rolWissel: { naar: Rol | null } | null = null;
 let bruikbaarGemeld = false;
 
-function eind(soort: Interactie): void {
+function eind(soort: Interactie, naam = `hkd:${soort}`): void {
   if (!kan()) return;
   try {
-    performance.measure(`hkd:${soort}`, startNaam(soort));
+    performance.measure(naam, startNaam(soort));
   } catch {
     // The start mark was cleared (a profiler, a test): nothing to measure.
   }
@@ -50,14 +52,11 @@ function naVolgendFrame(doe: () => void): void {
 export function begin(soort: Interactie, naar: Rol | null = null): void {
   if (!kan()) return;
   performance.mark(startNaam(soort));
-  if (soort === 'rol-wissel') {
-    rolWissel = { naar };
-    return;
-  }
+  if (soort === 'rol-wissel') rolWissel = { naar };
   naVolgendFrame(() => eind(soort));
 }
 
-/** A role switch that did not happen (sign-in refused, cancelled): no measure. */
+/** A role switch that did not happen (sign-in refused, cancelled): no `hkd:rol-wissel-getekend` measure. */
 export function breekRolWisselAf(): void {
   rolWissel = null;
 }
@@ -74,6 +73,6 @@ export function kaartGetekend(rol: Rol): void {
   }
   if (rolWissel && (rolWissel.naar === null || rolWissel.naar === rol)) {
     rolWissel = null;
-    eind('rol-wissel');
+    eind('rol-wissel', MEASURE_ROL_GETEKEND);
   }
 }
