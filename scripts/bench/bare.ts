@@ -1,7 +1,6 @@
 /**
  * The benchmark's baseline: maplibre-gl alone with the app's basemap style and our own tiles, nothing else. It sets
  * `window.bareKaart.idle` (ms since navigation) at the first `idle` event, which the harness compares with the app.
- * With `?verborgen` the map is hidden until then, as the app shows its first picture.
  */
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -35,11 +34,6 @@ const map = new MapLibreMap({
   touchPitch: false,
   fadeDuration: 0,
 });
-// `?verborgen`: the app's way of showing its first picture (map-view.tsx EERSTE_BEELD_UITERLIJK_MS), canvas hidden
-// until the first idle, so the bench can show what that way alone gains.
-const verborgen = new URLSearchParams(location.search).has('verborgen');
-if (verborgen) container.style.visibility = 'hidden';
 map.once('idle', () => {
-  container.style.visibility = '';
   haak.idle = performance.now();
 });

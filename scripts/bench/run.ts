@@ -655,30 +655,12 @@ async function main(): Promise<void> {
       );
       await bareMeting.eerste.sluit();
       const bare = bareMeting.bruikbaar;
-      // The same page with its canvas hidden until the first idle, as the app shows its first picture: what that
-      // alone is worth, reported beside the target (which is against the plain page).
-      console.log(`[bench] kale maplibre-pagina, eerste beeld verborgen: ${RUNS} verse contexten`);
-      const bareVerborgenMeting = await meetBezoeken(
-        browser,
-        web.url,
-        {
-          pad: '/bench-bare/bare.html?verborgen',
-          voorScript: null,
-          klaar: BARE_KLAAR,
-          inPagina: BARE_BRUIKBAAR,
-          laterMs: 0,
-        },
-        RUNS,
-      );
-      await bareVerborgenMeting.eerste.sluit();
-      const bareVerborgen = bareVerborgenMeting.bruikbaar;
       /** The bare figure on the same clock as the app's: in the page, or polled from Node. */
       const bareVoor = (m: Bruikbaar): Spreiding =>
         m.methode === 'in-pagina' && bare.methode === 'in-pagina' ? bare.usable : bare.gepold;
       const verhouding = (m: Bruikbaar) => `${(m.usable.mediaan / bareVoor(m).mediaan).toFixed(2)}×`;
       json.rollen = rollen;
       json.bare = bare;
-      json.bareVerborgen = bareVerborgen;
       json.rolWissels = rolWissels;
 
       md.push(
@@ -751,13 +733,6 @@ async function main(): Promise<void> {
               '1.00×',
               spr(bare.gepold),
             ],
-            [
-              'bare maplibre, canvas hidden until its first idle (as the app)',
-              spr(bareVerborgen.usable),
-              methodeNaam(bareVerborgen, "`bareKaart.idle` (maplibre's first idle)"),
-              `${(bareVerborgen.usable.mediaan / bare.usable.mediaan).toFixed(2)}×`,
-              spr(bareVerborgen.gepold),
-            ],
           ],
         ),
         '',
@@ -766,11 +741,7 @@ async function main(): Promise<void> {
       if (publiek) {
         md.push(
           `publiek / bare maplibre: ${verhouding(publiek.bruikbaar)} (${ms(publiek.bruikbaar.usable.mediaan)} / ` +
-            `${ms(bareVoor(publiek.bruikbaar).mediaan)}, ${publiek.bruikbaar.methode === 'in-pagina' ? 'in the page' : 'polled'}). ` +
-            'The app shows its first picture whole (the canvases hidden until the data is drawn and the map idle, ' +
-            'map-view.tsx): without a GPU every visible WebGL frame is read back for the compositor, and hidden ' +
-            `half-built frames cost only their drawing. Against the bare page shown the same way: ` +
-            `${(publiek.bruikbaar.usable.mediaan / bareVerborgen.usable.mediaan).toFixed(2)}×.`,
+            `${ms(bareVoor(publiek.bruikbaar).mediaan)}, ${publiek.bruikbaar.methode === 'in-pagina' ? 'in the page' : 'polled'}).`,
           '',
         );
       }

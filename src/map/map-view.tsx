@@ -103,15 +103,6 @@ declare global {
 const RUST_MS = 200;
 
 /**
- * The first picture is shown whole: the canvases stay hidden until the role's data is drawn and the map idle, and at
- * the latest this long after the map was made (slow tiles or a failed answer: then it builds up in sight as usual).
- * Without a GPU the browser reads every visible WebGL frame back for its compositor, and the half-built frames before
- * the first whole one cost as much as that one: hidden, they cost only their drawing.
- */
-const EERSTE_BEELD_UITERLIJK_MS = 2000;
-const VERBORGEN_KLASSE = 'kaart__canvas--laadt';
-
-/**
  * A new basemap style keeps publiek's own sources and layers (publiek-lagen.ts), on top as before: the style diff
  * would otherwise remove everything the new style does not name.
  */
@@ -265,8 +256,6 @@ export function MapView({
   /** A view from the URL is the user's own choice: the symbols are never fitted over it. */
   const vastBeeldRef = useRef(beginBeeld !== null);
   const [fout, setFout] = useState<string | null>(null);
-  /** Shows the canvases hidden while the first picture was being built (EERSTE_BEELD_UITERLIJK_MS). */
-  const toonRef = useRef<() => void>(() => undefined);
   const [store] = useState(() => maakPositieStore(beginBeeld?.centrum ?? START_BEELD.centrum));
   const [labelZoom, setLabelZoom] = useState(() => zoomStap(beginBeeld?.zoom ?? START_BEELD.zoom));
   // Whole zoom levels only: the clusters change per level, and the context then changes only that often.
@@ -299,7 +288,6 @@ export function MapView({
     if (!opIdle && tekenaar.soort === 'maplibre') return;
     if (!tekenaar.tekenaar.bijgewerkt()) return;
     wachtOpTekeningRef.current = null;
-    toonRef.current();
     kaartGetekend(rolGetekend);
   }
   const soort = tekenaarVoor(rol ?? weergave?.rol ?? 'publiek');
@@ -356,14 +344,6 @@ export function MapView({
       return;
     }
     stijlRef.current = opties;
-    container.classList.add(VERBORGEN_KLASSE);
-    const toon = () => {
-      clearTimeout(uiterlijk);
-      container.classList.remove(VERBORGEN_KLASSE);
-      toonRef.current = () => undefined;
-    };
-    const uiterlijk = setTimeout(toon, EERSTE_BEELD_UITERLIJK_MS);
-    toonRef.current = toon;
     map.touchZoomRotate.disableRotation();
     // The container changes size when the sign-in panel opens or closes, or a phone turns: keep the fitted view
     // fitted, unless the user has panned or zoomed since (user gestures carry an originalEvent, fitBounds does not).
@@ -421,7 +401,6 @@ export function MapView({
       },
       isIdle() {
         return (
-          !container.classList.contains(VERBORGEN_KLASSE) &&
           map.loaded() &&
           !map.isMoving() &&
           weergaveRef.current !== null &&
@@ -466,7 +445,6 @@ export function MapView({
     };
 
     return () => {
-      toon();
       delete window.hkdKaart;
       tekenaarRef.current?.tekenaar.verwijder();
       tekenaarRef.current = null;
@@ -634,10 +612,6 @@ export function MapView({
   return (
     <div className="kaart">
       <div ref={containerRef} className="kaart__canvas" />
-      {/* Seen only while the first picture is built hidden (styles.css), in the same place as the Suspense fallback. */}
-      <p className="kaartvlak__status kaart__laden" role="status">
-        Kaart laden…
-      </p>
       {fout ? (
         <p className="kaart__fout" role="alert">
           {fout}
