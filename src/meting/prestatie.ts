@@ -3,12 +3,13 @@
  * User Timing entries any browser profiler also shows. Nothing here changes behaviour; without `performance.mark`
  * (old browsers, some test environments) every call is a no-op.
  *
- * - `hkd:kaart-bruikbaar`: a mark, once per page load, when the map is idle with the role's data drawn.
+ * - `hkd:kaart-bruikbaar`: a mark, once per page load, when the map is idle with the role's data drawn and that frame
+ *   is on screen.
  * - `hkd:<interactie>`: a measure from the input (`begin`) to the next painted frame after the change was applied
  *   (two animation frames: the first runs before the frame that draws the change, the second after it was painted).
  *   For a role switch that frame shows the form at work ("bezig") or the header's new role.
  * - `hkd:rol-wissel-getekend`: a role switch once more, from the same input until the map has drawn the new role's
- *   data (`kaartGetekend`): the sign-in request, the new role's data and its drawing.
+ *   data and that frame is on screen (`kaartGetekend`): the sign-in request, the new role's data and its drawing.
  */
 import type { Rol } from '../contract/common';
 
@@ -62,17 +63,31 @@ export function breekRolWisselAf(): void {
 }
 
 /**
- * The map calls this when it has drawn a role's data and is idle: the first time per page it marks
- * `hkd:kaart-bruikbaar`; it also ends an open role switch to this role.
+ * After the frame being drawn now is on screen: maplibre's 'idle' comes in the animation frame that drew, before the
+ * browser hands that frame to the screen (without a GPU that hand-over is the costly part), and the next animation
+ * frame runs after it. In a page without animation frames (a test environment) on a timer.
+ */
+export function naDitFrame(doe: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(doe, 0);
+    return;
+  }
+  requestAnimationFrame(() => doe());
+}
+
+/**
+ * The map calls this when it has drawn a role's data and is idle. Once that frame is on screen, the first time per
+ * page it marks `hkd:kaart-bruikbaar`; it also ends an open role switch to this role.
  */
 export function kaartGetekend(rol: Rol): void {
   if (!kan()) return;
-  if (!bruikbaarGemeld) {
-    bruikbaarGemeld = true;
-    performance.mark(MARK_BRUIKBAAR, { detail: { rol } });
-  }
-  if (rolWissel && (rolWissel.naar === null || rolWissel.naar === rol)) {
-    rolWissel = null;
-    eind('rol-wissel', MEASURE_ROL_GETEKEND);
-  }
+  const eersteKeer = !bruikbaarGemeld;
+  bruikbaarGemeld = true;
+  const wissel = rolWissel && (rolWissel.naar === null || rolWissel.naar === rol);
+  if (wissel) rolWissel = null;
+  if (!eersteKeer && !wissel) return;
+  naDitFrame(() => {
+    if (eersteKeer) performance.mark(MARK_BRUIKBAAR, { detail: { rol } });
+    if (wissel) eind('rol-wissel', MEASURE_ROL_GETEKEND);
+  });
 }
