@@ -51,8 +51,8 @@ describe('basemapStijl', () => {
     const urls = alleUrls(stijl());
     expect(urls).toEqual([`${BASIS}tiles/{z}/{x}/{y}.pbf`]);
     const s = stijl();
-    // Glyphs from our own files under the same base, never a font server.
-    expect(s.glyphs).toBe(`${BASIS}fonts/{fontstack}/{range}.pbf`);
+    // No text in maplibre (names are drawn by deck.gl or publiek's canvas): no glyphs, no sprites, no font server.
+    expect(s.glyphs).toBeUndefined();
     expect(s.sprite).toBeUndefined();
   });
 

@@ -1,6 +1,6 @@
 /** The basemap: our own vector tiles in calm colours (land, water, wijk, buurt and PC4 boundaries, focus areas), optionally over PDOK's grey background map. */
-// Names are not drawn here but by deck.gl (layers/labels-layer.ts): maplibre symbol layers need glyph files, and
-// nothing may be fetched from outside unless the user switches PDOK on.
+// Names are not drawn here but by deck.gl (layers/labels-layer.ts) or publiek's canvas (publiek-canvas.ts): maplibre
+// symbol layers need glyph files, and nothing may be fetched from outside unless the user switches PDOK on.
 import type {
   ExpressionSpecification,
   LayerSpecification,
@@ -291,15 +291,10 @@ export function basemapStijl(opties: BasemapOpties): StyleSpecification {
   return {
     version: 8,
     name: 'HKD-kaart',
-    // Our own glyph files (scripts/glyphs.mjs), for publiek's names and counts; no font server is involved.
-    glyphs: `${opties.basisUrl}fonts/{fontstack}/{range}.pbf`,
     sources: bronnen(opties),
     layers: lagen(opties),
   };
 }
-
-/** The one font stack of the glyph files (public/fonts/, made by scripts/glyphs.mjs): DejaVu Sans Bold. */
-export const LETTER_STAPEL = 'DejaVuSans-Bold';
 
 /** Dutch texts for maplibre's own controls (buttons, canvas label, gesture hints). */
 export const KAART_TEKSTEN: Record<string, string> = {

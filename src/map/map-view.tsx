@@ -1,4 +1,4 @@
-/** The map: our own basemap (optionally over PDOK) in maplibre-gl, with the data layers of the role drawn by its renderer (tekenaar.ts): maplibre's own layers for publiek, deck.gl loaded on demand for the signed-in roles. */
+/** The map: our own basemap (optionally over PDOK) in maplibre-gl, with the data layers of the role drawn by its renderer (tekenaar.ts): a 2D canvas over the map for publiek, deck.gl loaded on demand for the signed-in roles. */
 import {
   AttributionControl,
   Map as MapLibreMap,
@@ -8,7 +8,6 @@ import {
   type ErrorEvent as MapLibreErrorEvent,
   type MapGeoJSONFeature,
   type MapSourceDataEvent,
-  type StyleSpecification,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -35,7 +34,6 @@ import type { KaartDoel, Markering } from './kaart-doel';
 import type { ExtraLaagData, KaartWeergave, LaagContext } from './laag-groep';
 import { zoomStap } from './layers/labels-layer';
 import { pdokOpgeven } from './pdok';
-import { PUBLIEK_VOORVOEGSEL } from './publiek-lagen';
 import { maakPubliekTekenaar } from './publiek-tekenaar';
 import { tekenaarVoor, type MaakTekenaar, type Tekenaar, type TekenaarSoort } from './tekenaar';
 
@@ -101,26 +99,6 @@ declare global {
 
 /** Renderers draw asynchronously after new props; the map counts as settled this long after the last change. */
 const RUST_MS = 200;
-
-/**
- * A new basemap style keeps publiek's own sources and layers (publiek-lagen.ts), on top as before: the style diff
- * would otherwise remove everything the new style does not name.
- */
-function metEigenLagen(
-  vorige: StyleSpecification | undefined,
-  volgende: StyleSpecification,
-): StyleSpecification {
-  if (!vorige) return volgende;
-  const eigen = (id: string) => id.startsWith(PUBLIEK_VOORVOEGSEL);
-  return {
-    ...volgende,
-    sources: {
-      ...volgende.sources,
-      ...Object.fromEntries(Object.entries(vorige.sources).filter(([id]) => eigen(id))),
-    },
-    layers: [...volgende.layers, ...vorige.layers.filter((l) => eigen(l.id))],
-  };
-}
 
 const GEEN_FILTERS: Filters = Object.freeze({});
 const GEEN_EXTRA: ExtraLaagData = Object.freeze({});
@@ -277,15 +255,14 @@ export function MapView({
   const ctxRef = useRef(ctx);
   /**
    * Reports the role's data as drawn once the renderer has drawn it and the map is idle (prestatie.ts): on maplibre's
-   * 'idle' event, the moment the bench also takes for the bare maplibre page. deck.gl draws on its own canvas and may
-   * finish after that event; it reports its frames, and counts once the map is settled.
+   * 'idle' event, the moment the bench also takes for the bare maplibre page, or when the renderer draws on its own
+   * canvas after that (both renderers report their frames with new data).
    */
-  function meldTekening(opIdle: boolean): void {
+  function meldTekening(): void {
     const rolGetekend = wachtOpTekeningRef.current;
     const map = kaartRef.current?.map;
     const tekenaar = tekenaarRef.current;
     if (rolGetekend === null || !map || !tekenaar || !map.loaded() || map.isMoving()) return;
-    if (!opIdle && tekenaar.soort === 'maplibre') return;
     if (!tekenaar.tekenaar.bijgewerkt()) return;
     wachtOpTekeningRef.current = null;
     kaartGetekend(rolGetekend);
@@ -391,7 +368,7 @@ export function MapView({
 
     kaartRef.current = { map };
     // The first time the role's data is on screen and the map idle: the moment the bench calls "usable".
-    map.on('idle', () => meldTekening(true));
+    map.on('idle', () => meldTekening());
 
     window.hkdKaart = {
       project(lonLat) {
@@ -416,14 +393,20 @@ export function MapView({
         // The search highlight's layers are there everywhere, drawn only for a feature found (feature state).
         const getekend = (f: MapGeoJSONFeature) =>
           !f.layer.id.startsWith('gevonden-') || f.state.gevonden === true;
+        // What the role's renderer draws itself (publiek's canvas), in the same terms.
+        const eigen = (px: number, py: number, marge: number) =>
+          tekenaarRef.current?.tekenaar.getekendRond?.(px, py, marge) ?? [];
         // What colours a pixel: the layers drawn there, and for publiek's choropleth the class of the area.
         const vlak = (px: number, py: number) =>
-          map
-            .queryRenderedFeatures([px, py])
-            .filter(getekend)
-            .map((f) =>
-              f.layer.id === PC4_VLAK_LAAG ? `${f.layer.id}:${String(f.state.klasse)}` : f.layer.id,
-            )
+          [
+            ...map
+              .queryRenderedFeatures([px, py])
+              .filter(getekend)
+              .map((f) =>
+                f.layer.id === PC4_VLAK_LAAG ? `${f.layer.id}:${String(f.state.klasse)}` : f.layer.id,
+              ),
+            ...eigen(px, py, 0),
+          ]
             .sort()
             .join('|');
         const dichtbij = map
@@ -433,6 +416,7 @@ export function MapView({
           ])
           .filter(getekend);
         if (dichtbij.some((f) => f.layer.type !== 'fill' && f.layer.type !== 'background')) return false;
+        if (eigen(x, y, 6).includes('teken')) return false;
         // The pixel check compares the middle with the most common colour of a ring round it: so must this.
         const rand = Array.from({ length: 24 }, (_, i) => (i / 24) * 2 * Math.PI).map((hoek) =>
           vlak(x + Math.cos(hoek) * straal, y + Math.sin(hoek) * straal),
@@ -460,7 +444,7 @@ export function MapView({
     if (!kaart || !container) return;
     let geldig = true;
     const laad: Promise<MaakTekenaar> =
-      soort === 'maplibre'
+      soort === 'canvas'
         ? Promise.resolve(maakPubliekTekenaar)
         : import('./deck-tekenaar').then((m) => m.maakDeckTekenaar);
     laad.then(
@@ -476,7 +460,7 @@ export function MapView({
           },
           getekend: () => {
             laatsteWijziging.current = performance.now();
-            meldTekening(false);
+            meldTekening();
           },
         });
         tekenaarRef.current = { soort, tekenaar };
@@ -514,7 +498,7 @@ export function MapView({
     }
     stijlRef.current = stijlOpties;
     laatsteWijziging.current = performance.now();
-    kaart.map.setStyle(basemapStijl(stijlOpties), { diff: true, transformStyle: metEigenLagen });
+    kaart.map.setStyle(basemapStijl(stijlOpties), { diff: true });
   }, [stijlOpties]);
 
   // Each role's data gets the view fitted once: on a phone the default view would cut off half the city. Before the

@@ -1,13 +1,15 @@
 /**
- * Publiek's renderer: maplibre's own layers (publiek-lagen.ts) on the basemap, so a resident's first visit needs no
- * deck.gl. It reads the same context as the deck.gl layer groups and draws the same things: the count per PC4 area,
- * the RGW totals per focus area as cards, the names clear of both, the selection and a searched point.
+ * Publiek's renderer: a 2D canvas over the maplibre map (publiek-canvas.ts), so a resident's first visit needs no
+ * deck.gl and costs the map no extra sources or frames. It reads the same context as the deck.gl layer groups and
+ * draws the same things: the count per PC4 area, the RGW totals per focus area as cards, the names clear of both, the
+ * selection and a searched point. It draws in the animation frame in which maplibre draws (its 'render' event), so
+ * the two never drift apart while the map moves, and on its own when only the data changed.
  */
-import type { GeoJSONSource, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
+import type { MapMouseEvent } from 'maplibre-gl';
 import { groepTitel, naamVanEnige } from '../domain/symboolgroepen';
 import { PC4_VLAK_LAAG } from './basemap-style';
 import type { LaagContext, SelectieRing } from './laag-groep';
-import { maakNaamPlaatser, type GeplaatstLabel } from './layers/labels-layer';
+import { maakNaamPlaatser } from './layers/labels-layer';
 import { pc4Straal, type Pc4Groep } from './layers/pc4-symbolen-layer';
 import {
   focusOmlijning,
@@ -21,30 +23,18 @@ import {
 } from './layers/rgw-kaartjes';
 import {
   arceringBeeld,
-  focusVlakBron,
-  kaartjeBeeld,
-  kaartjeBron,
-  KLIKBARE_LAGEN,
-  LAGEN_VAN,
-  lijnBron,
-  namenBron,
-  PUBLIEK_BEELDEN,
-  PUBLIEK_BRONNEN,
-  publiekeLagen,
-  ringBron,
-  samen,
-  symboolBron,
-  zoekPuntBron,
-  type PuntDeel,
-  type VlakDeel,
-} from './publiek-lagen';
+  getekendRond,
+  LEGE_PLAATSING,
+  raak,
+  tekenScene,
+  type Plaatsing,
+  type PubliekScene,
+  type Scherm,
+} from './publiek-canvas';
 import type { MaakTekenaar, TekenInvoer } from './tekenaar';
 import { TOOLTIP_STIJL, tooltipPositie } from './tooltip-positie';
 
 const GEEN_GROEPEN: readonly Pc4Groep[] = [];
-const PUBLIEK_BRONNEN_LIJST: readonly string[] = Object.values(PUBLIEK_BRONNEN);
-
-type Kenmerken = ReturnType<typeof symboolBron>['features'];
 
 /** Publiek's symbol groups; another role's never reach this renderer, but the type allows them. */
 function groepenVan(ctx: LaagContext): readonly Pc4Groep[] {
@@ -63,170 +53,141 @@ function ringVan(sleutel: string | null, ctx: LaagContext): SelectieRing | null 
   return groep ? { positie: groep.positie, straal: pc4Straal(groep.items.length) } : null;
 }
 
-/** What the last update drew, by identity: only sources whose input changed get new data. */
-interface Getekend {
-  groepen?: readonly Pc4Groep[];
-  ring?: string;
-  namen?: readonly GeplaatstLabel[];
-  kaartjes?: readonly RgwLabel[];
-  vlakken?: readonly RgwVlak[];
-  focus?: string | null;
-  selectie?: string | null;
-  zoekPunt?: TekenInvoer['zoekPunt'];
-  zichtbaar?: string;
-}
-
 export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecteer, getekend }) => {
-  let getekendeStaat: Getekend = {};
   const plaatsNamen = maakNaamPlaatser();
+  let laatste: TekenInvoer | null = null;
+  let scene: PubliekScene | null = null;
+  /** The input the drawn scene was built from, and what went where on screen. */
+  let getekendVoor: TekenInvoer | null = null;
+  let plaatsing: Plaatsing = LEGE_PLAATSING;
+  /** Kept as long as their input is: the same answer and facilities give the same cards and areas. */
+  let rgwBron: { rgw: ReturnType<typeof focusAntwoord>; weergave: LaagContext['weergave'] } | null = null;
   let kaartjes: readonly RgwLabel[] = [];
   let vlakken: readonly RgwVlak[] = [];
-  let laatste: TekenInvoer | null = null;
-  let rgwBron: { rgw: ReturnType<typeof focusAntwoord>; weergave: LaagContext['weergave'] } = {
-    rgw: null,
-    weergave: null,
-  };
+  /** Only suppressed focus areas are filled (hatched): the others are read from their cards. */
+  let gearceerd: readonly RgwVlak[] = [];
 
-  /**
-   * The sources with their first data, the images and the layers, once the style takes them. A source made empty and
-   * filled afterwards would cost the worker two jobs and the map a frame more before anything shows.
-   */
-  function zorgVoorLagen(eersteData: Record<keyof typeof PUBLIEK_BRONNEN, () => GeoJSON.GeoJSON>): void {
-    for (const [deel, id] of Object.entries(PUBLIEK_BRONNEN) as [keyof typeof PUBLIEK_BRONNEN, string][]) {
-      if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: eersteData[deel]() });
-    }
-    if (!map.hasImage(PUBLIEK_BEELDEN.kaartje)) {
-      const { beeld, opties } = kaartjeBeeld();
-      map.addImage(PUBLIEK_BEELDEN.kaartje, beeld, opties);
-    }
-    if (!map.hasImage(PUBLIEK_BEELDEN.arcering)) {
-      const { beeld, opties } = arceringBeeld();
-      map.addImage(PUBLIEK_BEELDEN.arcering, beeld, opties);
-    }
-    for (const laag of publiekeLagen()) if (!map.getLayer(laag.id)) map.addLayer(laag);
+  const canvas = document.createElement('canvas');
+  canvas.className = 'kaart__publiek';
+  Object.assign(canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none' });
+  canvas.setAttribute('aria-hidden', 'true');
+  map.getCanvasContainer().appendChild(canvas);
+  const g = canvas.getContext('2d');
+  const familie = getComputedStyle(container).fontFamily || 'sans-serif';
+  let arcering: { schaal: number; patroon: CanvasPattern | null } | null = null;
+
+  /** The hatch for this device pixel ratio: one bitmap pixel per device pixel. */
+  function arceringVoor(schaal: number): CanvasPattern | null {
+    if (!g) return null;
+    if (arcering?.schaal === schaal) return arcering.patroon;
+    const beeld = arceringBeeld(schaal);
+    const tegel = document.createElement('canvas');
+    tegel.width = beeld.width;
+    tegel.height = beeld.height;
+    tegel.getContext('2d')?.putImageData(new ImageData(beeld.data, beeld.width, beeld.height), 0, 0);
+    const patroon = g.createPattern(tegel, 'repeat');
+    patroon?.setTransform(new DOMMatrix().scale(1 / schaal));
+    arcering = { schaal, patroon };
+    return patroon;
   }
 
-  /** The features of each part as last set; an update rebuilds only the parts whose input changed. */
-  const punten: Record<PuntDeel, Kenmerken> = {
-    symbolen: [],
-    ring: [],
-    namen: [],
-    kaartjes: [],
-    zoekPunt: [],
-  };
-  const gebieden: Record<VlakDeel, Kenmerken> = {
-    focusVlakken: [],
-    focusOmlijning: [],
-    selectieOmlijning: [],
-  };
-
-  function teken(invoer: TekenInvoer): void {
+  function bouwScene(invoer: TekenInvoer): PubliekScene {
     const c = invoer.ctx;
-    const vorig = getekendeStaat;
-    const nu: Getekend = {};
-    const gewijzigd = new Set<'punten' | 'vlakken'>();
-    const punt = (deel: PuntDeel, maak: () => Kenmerken) => {
-      punten[deel] = maak();
-      gewijzigd.add('punten');
-    };
-    const vlak = (deel: VlakDeel, maak: () => Kenmerken) => {
-      gebieden[deel] = maak();
-      gewijzigd.add('vlakken');
-    };
-
     const groepen = groepenVan(c);
-    nu.groepen = groepen;
-    if (vorig.groepen !== groepen) punt('symbolen', () => symboolBron(groepen).features);
-
     const rgw = focusAntwoord(c);
-    // Built again only for a new answer or new facilities: the same input keeps the same arrays, and no new data.
-    if (rgwBron.rgw !== rgw || rgwBron.weergave !== c.weergave) {
+    if (rgwBron?.rgw !== rgw || rgwBron.weergave !== c.weergave) {
       kaartjes = rgw ? labelsVan(rgw.rijen, c.weergave) : [];
       vlakken = rgw ? vlakkenVan(rgw.rijen) : [];
+      gearceerd = vlakken.filter((v) => v.rij.klasse === 'onderdrukt');
       rgwBron = { rgw, weergave: c.weergave };
     }
-    nu.kaartjes = kaartjes;
-    nu.vlakken = vlakken;
-    if (vorig.kaartjes !== kaartjes) punt('kaartjes', () => kaartjeBron(kaartjes).features);
-    if (vorig.vlakken !== vlakken) vlak('focusVlakken', () => focusVlakBron(vlakken).features);
-
-    const focus = rgw?.focus ?? null;
-    nu.focus = focus;
-    if (vorig.focus !== focus) {
-      vlak('focusOmlijning', () => lijnBron('focusOmlijning', focusOmlijning(focus)).features);
-    }
-    nu.selectie = c.geselecteerd;
-    if (vorig.selectie !== nu.selectie) {
-      const paden = vlakOmlijning(c.geselecteerd) ?? [];
-      vlak('selectieOmlijning', () => lijnBron('selectieOmlijning', paden).features);
-    }
-
-    const ring = ringVan(c.geselecteerd, c);
-    nu.ring = ring ? `${ring.positie.join(',')}:${ring.straal}` : '';
-    if (vorig.ring !== nu.ring) punt('ring', () => ringBron(ring).features);
-
+    const voorzieningen = c.aan('voorzieningen');
+    const rgwAan = c.aan('rgw-dichtheid');
     // The names keep clear of the circles and the cards; placed again only when those, the layers or the zoom change.
-    const geplaatst = plaatsNamen(
-      [invoer.labelZoom, c.weergave, c.extra.rgw, c.aan('voorzieningen'), c.aan('rgw-dichtheid')],
+    const namen = plaatsNamen(
+      [invoer.labelZoom, c.weergave, c.extra.rgw, voorzieningen, rgwAan],
       invoer.labelZoom,
       () => [
-        ...(c.aan('voorzieningen')
-          ? groepen.map((g) => ({ positie: g.positie, straal: pc4Straal(g.items.length) }))
+        ...(voorzieningen
+          ? groepen.map((gr) => ({ positie: gr.positie, straal: pc4Straal(gr.items.length) }))
           : []),
-        ...(c.aan('rgw-dichtheid') ? kaartjeHindernissen(kaartjes) : []),
+        ...(rgwAan ? kaartjeHindernissen(kaartjes) : []),
       ],
       // A card already names its focus area.
-      () => (c.aan('rgw-dichtheid') ? kaartjes.map((k) => k.rij.naam) : []),
+      () => (rgwAan ? kaartjes.map((k) => k.rij.naam) : []),
     );
-    nu.namen = geplaatst;
-    if (vorig.namen !== geplaatst) punt('namen', () => namenBron(geplaatst).features);
+    return {
+      voorzieningen,
+      rgw: rgwAan,
+      symbolen: groepen.map((gr) => ({
+        positie: gr.positie,
+        straal: pc4Straal(gr.items.length),
+        aantal: gr.items.length,
+      })),
+      ring: ringVan(c.geselecteerd, c),
+      namen,
+      kaartjes,
+      // A fill would blur the PC4 map under the other focus areas.
+      gearceerd,
+      focusOmlijning: focusOmlijning(rgw?.focus ?? null),
+      selectieOmlijning: vlakOmlijning(c.geselecteerd) ?? [],
+      zoekPunt: invoer.zoekPunt,
+    };
+  }
 
-    nu.zoekPunt = invoer.zoekPunt;
-    if (vorig.zoekPunt !== invoer.zoekPunt) punt('zoekPunt', () => zoekPuntBron(invoer.zoekPunt).features);
+  const project = (positie: readonly [number, number]): Scherm => {
+    const p = map.project([positie[0], positie[1]]);
+    return [p.x, p.y];
+  };
 
-    // Each source at most once: one worker job and one frame per change, however many parts changed. A source the
-    // style does not have yet is made with its data.
-    const puntData = () =>
-      samen([punten.kaartjes, punten.namen, punten.symbolen, punten.ring, punten.zoekPunt]);
-    const vlakData = () =>
-      samen([gebieden.focusVlakken, gebieden.focusOmlijning, gebieden.selectieOmlijning]);
-    const nieuw = PUBLIEK_BRONNEN_LIJST.filter((id) => !map.getSource(id));
-    zorgVoorLagen({ punten: puntData, vlakken: vlakData });
-    if (gewijzigd.has('punten') && !nieuw.includes(PUBLIEK_BRONNEN.punten)) {
-      map.getSource<GeoJSONSource>(PUBLIEK_BRONNEN.punten)?.setData(puntData());
+  /** Draws the current scene for the map's current view; called in the frame maplibre draws, or on our own. */
+  function teken(): void {
+    gepland = false;
+    if (laatste && laatste !== getekendVoor) scene = bouwScene(laatste);
+    if (!g || !scene) return;
+    const breedte = container.clientWidth;
+    const hoogte = container.clientHeight;
+    const schaal = window.devicePixelRatio || 1;
+    const w = Math.round(breedte * schaal);
+    const h = Math.round(hoogte * schaal);
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+      canvas.style.width = `${breedte}px`;
+      canvas.style.height = `${hoogte}px`;
     }
-    if (gewijzigd.has('vlakken') && !nieuw.includes(PUBLIEK_BRONNEN.vlakken)) {
-      map.getSource<GeoJSONSource>(PUBLIEK_BRONNEN.vlakken)?.setData(vlakData());
-    }
+    g.setTransform(schaal, 0, 0, schaal, 0, 0);
+    g.clearRect(0, 0, breedte, hoogte);
+    plaatsing = tekenScene(g, scene, project, { familie, arcering: arceringVoor(schaal), breedte, hoogte });
+    const nieuw = getekendVoor !== laatste;
+    getekendVoor = laatste;
+    if (nieuw) getekend();
+  }
 
-    // Switching a layer off keeps its data: only `visibility` flips.
-    nu.zichtbaar = `${c.aan('voorzieningen')}:${c.aan('rgw-dichtheid')}`;
-    if (vorig.zichtbaar !== nu.zichtbaar) {
-      for (const [id, lagen] of Object.entries(LAGEN_VAN)) {
-        const zichtbaar = c.aan(id as keyof typeof LAGEN_VAN) ? 'visible' : 'none';
-        for (const laag of lagen) map.setLayoutProperty(laag, 'visibility', zichtbaar);
-      }
-    }
-    getekendeStaat = nu;
-    getekend();
+  /** New data while the map stands still: drawn in the next frame, once however many updates came. */
+  let gepland = false;
+  function plan(): void {
+    if (gepland) return;
+    gepland = true;
+    requestAnimationFrame(() => {
+      if (gepland) teken();
+    });
   }
 
   /** The top object under the pointer: a circle, a card or a hatched focus area, with its key and hover text. */
   function onder(e: MapMouseEvent): { sleutel: string; tekst: string | null } | null {
-    const lagen = KLIKBARE_LAGEN.filter((id) => map.getLayer(id));
-    const [kenmerk] = lagen.length > 0 ? map.queryRenderedFeatures(e.point, { layers: [...lagen] }) : [];
-    if (!kenmerk) return null;
+    const geraakt = raak(plaatsing, [e.point.x, e.point.y]);
+    if (!geraakt) return null;
     const c = ctx();
-    const i = Number(kenmerk.properties.i);
-    if (kenmerk.layer.id === 'pk-symbolen') {
-      const groep = groepenVan(c)[i];
+    if (geraakt.soort === 'symbool') {
+      const groep = groepenVan(c)[geraakt.i];
       if (!groep) return null;
       // The selected symbol is described in the panel; a tooltip would only cover its count.
       const tekst =
         groep.sleutel === c.geselecteerd ? null : groepTitel(groep, { naamVanEnige: naamVanEnige(groep) });
       return { sleutel: groep.sleutel, tekst };
     }
-    const rij = kenmerk.layer.id === 'pk-kaartjes' ? kaartjes[i]?.rij : vlakken[i]?.rij;
+    const rij = geraakt.soort === 'kaartje' ? scene?.kaartjes[geraakt.i]?.rij : gearceerd[geraakt.i]?.rij;
     const rgw = focusAntwoord(c);
     return rij && rgw ? { sleutel: rij.sleutel, tekst: rgwTooltip(rij, rgw) } : null;
   }
@@ -237,7 +198,7 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
     if (!c.aan('pc4-aantallen') || !map.getLayer(PC4_VLAK_LAAG)) return null;
     const [kenmerk] = map.queryRenderedFeatures(e.point, { layers: [PC4_VLAK_LAAG] });
     const sleutel = `pc4:${String(kenmerk?.id ?? kenmerk?.properties.code)}`;
-    return groepenVan(c).some((g) => g.sleutel === sleutel) ? sleutel : null;
+    return groepenVan(c).some((gr) => gr.sleutel === sleutel) ? sleutel : null;
   }
 
   const tooltip = document.createElement('div');
@@ -254,28 +215,7 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
   });
   container.appendChild(tooltip);
 
-  /**
-   * Draws the last state, or waits until the style can take sources: before the first style has loaded, maplibre
-   * refuses them. (Not `isStyleLoaded()`: that is also false while any source reloads, e.g. right after setData, and
-   * the 'load' event it would wait for comes only once in a map's life.)
-   */
-  let wachtOpStijl = false;
-  let gepland = false;
-  function probeer(): void {
-    if (!laatste || wachtOpStijl) return;
-    try {
-      teken(laatste);
-    } catch (fout) {
-      if (!(fout instanceof Error) || !/not done loading/i.test(fout.message)) throw fout;
-      wachtOpStijl = true;
-      map.once('styledata', () => {
-        wachtOpStijl = false;
-        probeer();
-      });
-    }
-  }
-
-  const opKlik = (e: MapLayerMouseEvent | MapMouseEvent) => selecteer(onder(e)?.sleutel ?? pc4Onder(e));
+  const opKlik = (e: MapMouseEvent) => selecteer(onder(e)?.sleutel ?? pc4Onder(e));
   let wachtendeBeweging: MapMouseEvent | null = null;
   const opBeweging = (e: MapMouseEvent) => {
     // At most one lookup per frame: mousemove fires faster than the screen changes.
@@ -306,47 +246,31 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
     wachtendeBeweging = null;
     tooltip.style.display = 'none';
   };
-  // After a basemap style change (PDOK, PC4 boundaries) the layers are carried over (map-view.tsx); should a style
-  // arrive without them, they are put back with the last state.
-  const opStijl = () => {
-    if (laatste && !wachtOpStijl && !map.getLayer('pk-symbolen')) {
-      getekendeStaat = {};
-      probeer();
-    }
-  };
+  // maplibre draws a frame: the view may have moved, so draw in the same frame.
+  const opRender = () => teken();
   map.on('click', opKlik);
   map.on('mousemove', opBeweging);
   map.on('mouseout', verberg);
   map.on('movestart', verberg);
-  map.on('styledata', opStijl);
-  const opRender = () => getekend();
   map.on('render', opRender);
 
   return {
     werkBij(invoer) {
-      // Several updates in one task (the data, the fitted zoom, the RGW answer) are drawn once, after the task.
       laatste = invoer;
-      if (gepland) return;
-      gepland = true;
-      queueMicrotask(() => {
-        gepland = false;
-        probeer();
-      });
+      plan();
     },
-    bijgewerkt: () => laatste !== null && getekendeStaat.groepen === groepenVan(laatste.ctx) && map.loaded(),
+    bijgewerkt: () => laatste !== null && getekendVoor === laatste,
+    getekendRond: (x, y, marge) => getekendRond(plaatsing, [x, y], marge),
     verwijder() {
-      // A drawing still planned for after this task finds nothing to draw.
       laatste = null;
+      gepland = false;
       map.off('click', opKlik);
       map.off('mousemove', opBeweging);
       map.off('mouseout', verberg);
       map.off('movestart', verberg);
-      map.off('styledata', opStijl);
       map.off('render', opRender);
       tooltip.remove();
-      if (!map.style) return;
-      for (const laag of publiekeLagen()) if (map.getLayer(laag.id)) map.removeLayer(laag.id);
-      for (const id of Object.values(PUBLIEK_BRONNEN)) if (map.getSource(id)) map.removeSource(id);
+      canvas.remove();
     },
   };
 };

@@ -1,8 +1,8 @@
 /**
- * A renderer of the data layers on the maplibre map. Publiek's map is drawn with maplibre's own layers
- * (publiek-tekenaar.ts), so a resident's first visit loads no deck.gl; the signed-in roles get the deck.gl layer
- * groups (deck-tekenaar.ts), loaded when first needed. map-view.tsx owns the map, the view and the basemap, and hands
- * every change to the renderer of the role.
+ * A renderer of the data layers on the maplibre map. Publiek's map is drawn on a 2D canvas over the map
+ * (publiek-tekenaar.ts), so a resident's first visit loads no deck.gl and costs the map no extra frames; the signed-in
+ * roles get the deck.gl layer groups (deck-tekenaar.ts), loaded when first needed. map-view.tsx owns the map, the view
+ * and the basemap, and hands every change to the renderer of the role.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LonLat, Rol } from '../contract/common';
@@ -22,7 +22,7 @@ export interface TekenaarOpties {
   /** The latest context, for clicks and hovers between updates. */
   ctx(): LaagContext;
   selecteer(sleutel: string | null): void;
-  /** Called after the renderer drew a frame: the map is not settled yet. */
+  /** Called after the renderer drew a frame with new data. */
   getekend(): void;
 }
 
@@ -31,14 +31,19 @@ export interface Tekenaar {
   werkBij(invoer: TekenInvoer): void;
   /** Whether the last state handed to `werkBij` has been drawn. */
   bijgewerkt(): boolean;
+  /**
+   * What the renderer drew itself (not as maplibre layers) within `marge` pixels of a screen point: `vlak:<id>` for
+   * an area fill, `teken` for anything else. For the browser tests' quiet-spot check; absent: nothing of its own.
+   */
+  getekendRond?(x: number, y: number, marge: number): string[];
   verwijder(): void;
 }
 
 export type MaakTekenaar = (opties: TekenaarOpties) => Tekenaar;
 
-export type TekenaarSoort = 'maplibre' | 'deck';
+export type TekenaarSoort = 'canvas' | 'deck';
 
 /** Which renderer a role gets: deck.gl only where its layers are needed (clusters, phase shapes, H3, fills). */
 export function tekenaarVoor(rol: Rol): TekenaarSoort {
-  return rol === 'publiek' ? 'maplibre' : 'deck';
+  return rol === 'publiek' ? 'canvas' : 'deck';
 }

@@ -143,7 +143,7 @@ describe('kaart: URL, gedeelde links, tabel en telefoon', () => {
       expect(chartGeladen(sessie), 'recharts bij het eerste bezoek').toBe(false);
       const eerste = sessie.netwerk.bestanden.filter((b) => b.soort === 'js');
       expect(eerste.some((b) => b.body.includes('recharts-bar'))).toBe(false);
-      // Publiek's map is drawn by maplibre's own layers: no deck.gl at all, by chunk name or by content.
+      // Publiek's map is drawn on a 2D canvas over maplibre: no deck.gl at all, by chunk name or by content.
       expect(
         eerste.filter((b) => /deck/.test(new URL(b.url).pathname) || b.body.includes('ScatterplotLayer')),
         'deck.gl bij het eerste bezoek van publiek',

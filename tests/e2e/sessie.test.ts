@@ -152,7 +152,7 @@ describe('uitloggen', () => {
     await metSessie(await browser(), DESKTOP, 'uitloggen', async (sessie) => {
       const { page } = sessie;
       await openApp(sessie);
-      // Publiek's map (maplibre layers) → the scan's (deck.gl) → publiek's again.
+      // Publiek's map (its canvas) → the scan's (deck.gl) → publiek's again.
       await logInViaScherm(sessie, 'Draagkrachtscan');
       const lijst = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/voorzieningen', {
         timeout: 20_000,

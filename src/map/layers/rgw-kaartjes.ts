@@ -1,4 +1,4 @@
-/** The RGW answer as the map needs it, without any drawing library: the types, the card texts and their placement inside each focus area, the outlines of a chosen or selected area, and the hover text. Shared by the deck.gl layers (rgw-groep.ts) and publiek's maplibre layers (publiek-lagen.ts). */
+/** The RGW answer as the map needs it, without any drawing library: the types, the card texts and their placement inside each focus area, the outlines of a chosen or selected area, and the hover text. Shared by the deck.gl layers (rgw-groep.ts) and publiek's canvas (publiek-canvas.ts). */
 import type { Position } from 'geojson';
 import type { FocusgebiedCode } from '../../contract/gebied';
 import type { Klassen } from '../../domain/rgw-klassen';
