@@ -45,7 +45,6 @@ export function useKaartInstellingen(): {
   return { instellingen, zet };
 }
 
-
 export interface AchtergrondToestand {
   readonly status: AchtergrondStatus;
   /** What the map draws: PDOK only once it answered. */
