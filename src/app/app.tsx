@@ -24,7 +24,7 @@ import { aantalVoorzieningen, filterGroepen } from '../domain/filters';
 import { leesRgwSleutel } from '../domain/rgw-tabel';
 import { ROL_LABEL } from '../domain/roles';
 import { groepTitel, type Symboolgroep } from '../domain/symboolgroepen';
-import { ZOEKINDEX } from '../geo/zoekindex';
+import { zoekindex } from '../geo/zoekindex';
 import type { Achtergrond } from '../map/basemap-style';
 import { doelVoorPlaats, type KaartDoel, type NieuwDoel } from '../map/kaart-doel';
 import type { ExtraLaagData, MapViewProps } from '../map/map-view';
@@ -109,7 +109,7 @@ const EXTRA_DELEN: readonly {
 
 /** Where the map flies for a row chosen in a table: the PC4 area outlined, or the symbol at street level. */
 function doelVoorGroep(groep: Symboolgroep<unknown>): NieuwDoel {
-  const plaats = groep.soort === 'pc4' ? ZOEKINDEX.pc4.get(groep.code) : undefined;
+  const plaats = groep.soort === 'pc4' ? zoekindex().pc4.get(groep.code) : undefined;
   // A little wider than the search zooms: the neighbouring areas stay in view for comparison.
   const doel = plaats ? doelVoorPlaats(plaats) : null;
   if (doel?.soort === 'gebied') return { ...doel, zoom: doel.zoom - 0.75 };

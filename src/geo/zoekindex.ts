@@ -131,10 +131,18 @@ function basis(l: KaartLabel): Pick<Plaats, 'soort' | 'code' | 'naam' | 'positie
   return { soort: l.soort, code: l.code, naam: l.naam, positie: l.positie };
 }
 
-/** The index of the geography in src/geo/data. */
-export const ZOEKINDEX: Zoekindex = bouwZoekindex({
-  labels: KAART_LABELS,
-  buurten: BUURTEN,
-  pc4: PC4_GEBIEDEN,
-  metadata: GEBIEDSINDELING,
-});
+let index: Zoekindex | null = null;
+
+/**
+ * The index of the geography in src/geo/data, built on first use (a search, a row chosen in a table): building it
+ * takes some milliseconds that the first view of the map need not wait for.
+ */
+export function zoekindex(): Zoekindex {
+  index ??= bouwZoekindex({
+    labels: KAART_LABELS,
+    buurten: BUURTEN,
+    pc4: PC4_GEBIEDEN,
+    metadata: GEBIEDSINDELING,
+  });
+  return index;
+}

@@ -145,8 +145,10 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
     gepland = false;
     if (laatste && laatste !== getekendVoor) scene = bouwScene(laatste);
     if (!g || !scene) return;
-    const breedte = container.clientWidth;
-    const hoogte = container.clientHeight;
+    // The size maplibre gave its own canvas (set on every resize): reading it forces no layout, unlike clientWidth.
+    const mapCanvas = map.getCanvas();
+    const breedte = parseFloat(mapCanvas.style.width) || mapCanvas.clientWidth;
+    const hoogte = parseFloat(mapCanvas.style.height) || mapCanvas.clientHeight;
     const schaal = window.devicePixelRatio || 1;
     const w = Math.round(breedte * schaal);
     const h = Math.round(hoogte * schaal);

@@ -4,7 +4,7 @@
  * (old browsers, some test environments) every call is a no-op.
  *
  * - `hkd:kaart-bruikbaar`: a mark, once per page load, when the map is idle with the role's data drawn and that frame
- *   is on screen.
+ *   has been handed to the screen.
  * - `hkd:<interactie>`: a measure from the input (`begin`) to the next painted frame after the change was applied
  *   (two animation frames: the first runs before the frame that draws the change, the second after it was painted).
  *   For a role switch that frame shows the form at work ("bezig") or the header's new role.
@@ -63,16 +63,22 @@ export function breekRolWisselAf(): void {
 }
 
 /**
- * After the frame being drawn now is on screen: maplibre's 'idle' comes in the animation frame that drew, before the
- * browser hands that frame to the screen (without a GPU that hand-over is the costly part), and the next animation
- * frame runs after it. In a page without animation frames (a test environment) on a timer.
+ * Once the frame being drawn now has been handed to the screen. maplibre's 'idle' (and deck.gl's frame) come inside
+ * the browser's frame task, before that task hands the frame over (without a GPU the costly part); a message posted
+ * now runs after that task. Not the next animation frame: that would also wait for whatever other work is queued.
+ * Without MessageChannel (a test environment) on a timer.
  */
 export function naDitFrame(doe: () => void): void {
-  if (typeof requestAnimationFrame !== 'function') {
+  if (typeof MessageChannel !== 'function') {
     setTimeout(doe, 0);
     return;
   }
-  requestAnimationFrame(() => doe());
+  const kanaal = new MessageChannel();
+  kanaal.port1.onmessage = () => {
+    kanaal.port1.close();
+    doe();
+  };
+  kanaal.port2.postMessage(null);
 }
 
 /**

@@ -19,7 +19,7 @@ import {
   type DekkingRij,
 } from '../domain/dekking';
 import { filterGroepen, heeftFilters } from '../domain/filters';
-import { ZOEKINDEX } from '../geo/zoekindex';
+import { zoekindex } from '../geo/zoekindex';
 import { doelVoorPlaats, type NieuwDoel } from '../map/kaart-doel';
 import { cssKleur } from '../map/kleuren';
 import { DEKKING_KLEUR } from '../map/layers/dekking-layer';
@@ -134,7 +134,7 @@ export function DekkingPaneel({ lagenAan, filters, zetFilters, onDoel }: Dekking
   const kies = (sleutel: string) => {
     setGekozen(sleutel);
     const code = sleutel.slice(sleutel.indexOf(':') + 1);
-    const plaats = ZOEKINDEX.namen.find((p) => p.soort === niveau && p.code === code);
+    const plaats = zoekindex().namen.find((p) => p.soort === niveau && p.code === code);
     if (plaats && onDoel) onDoel(doelVoorPlaats(plaats));
   };
 

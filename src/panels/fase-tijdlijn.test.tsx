@@ -1,5 +1,5 @@
 /** The phase timeline against the real mock handlers: newest first, each step with date, from → to, shape and reason; for the scan and for a provider's own locations only. */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FaseWissel } from '../contract/voorziening';
 import { toonDatum } from '../domain/detail-velden';
@@ -25,7 +25,9 @@ function toon(opslag: ReturnType<typeof nieuweSessie>, sleutel: string) {
 }
 
 /** Checks one rendered timeline against the history the API sent (oldest first). */
-function controleer(lijst: HTMLElement, historie: readonly FaseWissel[]) {
+async function controleer(lijst: HTMLElement, historie: readonly FaseWissel[]): Promise<void> {
+  // The phase symbols arrive with their own chunk (fase-symbool-lui.tsx).
+  await waitFor(() => expect(lijst.querySelector('.fase-symbool--laden')).toBeNull());
   const stappen = within(lijst).getAllByRole('listitem');
   expect(stappen).toHaveLength(historie.length);
   const nieuwsteEerst = [...historie].reverse();
@@ -93,7 +95,7 @@ describe('FaseTijdlijn', () => {
     toon(opslag, groep.sleutel);
 
     const lijst = await screen.findByRole('list', { name: 'Fasehistorie' });
-    controleer(lijst, v.faseHistorie);
+    await controleer(lijst, v.faseHistorie);
   });
 
   it('zorgaanbieder: de tijdlijn bij een eigen locatie, niet bij die van een ander', async () => {
@@ -105,7 +107,7 @@ describe('FaseTijdlijn', () => {
     const v = eigen?.items[0];
     if (!eigen || !v?.eigen) throw new Error('geen eigen locatie');
     const { unmount } = toon(opslag, eigen.sleutel);
-    controleer(await screen.findByRole('list', { name: 'Fasehistorie' }), v.faseHistorie);
+    await controleer(await screen.findByRole('list', { name: 'Fasehistorie' }), v.faseHistorie);
     unmount();
 
     const ander = groepen.groepen.find((g) => g.soort === 'pc6' && g.items.every((x) => !x.eigen));

@@ -5,7 +5,7 @@ import { useId } from 'react';
 import type { FaseWissel } from '../contract/voorziening';
 import { toonDatum } from '../domain/detail-velden';
 import { FASE_NAAM } from '../domain/escalatie';
-import { FaseSymbool } from './fase-symbool';
+import { FaseSymbool } from './fase-symbool-lui';
 
 interface Props {
   /** In the order of the record: oldest first, as the API sends it. */

@@ -4,7 +4,7 @@ import { FASE_NAAM, FASEN } from '../domain/escalatie';
 import { aantalPerFase, aantalVoorzieningen } from '../domain/filters';
 import type { RolGroepen } from '../domain/symboolgroepen';
 import { cssKleur, SYMBOOL_KLEUR, WIT } from '../map/kleuren';
-import { FaseSymbool } from './fase-symbool';
+import { FaseSymbool } from './fase-symbool-lui';
 
 function Aantal({ n, enkel, meer }: { n: number; enkel: string; meer: string }) {
   return (

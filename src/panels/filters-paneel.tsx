@@ -14,7 +14,7 @@ import {
   type BeheerProbleem,
 } from '../domain/filters';
 import { WOONVORM_LABEL, WOONVORMEN } from '../domain/woonvorm';
-import { FaseSymbool } from './fase-symbool';
+import { FaseSymbool } from './fase-symbool-lui';
 
 interface Props {
   rol: Rol;

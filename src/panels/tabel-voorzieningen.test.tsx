@@ -1,5 +1,5 @@
 /** The facilities table twin against the real mock handlers: the assessor's phase column shows shape and text, never colour alone (WCAG 1.4.1). */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { nieuweSessie, startMockApi, symbolenVan } from './test-hulp';
 import { TabelVoorzieningen } from './tabel-voorzieningen';
@@ -16,6 +16,8 @@ describe('TabelVoorzieningen', () => {
     const groepen = await symbolenVan(opslag);
     render(<TabelVoorzieningen groepen={groepen} geselecteerd={null} onSelecteer={() => {}} />);
     const tabel = screen.getByRole('table', { name: 'Voorzieningen op de kaart' });
+    // The phase symbols arrive with their own chunk (fase-symbool-lui.tsx).
+    await waitFor(() => expect(tabel.querySelector('.fase-symbool--laden')).toBeNull());
     const kolom = within(tabel)
       .getAllByRole('columnheader')
       .findIndex((k) => /^Fase/.test(k.textContent ?? ''));

@@ -7,7 +7,7 @@ import { toonPostcode, type RolGroepen } from '../domain/symboolgroepen';
 import { WOONVORM_LABEL } from '../domain/woonvorm';
 import { buurtNaam } from './buurt-naam';
 import { DataTabel, type Kolom } from './data-tabel';
-import { FaseSymbool } from './fase-symbool';
+import { FaseSymbool } from './fase-symbool-lui';
 
 interface Props {
   groepen: RolGroepen;

@@ -4,7 +4,7 @@ import { detailVelden, isVertrouwelijk, type DetailVeld } from '../domain/detail
 import { BEHEER_PROBLEEM_LABEL, beheerProblemen } from '../domain/filters';
 import { rdRij } from '../geo/rd-weergave';
 import { buurtNaam } from './buurt-naam';
-import { FaseSymbool } from './fase-symbool';
+import { FaseSymbool } from './fase-symbool-lui';
 import { FaseTijdlijn } from './fase-tijdlijn';
 
 function Rij({ rij }: { rij: DetailVeld }) {

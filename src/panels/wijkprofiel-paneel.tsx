@@ -5,7 +5,7 @@ import { useSessie } from '../api/sessie';
 import { begin } from '../meting/prestatie';
 import type { Buurt } from '../contract/gebied';
 import type { Filters } from '../domain/datalagen';
-import { ZOEKINDEX } from '../geo/zoekindex';
+import { zoekindex } from '../geo/zoekindex';
 import { doelVoorPlaats, type NieuwDoel } from '../map/kaart-doel';
 import { cssKleur } from '../map/kleuren';
 import {
@@ -142,7 +142,9 @@ export function WijkprofielPaneel({ lagenAan, filters, zetFilters, onDoel }: Wij
           geselecteerd={gekozen}
           onSelecteer={(sleutel) => {
             setGekozen(sleutel);
-            const plaats = ZOEKINDEX.namen.find((p) => p.soort === 'buurt' && `buurt:${p.code}` === sleutel);
+            const plaats = zoekindex().namen.find(
+              (p) => p.soort === 'buurt' && `buurt:${p.code}` === sleutel,
+            );
             if (plaats && onDoel) onDoel(doelVoorPlaats(plaats));
           }}
           standaardSortering={{ kolom: index, richting: 'oplopend' }}

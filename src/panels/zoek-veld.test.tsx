@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { rdNaarWgs84 } from '../geo/rd';
-import { ZOEKINDEX } from '../geo/zoekindex';
+import { zoekindex } from '../geo/zoekindex';
 import type { NieuwDoel } from '../map/kaart-doel';
 import { nieuweSessie, renderMetSessie, startMockApi, symbolenVan } from './test-hulp';
 import { ZOEK_LABEL, ZoekVeld } from './zoek-veld';
@@ -30,7 +30,7 @@ function escape(tekst: string): string {
 }
 
 function pc4Positie(code: string) {
-  const p = ZOEKINDEX.pc4.get(code);
+  const p = zoekindex().pc4.get(code);
   if (!p) throw new Error(`PC4 ${code} niet in de index`);
   return p.positie;
 }

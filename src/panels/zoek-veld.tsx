@@ -5,7 +5,7 @@ import { useSessie } from '../api/sessie';
 import { symbolenOpPostcode } from '../api/voorzieningen';
 import { toonPostcode } from '../domain/symboolgroepen';
 import { toonRd } from '../geo/rd-weergave';
-import { ZOEKINDEX, type Plaats, type Zoekindex } from '../geo/zoekindex';
+import { zoekindex, type Plaats, type Zoekindex } from '../geo/zoekindex';
 import { leesZoekopdracht, type Zoekuitkomst } from '../geo/zoekopdracht';
 import { doelVoorPlaats, kaderRond, markeringVoor, type NieuwDoel } from '../map/kaart-doel';
 
@@ -41,7 +41,7 @@ function aantal(n: number): string {
   return `${n} ${n === 1 ? 'voorziening' : 'voorzieningen'}`;
 }
 
-export function ZoekVeld({ onDoel, onSelecteer, staatOpKaart, index = ZOEKINDEX }: Props) {
+export function ZoekVeld({ onDoel, onSelecteer, staatOpKaart, index }: Props) {
   const sessie = useSessie();
   const invoerId = useId();
   const uitlegId = useId();
@@ -113,7 +113,7 @@ export function ZoekVeld({ onDoel, onSelecteer, staatOpKaart, index = ZOEKINDEX 
     setMelding(null);
     setKeuze(null);
     setBezig(false);
-    const uitkomst = leesZoekopdracht(tekst, index);
+    const uitkomst = leesZoekopdracht(tekst, index ?? zoekindex());
     switch (uitkomst.soort) {
       case 'leeg':
         setFout('Typ een postcode, een buurt of een RD-coördinaat.');
