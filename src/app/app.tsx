@@ -107,6 +107,15 @@ const EXTRA_DELEN: readonly {
   { titel: 'Wijkprofiel', Deel: LuiWijkprofielPaneel, laag: WIJKPROFIEL_LAAG_ID },
 ];
 
+/** Runs `doe` once the next frame has been painted (at once where there are no animation frames, as in jsdom). */
+function naHetVolgendeBeeld(doe: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') {
+    doe();
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(doe, 0));
+}
+
 /** Where the map flies for a row chosen in a table: the PC4 area outlined, or the symbol at street level. */
 function doelVoorGroep(groep: Symboolgroep<unknown>): NieuwDoel {
   const plaats = groep.soort === 'pc4' ? zoekindex().pc4.get(groep.code) : undefined;
@@ -202,7 +211,10 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
       kies(sleutel, 'tabel');
       const groep =
         lijst.status === 'ok' ? lijst.data.groepen.groepen.find((g) => g.sleutel === sleutel) : undefined;
-      if (groep) gaNaar(doelVoorGroep(groep));
+      // The row, the details and the ring answer the click in the next frame; the flight to the row's place starts
+      // after that frame is on screen. Started in the same frame, its first step (a moving map, redrawn with every
+      // layer) delayed that answer by a whole software-rendered frame.
+      if (groep) naHetVolgendeBeeld(() => gaNaar(doelVoorGroep(groep)));
     },
     [kies, lijst, gaNaar],
   );
