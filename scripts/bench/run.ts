@@ -6,7 +6,8 @@
  * Figures from a shared 2-core machine with software WebGL (SwiftShader) are indicative: compare runs, not machines.
  *
  * Options: --runs N (fresh browser contexts per role, default 5), --interacties N (each interaction per role, default
- * 12, at least 10), --zonder-browser, --zonder-1m.
+ * 12, at least 10), --paren N (alternating publiek / bare visits for the target's ratio, default 9), --zonder-browser,
+ * --zonder-1m.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -32,6 +33,8 @@ function optie(naam: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 const RUNS = Number(optie('--runs') ?? 5);
+/** Pairs of alternating publiek / bare visits for the target's ratio (`--paren N`). */
+const PAREN = Number(optie('--paren') ?? 9);
 /** Even, so a toggled layer or filter ends where it started; at least 10 for a p95 that means something. */
 const INTERACTIES = Math.max(10, Math.ceil(Number(optie('--interacties') ?? 12) / 2) * 2);
 /** Role switches: publiek → draagkrachtscan → zorgaanbieder → publiek, this many times (3 switches each). */
@@ -532,6 +535,56 @@ async function meetBezoeken(
   };
 }
 
+interface GepaardeMeting {
+  app: Spreiding;
+  bare: Spreiding;
+  /** app / bare per pair: the two visits of a pair ran one right after the other. */
+  verhouding: Spreiding;
+}
+
+/**
+ * The target's figure: publiek and the bare page in alternating fresh visits (app then bare, then bare then app, …),
+ * so a machine that speeds up or slows down during the run (a shared 2-core VM does) affects both alike. Each pair
+ * gives a ratio; the median of those is the figure. Null when either page does not report its own clock.
+ */
+async function meetGepaard(browser: Browser, basis: string, paren: number): Promise<GepaardeMeting | null> {
+  const app: BezoekOpties = {
+    pad: '/',
+    voorScript: null,
+    klaar: APP_KLAAR,
+    inPagina: APP_BRUIKBAAR,
+    laterMs: 0,
+  };
+  const kaal: BezoekOpties = {
+    pad: '/bench-bare/bare.html',
+    voorScript: null,
+    klaar: BARE_KLAAR,
+    inPagina: BARE_BRUIKBAAR,
+    laterMs: 0,
+  };
+  const een = async (opties: BezoekOpties) => {
+    const b = await bezoek(browser, basis, { ...opties, inPaginaWachtMs: 2_000 });
+    await b.sluit();
+    return b.inPaginaMs;
+  };
+  await een(app);
+  await een(kaal);
+  const a: number[] = [];
+  const k: number[] = [];
+  const r: number[] = [];
+  for (let i = 0; i < paren; i++) {
+    const [eerst, dan] = i % 2 === 0 ? [app, kaal] : [kaal, app];
+    const x = await een(eerst);
+    const y = await een(dan);
+    const [tApp, tKaal] = i % 2 === 0 ? [x, y] : [y, x];
+    if (tApp === null || tKaal === null) return null;
+    a.push(tApp);
+    k.push(tKaal);
+    r.push(tApp / tKaal);
+  }
+  return { app: spreiding(a), bare: spreiding(k), verhouding: spreiding(r) };
+}
+
 function somPerSoort(lijst: readonly Download[]): RolMeting['bytes'] {
   const leeg = () => ({ bestanden: 0, gzip: 0, bytes: 0 });
   const uit = { js: leeg(), css: leeg(), api: leeg(), tegel: leeg(), overig: leeg() };
@@ -655,12 +708,15 @@ async function main(): Promise<void> {
       );
       await bareMeting.eerste.sluit();
       const bare = bareMeting.bruikbaar;
+      console.log(`[bench] publiek en de kale pagina om en om: ${PAREN} paren`);
+      const gepaard = await meetGepaard(browser, web.url, PAREN);
       /** The bare figure on the same clock as the app's: in the page, or polled from Node. */
       const bareVoor = (m: Bruikbaar): Spreiding =>
         m.methode === 'in-pagina' && bare.methode === 'in-pagina' ? bare.usable : bare.gepold;
       const verhouding = (m: Bruikbaar) => `${(m.usable.mediaan / bareVoor(m).mediaan).toFixed(2)}×`;
       json.rollen = rollen;
       json.bare = bare;
+      json.gepaard = gepaard;
       json.rolWissels = rolWissels;
 
       md.push(
@@ -704,8 +760,9 @@ async function main(): Promise<void> {
       md.push('## Time to a usable map', '');
       md.push(
         'Median (min–max) over fresh browser contexts after one warm-up visit. In the page: navigation start → the ' +
-          "app's `hkd:kaart-bruikbaar` mark (the map idle with the role's data drawn, src/meting/prestatie.ts), and " +
-          "→ maplibre's first `idle` on the bare page: one clock, no polling. Until the map sets the mark, the app " +
+          "app's `hkd:kaart-bruikbaar` mark (the map idle with the role's data drawn, taken after the task that drew " +
+          "that frame and handed it to the screen, src/meting/prestatie.ts), and → the same moment for maplibre's " +
+          'first `idle` on the bare page: one clock, no polling. Until the map sets the mark, the app ' +
           'falls back to polling `hkdKaart.isIdle() && aantalObjecten() > 0` from Node, which waits 200 ms without ' +
           'change (RUST_MS in map-view.tsx), and is compared with the bare page polled the same way. The ratio ' +
           'compares figures of one method.',
@@ -745,6 +802,16 @@ async function main(): Promise<void> {
           '',
         );
       }
+      md.push(
+        gepaard
+          ? `**The target's figure, publiek and the bare page in alternating visits (${gepaard.verhouding.n} pairs): ` +
+              `${gepaard.verhouding.mediaan.toFixed(2)}×** (median of the pairs' ratios; ` +
+              `${gepaard.verhouding.min.toFixed(2)}–${gepaard.verhouding.max.toFixed(2)}); publiek ${spr(gepaard.app)}, ` +
+              `bare ${spr(gepaard.bare)}. The rows above measure each page in its own block of visits, so a machine ` +
+              'whose speed drifts during the run moves one block and not the other.'
+          : 'Alternating visits of publiek and the bare page: no figure (a page did not report its own clock).',
+        '',
+      );
       md.push('## Interaction latency (the app’s `hkd:*` measures: input → next painted frame)', '');
       md.push(
         `Median / p95 (n) per role, ${INTERACTIES} times each, driven through the UI in the first measured visit, ` +
