@@ -7,6 +7,7 @@ import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { basemapStijl, GRENZEN, START_BEELD } from '../../src/map/basemap-style';
+import { naDitFrame } from '../../src/meting/prestatie';
 
 setWorkerUrl(workerUrl);
 
@@ -35,13 +36,9 @@ const map = new MapLibreMap({
   touchPitch: false,
   fadeDuration: 0,
 });
-// As the app's mark (src/meting/prestatie.ts naDitFrame): once the frame that went idle has been handed to the screen,
-// i.e. after the task that drew it.
-map.once('idle', () => {
-  const kanaal = new MessageChannel();
-  kanaal.port1.onmessage = () => {
-    kanaal.port1.close();
+// As the app's mark: once the frame that went idle has been handed to the screen, i.e. after the task that drew it.
+map.once('idle', () =>
+  naDitFrame(() => {
     haak.idle = performance.now();
-  };
-  kanaal.port2.postMessage(null);
-});
+  }),
+);
