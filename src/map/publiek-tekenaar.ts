@@ -60,6 +60,9 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
   /** The input the drawn scene was built from, and what went where on screen. */
   let getekendVoor: TekenInvoer | null = null;
   let plaatsing: Plaatsing = LEGE_PLAATSING;
+  /** The scene and view last drawn, to skip frames in which maplibre redrew only its own tiles. */
+  let getekendeScene: PubliekScene | null = null;
+  let getekendBeeld = '';
   /** Kept as long as their input is: the same answer and facilities give the same cards and areas. */
   let rgwBron: { rgw: ReturnType<typeof focusAntwoord>; weergave: LaagContext['weergave'] } | null = null;
   let kaartjes: readonly RgwLabel[] = [];
@@ -158,6 +161,12 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
       canvas.style.width = `${breedte}px`;
       canvas.style.height = `${hoogte}px`;
     }
+    // maplibre also draws when only its tiles changed: with the same scene, view and size the canvas stays as it is.
+    const c = map.getCenter();
+    const beeld = `${c.lng},${c.lat},${map.getZoom()},${map.getBearing()},${map.getPitch()},${w}x${h}`;
+    if (scene === getekendeScene && beeld === getekendBeeld) return;
+    getekendeScene = scene;
+    getekendBeeld = beeld;
     g.setTransform(schaal, 0, 0, schaal, 0, 0);
     g.clearRect(0, 0, breedte, hoogte);
     plaatsing = tekenScene(g, scene, project, { familie, arcering: arceringVoor(schaal), breedte, hoogte });
