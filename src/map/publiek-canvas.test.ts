@@ -85,6 +85,22 @@ describe('plaatsKaartjes', () => {
     ]);
   });
 
+  it('kiest een plek die geen symbool bedekt, en blijft staan als elke plek er een bedekt', () => {
+    const [opPunt] = plaatsKaartjes([kaartje(TARWEWIJK, [200, 100])], rechtdoor, breedte, [
+      { x: 200, y: 100, r: 10 },
+    ]);
+    expect(opPunt?.anker, 'het symbool op zijn punt: eronder').toBe('onder');
+    const overal = [
+      { x: 200, y: 100, r: 12 },
+      { x: 200, y: 140, r: 12 },
+      { x: 200, y: 60, r: 12 },
+      { x: 260, y: 100, r: 12 },
+      { x: 140, y: 100, r: 12 },
+    ];
+    const [toch] = plaatsKaartjes([kaartje(TARWEWIJK, [200, 100])], rechtdoor, breedte, overal);
+    expect(toch?.anker, 'geen plek vrij van symbolen: op zijn punt, niet weg').toBe('midden');
+  });
+
   it('een kaartje zonder vrije plek wacht tot er ingezoomd wordt', () => {
     const geplaatst = plaatsKaartjes(
       [kaartje(BLOEMHOF, [200, 100]), kaartje(TARWEWIJK, [200, 100])],

@@ -113,15 +113,30 @@ export interface GeplaatstKaartje {
   readonly regels: readonly string[];
 }
 
+/** A circle on screen that a card had rather not cover (a facility symbol with its white edge). */
+export interface Cirkel {
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+}
+
+function raaktCirkel([l, t, r, b]: Kader, c: Cirkel): boolean {
+  const dx = c.x - Math.max(l, Math.min(c.x, r));
+  const dy = c.y - Math.max(t, Math.min(c.y, b));
+  return dx * dx + dy * dy < c.r * c.r;
+}
+
 /**
  * Places the cards on screen, the largest total first: each at its point, or beside it (below, above, right, left)
  * when that would overlap a card already placed; a card with no free place waits until the user zooms in, so none is
- * ever unreadable. `breedte` measures a line of text in pixels.
+ * ever unreadable. Among the free places the first that covers no circle (`cirkels`, drawn over the cards) wins, so a
+ * symbol hides no total where another place would do. `breedte` measures a line of text in pixels.
  */
 export function plaatsKaartjes(
   kaartjes: readonly RgwLabel[],
   project: Projectie,
   breedte: (regel: string) => number,
+  cirkels: readonly Cirkel[] = [],
 ): GeplaatstKaartje[] {
   const volgorde = kaartjes
     .map((k, i) => ({ k, i }))
@@ -141,15 +156,15 @@ export function plaatsKaartjes(
       rechts: [x + a + b / 2, y],
       links: [x - a - b / 2, y],
     };
-    for (const anker of ANKERS) {
+    const m = KAARTJE.marge;
+    const vrij = ANKERS.flatMap((anker) => {
       const [mx, my] = midden[anker];
       const kader: Kader = [mx - b / 2, my - h / 2, mx + b / 2, my + h / 2];
-      const m = KAARTJE.marge;
       const metMarge: Kader = [kader[0] - m, kader[1] - m, kader[2] + m, kader[3] + m];
-      if (geplaatst.some((g) => overlapt(metMarge, g.kader))) continue;
-      geplaatst.push({ i, kader, anker, regels });
-      break;
-    }
+      return geplaatst.some((g) => overlapt(metMarge, g.kader)) ? [] : [{ anker, kader }];
+    });
+    const keuze = vrij.find((v) => !cirkels.some((c) => raaktCirkel(v.kader, c))) ?? vrij[0];
+    if (keuze) geplaatst.push({ i, kader: keuze.kader, anker: keuze.anker, regels });
   }
   return geplaatst;
 }
@@ -261,7 +276,20 @@ export function tekenScene(
   g.textBaseline = 'middle';
   const kaartFont = `700 ${KAARTJE.grootte}px ${opties.familie}`;
   g.font = kaartFont;
-  const kaartjes = scene.rgw ? plaatsKaartjes(scene.kaartjes, project, (r) => g.measureText(r).width) : [];
+  const symbolen = scene.voorzieningen
+    ? scene.symbolen.map((s, i) => {
+        const [x, y] = project(s.positie);
+        return { i, x, y, r: s.straal };
+      })
+    : [];
+  const kaartjes = scene.rgw
+    ? plaatsKaartjes(
+        scene.kaartjes,
+        project,
+        (r) => g.measureText(r).width,
+        symbolen.map((s) => ({ x: s.x, y: s.y, r: s.r + 2 })),
+      )
+    : [];
   for (const k of kaartjes) {
     const [l, t, r, b] = k.kader;
     g.beginPath();
@@ -305,12 +333,6 @@ export function tekenScene(
   }
 
   // The circles (a white edge of 2 px outside the radius), the selection ring, the counts.
-  const symbolen = scene.voorzieningen
-    ? scene.symbolen.map((s, i) => {
-        const [x, y] = project(s.positie);
-        return { i, x, y, r: s.straal };
-      })
-    : [];
   for (const s of symbolen) {
     if (!binnenBeeld([s.x, s.y], s.r + 2, opties)) continue;
     cirkel(g, s.x, s.y, s.r + 1);
