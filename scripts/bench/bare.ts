@@ -6,7 +6,7 @@
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { basemapStijl, GRENZEN, START_BEELD } from '../../src/map/basemap-style';
+import { basemapStijl, KAART_OPTIES, START_BEELD } from '../../src/map/basemap-style';
 import { naDitFrame } from '../../src/meting/prestatie';
 
 setWorkerUrl(workerUrl);
@@ -21,20 +21,13 @@ const haak: { idle: number | null } = { idle: null };
 window.bareKaart = haak;
 const container = document.getElementById('kaart');
 if (!container) throw new Error('bare.html mist #kaart');
-// The same options the app's map-view.tsx passes, so only the app around it differs.
+// The app's own map options (KAART_OPTIES), so only the app around the map differs.
 const map = new MapLibreMap({
   container,
   style: basemapStijl({ basisUrl: `${location.origin}/`, achtergrond: 'eigen', postcodegebieden: false }),
   center: [...START_BEELD.centrum],
   zoom: START_BEELD.zoom,
-  minZoom: 9,
-  maxZoom: 18,
-  maxBounds: GRENZEN,
-  attributionControl: false,
-  dragRotate: false,
-  pitchWithRotate: false,
-  touchPitch: false,
-  fadeDuration: 0,
+  ...KAART_OPTIES,
 });
 // As the app's mark: once the frame that went idle has been handed to the screen, i.e. after the task that drew it.
 map.once('idle', () =>

@@ -4,6 +4,7 @@
 import type {
   ExpressionSpecification,
   LayerSpecification,
+  MapOptions,
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
@@ -63,6 +64,23 @@ export const GRENZEN: [LonLat, LonLat] = [
   [3.85, 51.7],
   [4.85, 52.1],
 ];
+
+/**
+ * The map options of the app's map (map-view.tsx) that the bench's bare page (scripts/bench/bare.ts) shares, so the
+ * two differ only in the app around the map.
+ */
+export const KAART_OPTIES = {
+  minZoom: 9,
+  maxZoom: 18,
+  maxBounds: GRENZEN,
+  attributionControl: false,
+  // A flat schematic map: rotation and tilt only disorient.
+  dragRotate: false,
+  pitchWithRotate: false,
+  touchPitch: false,
+  // Names and counts appear at once; a fade would also keep the map busy for 300 ms.
+  fadeDuration: 0,
+} as const satisfies Partial<MapOptions>;
 
 /** The source layers that can be highlighted by feature state (`promoteId: 'code'`). */
 export const GEBIED_LAGEN = ['wijken', 'buurten', 'pc4'] as const;

@@ -23,7 +23,7 @@ import {
   basemapStijl,
   BRON,
   PC4_VLAK_LAAG,
-  GRENZEN,
+  KAART_OPTIES,
   KAART_TEKSTEN,
   PDOK_BRON,
   START_BEELD,
@@ -299,17 +299,8 @@ export function MapView({
         style: basemapStijl(opties),
         center: [...(begin?.centrum ?? START_BEELD.centrum)],
         zoom: begin?.zoom ?? START_BEELD.zoom,
-        minZoom: 9,
-        maxZoom: 18,
-        maxBounds: GRENZEN,
-        attributionControl: false,
-        // A flat schematic map: rotation and tilt only disorient.
-        dragRotate: false,
-        pitchWithRotate: false,
-        touchPitch: false,
+        ...KAART_OPTIES,
         locale: KAART_TEKSTEN,
-        // Names and counts appear at once, as deck.gl's did; a fade would also keep the map busy for 300 ms.
-        fadeDuration: 0,
       });
     } catch (oorzaak) {
       // No WebGL (old device, disabled GPU): the panels and the list still work.
