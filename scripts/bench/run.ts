@@ -239,6 +239,14 @@ const APP_BRUIKBAAR = `(performance.getEntriesByName('hkd:kaart-bruikbaar', 'mar
 const BARE_KLAAR = '(() => window.bareKaart?.idle != null)()';
 /** performance.now() at maplibre's first 'idle' (scripts/bench/bare.ts): the same clock as the app's mark. */
 const BARE_BRUIKBAAR = '(window.bareKaart?.idle ?? null)';
+/** A visit of the bare maplibre page (scripts/bench/bare.ts); it fetches nothing after its map. */
+const BARE_BEZOEK: BezoekOpties = {
+  pad: '/bench-bare/bare.html',
+  voorScript: null,
+  klaar: BARE_KLAAR,
+  inPagina: BARE_BRUIKBAAR,
+  laterMs: 0,
+};
 
 // ---------------------------------------------------------------------------------------------- interactions
 
@@ -555,25 +563,18 @@ async function meetGepaard(browser: Browser, basis: string, paren: number): Prom
     inPagina: APP_BRUIKBAAR,
     laterMs: 0,
   };
-  const kaal: BezoekOpties = {
-    pad: '/bench-bare/bare.html',
-    voorScript: null,
-    klaar: BARE_KLAAR,
-    inPagina: BARE_BRUIKBAAR,
-    laterMs: 0,
-  };
   const een = async (opties: BezoekOpties) => {
     const b = await bezoek(browser, basis, { ...opties, inPaginaWachtMs: 2_000 });
     await b.sluit();
     return b.inPaginaMs;
   };
   await een(app);
-  await een(kaal);
+  await een(BARE_BEZOEK);
   const a: number[] = [];
   const k: number[] = [];
   const r: number[] = [];
   for (let i = 0; i < paren; i++) {
-    const [eerst, dan] = i % 2 === 0 ? [app, kaal] : [kaal, app];
+    const [eerst, dan] = i % 2 === 0 ? [app, BARE_BEZOEK] : [BARE_BEZOEK, app];
     const x = await een(eerst);
     const y = await een(dan);
     const [tApp, tKaal] = i % 2 === 0 ? [x, y] : [y, x];
@@ -694,18 +695,7 @@ async function main(): Promise<void> {
       const rolWissels = await meetRolWissels(browser, web.url, ROL_CYCLI);
       // The bare maplibre page, same tiles and style.
       console.log(`[bench] kale maplibre-pagina: ${RUNS} verse contexten`);
-      const bareMeting = await meetBezoeken(
-        browser,
-        web.url,
-        {
-          pad: '/bench-bare/bare.html',
-          voorScript: null,
-          klaar: BARE_KLAAR,
-          inPagina: BARE_BRUIKBAAR,
-          laterMs: 0,
-        },
-        RUNS,
-      );
+      const bareMeting = await meetBezoeken(browser, web.url, BARE_BEZOEK, RUNS);
       await bareMeting.eerste.sluit();
       const bare = bareMeting.bruikbaar;
       console.log(`[bench] publiek en de kale pagina om en om: ${PAREN} paren`);
