@@ -34,3 +34,8 @@ export function cssKleur(kleur: Rgba): string {
     .map((c) => c.toString(16).padStart(2, '0'))
     .join('')}`;
 }
+
+/** The colour with its alpha, for a 2D canvas or inline style: `rgba(r, g, b, a)`. */
+export function cssRgba([r, g, b, a]: Rgba): string {
+  return `rgba(${r}, ${g}, ${b}, ${Math.round((a / 255) * 1000) / 1000})`;
+}

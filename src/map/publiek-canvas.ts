@@ -14,7 +14,7 @@
  */
 import type { LonLat } from '../contract/common';
 import type { KaartLabelSoort } from '../geo/kaartlabels';
-import { SELECTIE_KLEUR, SYMBOOL_KLEUR, WIT, type Rgba } from './kleuren';
+import { cssRgba, SELECTIE_KLEUR, SYMBOOL_KLEUR, WIT, type Rgba } from './kleuren';
 import type { SelectieRing } from './laag-groep';
 import { HALO_KLEUR, LABEL_OPMAAK, type GeplaatstLabel } from './layers/labels-layer';
 import { kaartjePrioriteit, type Omlijning, type RgwLabel } from './layers/rgw-kaartjes';
@@ -72,9 +72,8 @@ export const LEGE_SCENE: PubliekScene = Object.freeze({
   zoekPunt: null,
 });
 
-export function css([r, g, b, a]: Rgba): string {
-  return `rgba(${r}, ${g}, ${b}, ${Math.round((a / 255) * 1000) / 1000})`;
-}
+/** The white edge round a facility circle, outside its radius (as maplibre's and deck.gl's circle stroke). */
+const SYMBOOL_RAND = 2;
 
 /** An axis-aligned box in screen pixels: left, top, right, bottom. */
 export type Kader = readonly [number, number, number, number];
@@ -246,9 +245,9 @@ export function tekenScene(
       pad(g, ring);
       g.closePath();
     }
-    g.fillStyle = opties.arcering ?? css(ONDERDRUKT_VULLING);
+    g.fillStyle = opties.arcering ?? cssRgba(ONDERDRUKT_VULLING);
     g.fill('evenodd');
-    g.strokeStyle = css(ONDERDRUKT_RAND);
+    g.strokeStyle = cssRgba(ONDERDRUKT_RAND);
     g.lineWidth = 1.25;
     g.stroke();
   }
@@ -257,8 +256,8 @@ export function tekenScene(
   const omlijn = (paden: readonly Omlijning[], kleur: Rgba, breedte: number) => {
     const schermPaden = paden.map((o) => o.pad.map((p) => project([p[0] ?? 0, p[1] ?? 0])));
     for (const [streek, dikte] of [
-      [css(HALO), breedte + 3],
-      [css(kleur), breedte],
+      [cssRgba(HALO), breedte + 3],
+      [cssRgba(kleur), breedte],
     ] as const) {
       g.beginPath();
       for (const p of schermPaden) pad(g, p);
@@ -287,7 +286,7 @@ export function tekenScene(
         scene.kaartjes,
         project,
         (r) => g.measureText(r).width,
-        symbolen.map((s) => ({ x: s.x, y: s.y, r: s.r + 2 })),
+        symbolen.map((s) => ({ x: s.x, y: s.y, r: s.r + SYMBOOL_RAND })),
       )
     : [];
   for (const k of kaartjes) {
@@ -322,10 +321,10 @@ export function tekenScene(
       const x = px + verschuiving[0];
       const y = py + verschuiving[1];
       if (!binnenBeeld([x, y], 200, opties)) continue;
-      g.strokeStyle = css(HALO_KLEUR);
+      g.strokeStyle = cssRgba(HALO_KLEUR);
       g.lineWidth = 4;
       g.strokeText(label.naam, x, y);
-      g.fillStyle = css(opmaak.kleur);
+      g.fillStyle = cssRgba(opmaak.kleur);
       g.fillText(label.naam, x, y);
       const half = g.measureText(label.naam).width / 2;
       namen.push({ kader: [x - half, y - opmaak.grootte * 0.6, x + half, y + opmaak.grootte * 0.6] });
@@ -334,12 +333,12 @@ export function tekenScene(
 
   // The circles (a white edge of 2 px outside the radius), the selection ring, the counts.
   for (const s of symbolen) {
-    if (!binnenBeeld([s.x, s.y], s.r + 2, opties)) continue;
-    cirkel(g, s.x, s.y, s.r + 1);
-    g.fillStyle = css(SYMBOOL_KLEUR);
+    if (!binnenBeeld([s.x, s.y], s.r + SYMBOOL_RAND, opties)) continue;
+    cirkel(g, s.x, s.y, s.r + SYMBOOL_RAND / 2);
+    g.fillStyle = cssRgba(SYMBOOL_KLEUR);
     g.fill();
-    g.strokeStyle = css(WIT);
-    g.lineWidth = 2;
+    g.strokeStyle = cssRgba(WIT);
+    g.lineWidth = SYMBOOL_RAND;
     g.stroke();
   }
   if (scene.ring) {
@@ -349,13 +348,13 @@ export function tekenScene(
       [SELECTIE_KLEUR, 3],
     ] as const) {
       cirkel(g, x, y, scene.ring.straal + 4);
-      g.strokeStyle = css(kleur);
+      g.strokeStyle = cssRgba(kleur);
       g.lineWidth = breedte;
       g.stroke();
     }
   }
   g.font = `700 13px ${opties.familie}`;
-  g.fillStyle = css(WIT);
+  g.fillStyle = cssRgba(WIT);
   for (const s of symbolen) {
     const aantal = scene.symbolen[s.i]?.aantal ?? 0;
     if (binnenBeeld([s.x, s.y], s.r, opties)) g.fillText(String(aantal), s.x, s.y + 0.5);
@@ -366,17 +365,17 @@ export function tekenScene(
   if (zoekPunt) {
     const [x, y] = zoekPunt;
     cirkel(g, x, y, ZOEKPUNT_STRAAL + 1.5);
-    g.strokeStyle = css(WIT);
+    g.strokeStyle = cssRgba(WIT);
     g.lineWidth = 7;
     g.stroke();
     cirkel(g, x, y, ZOEKPUNT_STRAAL);
-    g.strokeStyle = css(SELECTIE_KLEUR);
+    g.strokeStyle = cssRgba(SELECTIE_KLEUR);
     g.lineWidth = 3;
     g.stroke();
     cirkel(g, x, y, 3.5);
-    g.fillStyle = css(SELECTIE_KLEUR);
+    g.fillStyle = cssRgba(SELECTIE_KLEUR);
     g.fill();
-    g.strokeStyle = css(WIT);
+    g.strokeStyle = cssRgba(WIT);
     g.lineWidth = 1;
     g.stroke();
   }
@@ -428,7 +427,7 @@ export type Raak =
 /** What a click or hover at `punt` hits, top first: a circle (with its white edge), a card, a hatched area. */
 export function raak(plaatsing: Plaatsing, punt: Scherm): Raak | null {
   const [x, y] = punt;
-  const symbool = plaatsing.symbolen.find((s) => Math.hypot(x - s.x, y - s.y) <= s.r + 2);
+  const symbool = plaatsing.symbolen.find((s) => Math.hypot(x - s.x, y - s.y) <= s.r + SYMBOOL_RAND);
   if (symbool) return { soort: 'symbool', i: symbool.i };
   const kaartje = plaatsing.kaartjes.find((k) => binnenKader(punt, k.kader));
   if (kaartje) return { soort: 'kaartje', i: kaartje.i };
@@ -443,7 +442,7 @@ export function raak(plaatsing: Plaatsing, punt: Scherm): Raak | null {
 export function getekendRond(plaatsing: Plaatsing, punt: Scherm, marge: number): string[] {
   const uit = new Set<string>();
   if (
-    plaatsing.symbolen.some((s) => Math.hypot(punt[0] - s.x, punt[1] - s.y) <= s.r + 2 + marge) ||
+    plaatsing.symbolen.some((s) => Math.hypot(punt[0] - s.x, punt[1] - s.y) <= s.r + SYMBOOL_RAND + marge) ||
     plaatsing.kaartjes.some((k) => binnenKader(punt, k.kader, marge)) ||
     plaatsing.namen.some((n) => binnenKader(punt, n.kader, marge)) ||
     plaatsing.lijnen.some((l) =>

@@ -66,7 +66,6 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
   /** Kept as long as their input is: the same answer and facilities give the same cards and areas. */
   let rgwBron: { rgw: ReturnType<typeof focusAntwoord>; weergave: LaagContext['weergave'] } | null = null;
   let kaartjes: readonly RgwLabel[] = [];
-  let vlakken: readonly RgwVlak[] = [];
   /** Only suppressed focus areas are filled (hatched): the others are read from their cards. */
   let gearceerd: readonly RgwVlak[] = [];
 
@@ -100,8 +99,7 @@ export const maakPubliekTekenaar: MaakTekenaar = ({ map, container, ctx, selecte
     const rgw = focusAntwoord(c);
     if (rgwBron?.rgw !== rgw || rgwBron.weergave !== c.weergave) {
       kaartjes = rgw ? labelsVan(rgw.rijen, c.weergave) : [];
-      vlakken = rgw ? vlakkenVan(rgw.rijen) : [];
-      gearceerd = vlakken.filter((v) => v.rij.klasse === 'onderdrukt');
+      gearceerd = rgw ? vlakkenVan(rgw.rijen).filter((v) => v.rij.klasse === 'onderdrukt') : [];
       rgwBron = { rgw, weergave: c.weergave };
     }
     const voorzieningen = c.aan('voorzieningen');
