@@ -1,9 +1,30 @@
-// Vitest configuration: three projects (unit in node, components in jsdom, e2e against the built app)
-// and a reporter that ends every run with one "N passed, N failed" line.
+// Vitest configuration: one project per kind of test, each runnable alone (`npx vitest run --project api`), and a
+// reporter that ends every run with one "N passed, N failed" line over all of them.
 // Vitest reads this file instead of vite.config.ts, so it builds on that config explicitly: every project
 // gets the same plugins (React) and `define` constants as the app.
+//
+// unit        pure modules next to their code (src/, mock-api/), node
+// api         the mock API through MSW and over a real socket (tests/api), node
+// geo         the geography importer and the tiles against their fixtures and ../shared (tests/geo), node
+// budget      a production build and the JavaScript a first public visit downloads (tests/budget), node
+// components  panels and the shell in jsdom against the real mock handlers
+// e2e         the production build in Debian's Chromium (tests/e2e), one file at a time
+//
+// The node and jsdom projects share their worker's module cache between test files (`isolate: false`): a fresh
+// process per file re-imported msw, zod, h3-js, jsdom and the demo dataset every time, which was most of a run's
+// time and, on a busy machine, pushed single tests past their time-out. Test files therefore must not leave state
+// behind: each component test file starts and stops its own MSW server and clears the API cache after each test
+// (src/panels/test-hulp.tsx), and Testing Library unmounts after each test (tests/setup-dom.ts).
 import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.js';
+
+const GEEN = ['**/node_modules/**'];
+/**
+ * What a single node or jsdom test may take before it counts as hanging: sized for a loaded 2-core machine. A panel
+ * test spends a second or two in Testing Library's role queries (jsdom computes styles for every candidate element),
+ * which a busy machine stretches several times over; vitest's default of 5 s failed there.
+ */
+const TESTTIJD_MS = 30_000;
 
 export default defineConfig((env) =>
   mergeConfig(viteConfig(env), {
@@ -15,8 +36,43 @@ export default defineConfig((env) =>
           test: {
             name: 'unit',
             environment: 'node',
-            include: ['src/**/*.test.ts', 'mock-api/**/*.test.ts', 'tests/**/*.test.ts'],
-            exclude: ['tests/e2e/**', '**/node_modules/**'],
+            include: ['src/**/*.test.ts', 'mock-api/**/*.test.ts'],
+            exclude: GEEN,
+            isolate: false,
+            testTimeout: TESTTIJD_MS,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'api',
+            environment: 'node',
+            include: ['tests/api/**/*.test.ts'],
+            exclude: GEEN,
+            isolate: false,
+            testTimeout: TESTTIJD_MS,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'geo',
+            environment: 'node',
+            include: ['tests/geo/**/*.test.ts'],
+            exclude: GEEN,
+            isolate: false,
+            testTimeout: TESTTIJD_MS,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'budget',
+            environment: 'node',
+            include: ['tests/budget/**/*.test.ts'],
+            exclude: GEEN,
+            // A production build: on a loaded 2-core machine it can take minutes.
+            hookTimeout: 300_000,
           },
         },
         {
@@ -25,8 +81,10 @@ export default defineConfig((env) =>
             name: 'components',
             environment: 'jsdom',
             include: ['src/**/*.test.tsx', 'tests/**/*.test.tsx'],
-            exclude: ['tests/e2e/**', '**/node_modules/**'],
+            exclude: ['tests/e2e/**', ...GEEN],
             setupFiles: ['tests/setup-dom.ts'],
+            isolate: false,
+            testTimeout: TESTTIJD_MS,
           },
         },
         {
@@ -36,8 +94,11 @@ export default defineConfig((env) =>
             environment: 'node',
             include: ['tests/e2e/**/*.test.ts'],
             globalSetup: 'tests/e2e/global-setup.ts',
-            testTimeout: 120_000,
+            // A whole scenario in a browser; its waits are for what the app marks (tests/e2e/browser.ts WACHTTIJD_MS),
+            // each ending as soon as the app is there, so only a test that hangs ever meets these.
+            testTimeout: 600_000,
             hookTimeout: 300_000,
+            expect: { poll: { timeout: 60_000, interval: 100 } },
             // One browser and one server for the whole suite: files run one after another.
             fileParallelism: false,
           },

@@ -369,6 +369,14 @@ interface RolWisselMeting {
   /** From the input to the next painted frame (`hkd:rol-wissel`, as the other interactions), per role and all. */
   invoerPerRol: Partial<Record<Rol, Spreiding>>;
   invoer: Spreiding | string;
+  /** From the input until the header names the new role in a painted frame (`hkd:rol-naam`), per role. */
+  naamPerRol: Partial<Record<Rol, Spreiding>>;
+  /**
+   * Sign-ins only: from the sign-in answer until the header with the new name was painted
+   * (`hkd:rol-naam-na-antwoord`), and in which frame after the answer that was (1: the very next).
+   */
+  naamNaAntwoord: Spreiding | string;
+  naamBeelden: number[];
 }
 
 /**
@@ -390,7 +398,15 @@ async function meetRolWissels(browser: Browser, basis: string, cycli: number): P
     if (b.inPaginaMs === null) {
       const waarom =
         'de kaart meldt nog niet dat ze getekend is (geen hkd:kaart-bruikbaar), dus eindigt geen rolwissel';
-      return { perRol: {}, alle: waarom, invoerPerRol: {}, invoer: waarom };
+      return {
+        perRol: {},
+        alle: waarom,
+        invoerPerRol: {},
+        invoer: waarom,
+        naamPerRol: {},
+        naamNaAntwoord: waarom,
+        naamBeelden: [],
+      };
     }
     const kop = page.getByRole('banner');
     const formulier = page.getByRole('region', { name: 'Inloggen (demo)' });
@@ -415,8 +431,9 @@ async function meetRolWissels(browser: Browser, basis: string, cycli: number): P
       30_000,
       'hkd:rol-wissel-getekend',
     );
-    const geen = { perRol: {}, invoerPerRol: {} };
-    if (typeof uitkomst === 'string') return { ...geen, alle: uitkomst, invoer: uitkomst };
+    const geen = { perRol: {}, invoerPerRol: {}, naamPerRol: {}, naamBeelden: [] };
+    if (typeof uitkomst === 'string')
+      return { ...geen, alle: uitkomst, invoer: uitkomst, naamNaAntwoord: uitkomst };
     // Each switch waited for its drawing, so the input measures are in the same order, one per switch.
     const invoerTijden = (await page.evaluate(
       `performance.getEntriesByName('hkd:rol-wissel', 'measure').map((m) => m.duration)`,
@@ -431,7 +448,20 @@ async function meetRolWissels(browser: Browser, basis: string, cycli: number): P
     };
     const alle = gemeten(uitkomst, 'rol-wissel');
     const invoer = invoerTijden.length === volgorde.length ? invoerTijden : null;
+    const naamTijden = (await page.evaluate(
+      `performance.getEntriesByName('hkd:rol-naam', 'measure').map((m) => m.duration)`,
+    )) as number[];
+    const naAntwoord = (await page.evaluate(
+      `performance.getEntriesByName('hkd:rol-naam-na-antwoord', 'measure').map((m) => [m.duration, m.detail?.beelden ?? -1])`,
+    )) as [number, number][];
+    const aanmeldingen = volgorde.filter((r) => r !== 'publiek').length;
     return {
+      naamPerRol: naamTijden.length === volgorde.length ? perRolVan(naamTijden) : {},
+      naamNaAntwoord:
+        naAntwoord.length === aanmeldingen
+          ? spreiding(naAntwoord.map(([ms]) => ms))
+          : `${naAntwoord.length} hkd:rol-naam-na-antwoord voor ${aanmeldingen} aanmeldingen`,
+      naamBeelden: naAntwoord.map(([, beelden]) => beelden),
       perRol: perRolVan(uitkomst),
       alle: typeof alle === 'string' ? alle : spreiding(alle),
       invoerPerRol: invoer ? perRolVan(invoer) : {},
@@ -828,6 +858,7 @@ async function main(): Promise<void> {
           [
             'role switch (publiek → draagkrachtscan → zorgaanbieder → publiek, via the UI)',
             'input → next painted frame, median / p95 (n)',
+            'input → header names the role, painted, median / p95 (n)',
             "input → the new role's data drawn, median / p95 (n)",
           ],
           [
@@ -836,13 +867,17 @@ async function main(): Promise<void> {
               typeof rolWissels.invoer === 'string'
                 ? '–'
                 : latentie(rolWissels.invoerPerRol[rol] ?? 'geen hkd:rol-wissel'),
+              latentie(rolWissels.naamPerRol[rol] ?? 'geen hkd:rol-naam'),
               typeof rolWissels.alle === 'string'
                 ? '–'
                 : latentie(rolWissels.perRol[rol] ?? 'geen hkd:rol-wissel-getekend'),
             ]),
-            ['all switches', latentie(rolWissels.invoer), latentie(rolWissels.alle)],
+            ['all switches', latentie(rolWissels.invoer), '', latentie(rolWissels.alle)],
           ],
         ),
+        '',
+        `Sign-in answer → header names the role, painted: ${latentie(rolWissels.naamNaAntwoord)}; ` +
+          `painted in frame ${rolWissels.naamBeelden.join(', ') || '–'} after the answer (1 = the next frame).`,
         '',
       );
       const fouten = rollen.filter((r) => r.fouten.length > 0);

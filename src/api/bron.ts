@@ -18,7 +18,8 @@ interface Item<A, T> {
 
 interface Beheerbaar {
   herstartFouten(): void;
-  wisAlles(): void;
+  /** `ookGedeeld`: also the answers that are the same for every role (meta, organisations). */
+  wisAlles(ookGedeeld: boolean): void;
 }
 
 const alleBronnen = new Set<Beheerbaar>();
@@ -30,7 +31,15 @@ export function probeerFoutenOpnieuw(): void {
 
 /** Forgets every cached role-dependent answer, so nothing another role received stays in memory after logging out. */
 export function wisAlleBronnen(): void {
-  for (const bron of alleBronnen) bron.wisAlles();
+  for (const bron of alleBronnen) bron.wisAlles(false);
+}
+
+/**
+ * Forgets every cached answer, the role-independent ones too: for tests, which share one module cache between test
+ * files and may run one against another mock API (a service-worker API has other meta than a server).
+ */
+export function vergeetAlleAntwoorden(): void {
+  for (const bron of alleBronnen) bron.wisAlles(true);
 }
 
 function naarApiFout(fout: unknown): ApiFout {
@@ -104,8 +113,8 @@ export function maakBron<A extends readonly unknown[], T>(
       }
       if (iets) meld();
     },
-    wisAlles() {
-      if (!perRol) return;
+    wisAlles(ookGedeeld) {
+      if (!perRol && !ookGedeeld) return;
       for (const item of items.values()) item.controller?.abort();
       items.clear();
       generatie += 1;

@@ -5,6 +5,7 @@ import { Tijdstip } from '../contract/common';
 import { PADEN } from '../contract/endpoints';
 import { DemoLoginAntwoord, Gebruiker, SessieAntwoord, type DemoLoginVerzoek } from '../contract/organisatie';
 import { PUBLIEK } from '../domain/roles';
+import { aanmeldingBeantwoord } from '../meting/prestatie';
 import { wisAlleBronnen } from './bron';
 import { ApiFout, isApiFout, vraag } from './client';
 
@@ -98,6 +99,7 @@ export function maakSessieOpslag(opties: SessieOpslagOpties = {}): SessieOpslag 
         body: verzoek,
         basisUrl: opties.basisUrl,
       });
+      aanmeldingBeantwoord();
       if (antwoord.gebruiker.rol !== verzoek.rol) {
         throw new ApiFout({
           code: 'onverwachte_rol',

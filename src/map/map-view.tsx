@@ -30,6 +30,7 @@ import {
   type Achtergrond,
   type BasemapOpties,
 } from './basemap-style';
+import { laadDeckTekenaar, naGetekendBeeld } from './deck-laden';
 import type { KaartDoel, Markering } from './kaart-doel';
 import type { ExtraLaagData, KaartWeergave, LaagContext } from './laag-groep';
 import { zoomStap } from './layers/labels-layer';
@@ -83,6 +84,13 @@ export interface HkdKaartTestHaak {
   project(lonLat: Readonly<LonLat>): [number, number] | null;
   isIdle(): boolean;
   aantalObjecten(): number;
+  /**
+   * How many times the app has changed what the map shows (data, layers, style, a flight). A test reads it before an
+   * action and waits for a larger number and `isIdle`, instead of waiting a fixed time for the change to begin.
+   */
+  wijzigingen(): number;
+  /** The level of the RGW answer the map shows, null without one. */
+  rgwNiveau(): string | null;
   /**
    * Whether maplibre draws nothing but area fills near a coordinate, and the same fills there as on most of a ring
    * `straal` pixels round it: a place where a pixel check must see nothing (the control of the browser tests' symbol
@@ -219,7 +227,13 @@ export function MapView({
   const [tekenaarVersie, setTekenaarVersie] = useState(0);
   /** The role whose data was handed to the renderer and is waiting to be seen drawn (prestatie.ts). */
   const wachtOpTekeningRef = useRef<Rol | null>(null);
+  /** When the app last changed what the map shows (data, style, view), and how many times so far. */
   const laatsteWijziging = useRef(0);
+  const wijzigingen = useRef(0);
+  const wijzig = () => {
+    laatsteWijziging.current = performance.now();
+    wijzigingen.current += 1;
+  };
   const weergaveRef = useRef(weergave);
   const onSelecteerRef = useRef(onSelecteer);
   const onAchtergrondFoutRef = useRef(onAchtergrondFout);
@@ -379,6 +393,13 @@ export function MapView({
       aantalObjecten() {
         return weergaveRef.current?.groepen.length ?? 0;
       },
+      wijzigingen() {
+        return wijzigingen.current;
+      },
+      rgwNiveau() {
+        const { rgw } = ctxRef.current.extra;
+        return ctxRef.current.aan('rgw-dichtheid') && rgw ? rgw.niveau : null;
+      },
       rustigePlek(lonLat, straal) {
         const { x, y } = map.project([lonLat[0], lonLat[1]]);
         // The search highlight's layers are there everywhere, drawn only for a feature found (feature state).
@@ -434,28 +455,36 @@ export function MapView({
     const container = containerRef.current;
     if (!kaart || !container) return;
     let geldig = true;
+    let annuleer = () => {};
     const laad: Promise<MaakTekenaar> =
-      soort === 'canvas'
-        ? Promise.resolve(maakPubliekTekenaar)
-        : import('./deck-tekenaar').then((m) => m.maakDeckTekenaar);
+      soort === 'canvas' ? Promise.resolve(maakPubliekTekenaar) : laadDeckTekenaar();
+    const maakMet = (maak: MaakTekenaar) => {
+      if (!geldig || kaartRef.current !== kaart) return;
+      const tekenaar = maak({
+        map: kaart.map,
+        container,
+        ctx: () => ctxRef.current,
+        selecteer: (sleutel) => {
+          begin('selectie');
+          onSelecteerRef.current(sleutel);
+        },
+        getekend: () => {
+          wijzig();
+          meldTekening();
+        },
+      });
+      tekenaarRef.current = { soort, tekenaar };
+      setTekenaarVersie((v) => v + 1);
+    };
     laad.then(
       (maak) => {
-        if (!geldig || kaartRef.current !== kaart) return;
-        const tekenaar = maak({
-          map: kaart.map,
-          container,
-          ctx: () => ctxRef.current,
-          selecteer: (sleutel) => {
-            begin('selectie');
-            onSelecteerRef.current(sleutel);
-          },
-          getekend: () => {
-            laatsteWijziging.current = performance.now();
-            meldTekening();
-          },
-        });
-        tekenaarRef.current = { soort, tekenaar };
-        setTekenaarVersie((v) => v + 1);
+        if (soort === 'canvas') {
+          maakMet(maak);
+          return;
+        }
+        // deck.gl's first draw compiles its shaders, which without a GPU holds the main thread for a second or more:
+        // only after the frame that shows the new role (the header, the panels) has been painted.
+        annuleer = naGetekendBeeld(() => maakMet(maak));
       },
       (oorzaak: unknown) => {
         if (!geldig) return;
@@ -466,6 +495,7 @@ export function MapView({
     );
     return () => {
       geldig = false;
+      annuleer();
       if (tekenaarRef.current?.soort === soort) {
         tekenaarRef.current.tekenaar.verwijder();
         tekenaarRef.current = null;
@@ -488,7 +518,7 @@ export function MapView({
       pdokTellingRef.current = { fouten: 0, geladen: 0, gemeld: false };
     }
     stijlRef.current = stijlOpties;
-    laatsteWijziging.current = performance.now();
+    wijzig();
     kaart.map.setStyle(basemapStijl(stijlOpties), { diff: true });
   }, [stijlOpties]);
 
@@ -506,7 +536,7 @@ export function MapView({
   useEffect(() => {
     const tekenaar = tekenaarRef.current?.tekenaar;
     if (!tekenaar) return;
-    laatsteWijziging.current = performance.now();
+    wijzig();
     // The map's own zoom: right after a fit the state still holds the zoom before it.
     const map = kaartRef.current?.map;
     tekenaar.werkBij({ ctx, labelZoom: map ? zoomStap(map.getZoom()) : labelZoom, zoekPunt });
@@ -543,7 +573,7 @@ export function MapView({
     };
     if (map.getSource(BRON)) zet();
     else map.on('styledata', zodraBron);
-    laatsteWijziging.current = performance.now();
+    wijzig();
     return () => {
       map.off('styledata', zodraBron);
       if (!map.getSource(BRON)) return;
@@ -570,7 +600,7 @@ export function MapView({
     markeringRef.current = markeer;
     // A resize must not fit the symbols back over the search result.
     if (pasRef.current) pasRef.current.zelfBewogen = true;
-    laatsteWijziging.current = performance.now();
+    wijzig();
     // A phone's half-open sheet covers the lower part of the map: aim at the part that stays visible.
     const onder = Math.round(map.getContainer().clientHeight * onderBedektRef.current);
     if (doel.soort === 'kader') {

@@ -173,3 +173,68 @@ describe('zonder User Timing', () => {
     await volgendeFrame();
   });
 });
+
+describe('rol-naam: de kop met de nieuwe naam', () => {
+  /** Animation frames by hand: `frame()` runs what was asked for the next frame, as the browser does per frame. */
+  function metFrames() {
+    let wachtend: FrameRequestCallback[] = [];
+    let volgnummer = 0;
+    vi.stubGlobal('requestAnimationFrame', (terug: FrameRequestCallback) => {
+      wachtend.push(terug);
+      return ++volgnummer;
+    });
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    return {
+      frame() {
+        const nu = wachtend;
+        wachtend = [];
+        for (const terug of nu) terug(performance.now());
+      },
+    };
+  }
+
+  it('meet van de invoer en van het antwoord tot het frame met de naam getekend is: het eerste frame', async () => {
+    const { frame } = metFrames();
+    const p = await vers();
+    p.begin('rol-wissel', 'zorgaanbieder');
+    p.aanmeldingBeantwoord();
+    p.naamGetoond();
+    frame();
+    expect(metingen(p.MEASURE_ROL_NAAM), 'pas na het frame met de naam').toHaveLength(0);
+    frame();
+    expect(metingen(p.MEASURE_ROL_NAAM)).toHaveLength(1);
+    const [naAntwoord, ...rest] = metingen(p.MEASURE_ROL_NAAM_NA_ANTWOORD);
+    expect(rest).toHaveLength(0);
+    expect(naAntwoord?.detail).toEqual({ beelden: 1 });
+  });
+
+  it('telt een frame dat zonder de naam voorbijging', async () => {
+    const { frame } = metFrames();
+    const p = await vers();
+    p.begin('rol-wissel', 'draagkrachtscan');
+    p.aanmeldingBeantwoord();
+    frame();
+    p.naamGetoond();
+    frame();
+    frame();
+    expect(metingen(p.MEASURE_ROL_NAAM_NA_ANTWOORD)[0]?.detail).toEqual({ beelden: 2 });
+  });
+
+  it('uitloggen meet de kop zonder antwoord; een kop zonder rolwissel of na een afgebroken aanmelding niet', async () => {
+    const { frame } = metFrames();
+    const p = await vers();
+    p.naamGetoond();
+    p.begin('rol-wissel', 'zorgaanbieder');
+    p.breekRolWisselAf();
+    p.naamGetoond();
+    frame();
+    frame();
+    expect(metingen(p.MEASURE_ROL_NAAM)).toHaveLength(0);
+    p.begin('rol-wissel', 'publiek');
+    p.naamGetoond();
+    frame();
+    frame();
+    expect(metingen(p.MEASURE_ROL_NAAM)).toHaveLength(1);
+    expect(metingen(p.MEASURE_ROL_NAAM_NA_ANTWOORD)).toHaveLength(0);
+  });
+});

@@ -10,6 +10,9 @@
  *   For a role switch that frame shows the form at work ("bezig") or the header's new role.
  * - `hkd:rol-wissel-getekend`: a role switch once more, from the same input until the map has drawn the new role's
  *   data and that frame is on screen (`kaartGetekend`): the sign-in request, the new role's data and its drawing.
+ * - `hkd:rol-naam`: a role switch from the input until the header names the new role (and organisation) in a painted
+ *   frame (`naamGetoond`); `hkd:rol-naam-na-antwoord` the same from the sign-in answer (`aanmeldingBeantwoord`), with
+ *   `detail.beelden`, the number of frames that began between the answer and that paint (1: the very next frame).
  */
 import type { Rol } from '../contract/common';
 
@@ -17,6 +20,9 @@ export type Interactie = 'rol-wissel' | 'laag-wissel' | 'filter' | 'selectie';
 
 export const MARK_BRUIKBAAR = 'hkd:kaart-bruikbaar';
 export const MEASURE_ROL_GETEKEND = 'hkd:rol-wissel-getekend';
+export const MEASURE_ROL_NAAM = 'hkd:rol-naam';
+export const MEASURE_ROL_NAAM_NA_ANTWOORD = 'hkd:rol-naam-na-antwoord';
+const MARK_ANTWOORD = 'hkd:aanmelding-antwoord';
 
 function kan(): boolean {
   return typeof performance !== 'undefined' && typeof performance.mark === 'function';
@@ -26,6 +32,10 @@ const startNaam = (soort: Interactie) => `hkd:${soort}:start`;
 
 /** Open role switches: ended by the first drawing of that role's data. */
 let rolWissel: { naar: Rol | null } | null = null;
+/** A role switch whose header has not yet been painted with the new name. */
+let naamOpen = false;
+/** Frames begun since the sign-in answer, counted until the header with the new name has been painted. */
+let antwoord: { beelden: number; teller: number } | null = null;
 let bruikbaarGemeld = false;
 
 function eind(soort: Interactie, naam = `hkd:${soort}`): void {
@@ -53,13 +63,63 @@ function naVolgendFrame(doe: () => void): void {
 export function begin(soort: Interactie, naar: Rol | null = null): void {
   if (!kan()) return;
   performance.mark(startNaam(soort));
-  if (soort === 'rol-wissel') rolWissel = { naar };
+  if (soort === 'rol-wissel') {
+    rolWissel = { naar };
+    naamOpen = true;
+    stopTeller();
+  }
   naVolgendFrame(() => eind(soort));
+}
+
+function stopTeller(): void {
+  if (antwoord && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(antwoord.teller);
+  antwoord = null;
+}
+
+/** The sign-in request was answered: from here the header must show the new name in the next frame. */
+export function aanmeldingBeantwoord(): void {
+  if (!kan() || !naamOpen) return;
+  performance.mark(MARK_ANTWOORD);
+  stopTeller();
+  if (typeof requestAnimationFrame !== 'function') return;
+  const tel = () => {
+    if (!antwoord) return;
+    antwoord.beelden += 1;
+    antwoord.teller = requestAnimationFrame(tel);
+  };
+  antwoord = { beelden: 0, teller: requestAnimationFrame(tel) };
+}
+
+/**
+ * The header now shows the signed-in name (called from its effect after the change was committed). Once that frame
+ * has been painted, ends `hkd:rol-naam` (from the input) and `hkd:rol-naam-na-antwoord` (from the answer).
+ */
+export function naamGetoond(): void {
+  if (!kan() || !naamOpen) return;
+  naamOpen = false;
+  // The first animation frame runs before the frame that paints the header; that frame is the one counted.
+  const getekendIn = antwoord ? antwoord.beelden + 1 : null;
+  naVolgendFrame(() => {
+    try {
+      performance.measure(MEASURE_ROL_NAAM, startNaam('rol-wissel'));
+      if (getekendIn !== null) {
+        performance.measure(MEASURE_ROL_NAAM_NA_ANTWOORD, {
+          start: MARK_ANTWOORD,
+          detail: { beelden: getekendIn },
+        });
+      }
+    } catch {
+      // A mark was cleared (a profiler, a test): nothing to measure.
+    }
+    stopTeller();
+  });
 }
 
 /** A role switch that did not happen (sign-in refused, cancelled): no `hkd:rol-wissel-getekend` measure. */
 export function breekRolWisselAf(): void {
   rolWissel = null;
+  naamOpen = false;
+  stopTeller();
 }
 
 /**

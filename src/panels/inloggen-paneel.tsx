@@ -1,11 +1,12 @@
 /** Demo sign-in: pick a role (and for a care provider, the organisation); no password, it is a demonstration. */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Rol } from '../contract/common';
 import { isApiFout } from '../api/client';
 import { useOrganisaties } from '../api/organisaties';
 import { useSessie, useSessieOpslag } from '../api/sessie';
 import { begin, breekRolWisselAf } from '../meting/prestatie';
 import { ROL_LABEL } from '../domain/roles';
+import { laadDeckTekenaar } from '../map/deck-laden';
 
 const ROL_UITLEG: Record<Rol, string> = {
   publiek: 'De openbare kaart; geen inlog nodig.',
@@ -34,6 +35,11 @@ export function InloggenPaneel({ onKlaar }: Props) {
   const [bezig, setBezig] = useState(false);
   const [fout, setFout] = useState<Fout | null>(null);
   const organisaties = useOrganisaties(rol === 'zorgaanbieder');
+  // Every role one signs in as draws with deck.gl: fetch its chunk while the form is open, not after the answer.
+  // A failure is left to the map, which fetches it again and says so.
+  useEffect(() => {
+    laadDeckTekenaar().catch(() => undefined);
+  }, []);
 
   async function verstuur(gebeurtenis: FormEvent<HTMLFormElement>): Promise<void> {
     gebeurtenis.preventDefault();

@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import type { ReactNode } from 'react';
 import { maakHandlers } from '../../mock-api/handlers';
-import { wisAlleBronnen } from '../api/bron';
+import { vergeetAlleAntwoorden } from '../api/bron';
 import { isApiFout } from '../api/client';
 import { maakSessieOpslag, type SessieOpslag } from '../api/sessie';
 import { haalVoorzieningen, type VoorzieningenVoorRol } from '../api/voorzieningen';
@@ -15,12 +15,19 @@ export function startMockApi(modus: 'server' | 'service-worker' = 'server') {
   const server = setupServer(...maakHandlers({ modus, basis: '*' }));
   return {
     server,
-    start: () => server.listen({ onUnhandledRequest: 'error' }),
+    start: () => {
+      // Test files share their worker's modules (vitest.config.ts): start without another file's answers.
+      vergeetAlleAntwoorden();
+      server.listen({ onUnhandledRequest: 'error' });
+    },
     naElkeTest: () => {
       server.resetHandlers();
-      wisAlleBronnen();
+      vergeetAlleAntwoorden();
     },
-    stop: () => server.close(),
+    stop: () => {
+      server.close();
+      vergeetAlleAntwoorden();
+    },
   };
 }
 

@@ -69,7 +69,7 @@ describe('bundelbudget publiek', () => {
       process.env.NODE_ENV = nodeEnv;
     }
     manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
-  }, 90_000);
+  });
 
   afterAll(() => {
     if (outDir) rmSync(outDir, { recursive: true, force: true });

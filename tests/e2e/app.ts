@@ -4,7 +4,17 @@ import type { Locator, Page, Response } from 'playwright-core';
 import type { z } from 'zod';
 import { expect } from 'vitest';
 import { VoorzieningenAntwoord } from '../../src/contract/voorziening';
-import { basisUrl, dekking, groepeerOpPositie, wachtOpKaart, type Sessie, type Symbool } from './browser';
+import {
+  basisUrl,
+  dekking,
+  groepeerOpPositie,
+  wachtOpKaart,
+  type Sessie,
+  type Symbool,
+  WACHTTIJD_MS,
+  aantalMetingen,
+  wachtOpMeting,
+} from './browser';
 
 /** The escalatieladder names from the covenant (DOMAIN.md), as the detail panel must show them. */
 export const FASE_NAAM = {
@@ -28,7 +38,10 @@ export function escapeRegExp(tekst: string): string {
 export async function openApp(sessie: Sessie): Promise<void> {
   const { page } = sessie;
   await page.goto(`${basisUrl()}/`);
-  await page.getByText('demodata', { exact: true }).first().waitFor({ state: 'visible', timeout: 15_000 });
+  await page
+    .getByText('demodata', { exact: true })
+    .first()
+    .waitFor({ state: 'visible', timeout: WACHTTIJD_MS });
   await wachtOpKaart(sessie);
 }
 
@@ -48,21 +61,25 @@ export async function logInViaScherm(
   const { page } = sessie;
   await page.getByRole('button', { name: 'Inloggen (demo)' }).click();
   const formulier = page.getByRole('region', { name: 'Inloggen (demo)' });
-  await formulier.waitFor({ state: 'visible', timeout: 5_000 });
+  await formulier.waitFor({ state: 'visible', timeout: WACHTTIJD_MS });
   await formulier.getByRole('radio', { name: new RegExp(`^${rol}`) }).check();
   if (organisatie !== undefined) {
     const keuze = formulier.getByLabel('Organisatie');
-    await expect.poll(() => keuze.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => keuze.isEnabled(), { timeout: WACHTTIJD_MS }).toBe(true);
     await keuze.selectOption({ label: organisatie });
   }
-  const lijst = page.waitForResponse(isVoorzieningenLijst, { timeout: 20_000 });
+  const lijst = page.waitForResponse(isVoorzieningenLijst, { timeout: WACHTTIJD_MS });
+  const naamMetingen = await aantalMetingen(page, 'hkd:rol-naam');
   await formulier.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  const { voorzieningen } = VoorzieningenAntwoord.parse(await (await lijst).json());
+  // The header answers first (in the frame after the sign-in answer, prestatie.ts `hkd:rol-naam`), before the new
+  // role's data and its drawing; then it must name the role and the organisation.
+  await wachtOpMeting(page, 'hkd:rol-naam', naamMetingen);
   const kop = page.getByRole('banner');
-  await kop.getByText(rol, { exact: false }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  await kop.getByText(rol, { exact: false }).first().waitFor({ state: 'visible', timeout: WACHTTIJD_MS });
   if (organisatie !== undefined) {
-    await kop.getByText(organisatie, { exact: true }).waitFor({ state: 'visible', timeout: 5_000 });
+    await kop.getByText(organisatie, { exact: true }).waitFor({ state: 'visible', timeout: WACHTTIJD_MS });
   }
+  const { voorzieningen } = VoorzieningenAntwoord.parse(await (await lijst).json());
   // The new role's symbols, not the public ones still on the map a moment ago.
   const posities = voorzieningen.map((v) => ({ positie: v.positie }));
   await wachtOpKaart(sessie, { aantal: groepeerOpPositie(posities).length });

@@ -10,9 +10,10 @@ import {
   type BrowserContext,
   type Locator,
   type Page,
+  type Request,
   type Response,
 } from 'playwright-core';
-import { afterAll, inject } from 'vitest';
+import { afterAll, expect, inject } from 'vitest';
 import type { LonLat } from '../../src/contract/common';
 import { CHROMIUM_START } from '../../scripts/chromium-opties.mjs';
 
@@ -63,8 +64,22 @@ export class Netwerk {
   readonly api: ApiAntwoord[] = [];
   readonly bestanden: Bestand[] = [];
   private readonly bezig = new Set<Promise<void>>();
+  /** Requests to the page's own origin that have not finished or failed yet. */
+  private open = 0;
 
   constructor(private readonly basis: string) {}
+
+  /** Counts a request to the page's own origin until it finished or failed (`page.on('request')`). */
+  begonnen(verzoek: Request, einde: Promise<unknown>): void {
+    if (new URL(verzoek.url()).origin !== this.basis) return;
+    this.open += 1;
+    void einde.finally(() => (this.open -= 1));
+  }
+
+  /** Requests to the page's own origin still under way. */
+  openVerzoeken(): number {
+    return this.open;
+  }
 
   volg(antwoord: Response): void {
     const url = new URL(antwoord.url());
@@ -146,11 +161,26 @@ export async function nieuweSessie(
     timezoneId: 'Europe/Amsterdam',
     serviceWorkers: 'block',
   });
+  // Clicks, fills and locator waits without a time-out of their own: sized for a loaded machine too.
+  context.setDefaultTimeout(WACHTTIJD_MS);
   if (opties.voorScript) await context.addInitScript({ content: opties.voorScript });
   const page = await context.newPage();
   const netwerk = new Netwerk(new URL(basis).origin);
   const fouten: string[] = [];
   page.on('response', (antwoord) => netwerk.volg(antwoord));
+  page.on('request', (verzoek) => {
+    const einde = new Promise<void>((klaar) => {
+      const kijk = (ander: Request) => {
+        if (ander !== verzoek) return;
+        page.off('requestfinished', kijk);
+        page.off('requestfailed', kijk);
+        klaar();
+      };
+      page.on('requestfinished', kijk);
+      page.on('requestfailed', kijk);
+    });
+    netwerk.begonnen(verzoek, einde);
+  });
   page.on('pageerror', (fout) => fouten.push(`pageerror: ${fout.message}`));
   page.on('console', (bericht) => {
     if (bericht.type() === 'error') fouten.push(`console: ${bericht.text()}`);
@@ -168,23 +198,71 @@ export async function nieuweSessie(
   };
 }
 
+/**
+ * How long a test waits for something the app marks itself (the map settled, a role's data drawn, a measure): sized
+ * for a loaded 2-core machine with software WebGL, where one deck.gl shader compile can hold a page for seconds. A
+ * wait ends as soon as its condition holds; this is only how long before it is called a failure.
+ */
+export const WACHTTIJD_MS = 60_000;
+
 interface KaartToestand {
   haak: boolean;
   idle: boolean;
   objecten: number;
+  wijzigingen: number;
+  rgw: string | null;
 }
 
 interface TestHaak {
   project(lonLat: LonLat): [number, number] | null;
   isIdle(): boolean;
   aantalObjecten(): number;
+  wijzigingen(): number;
+  rgwNiveau(): string | null;
 }
 
 function kaartToestand(page: Page): Promise<KaartToestand> {
   return page.evaluate(() => {
     const haak = (window as unknown as { hkdKaart?: TestHaak }).hkdKaart;
-    return { haak: haak !== undefined, idle: haak?.isIdle() ?? false, objecten: haak?.aantalObjecten() ?? 0 };
+    return {
+      haak: haak !== undefined,
+      idle: haak?.isIdle() ?? false,
+      objecten: haak?.aantalObjecten() ?? 0,
+      wijzigingen: haak?.wijzigingen() ?? -1,
+      rgw: haak?.rgwNiveau() ?? null,
+    };
   });
+}
+
+/**
+ * How many changes the app has made to the map so far: read it before an action, then `wachtOpKaart` with
+ * `naWijziging` waits for the change the action causes and for the map to settle after it.
+ */
+/**
+ * Waits until the page has no request to its own origin under way, the map has settled and every body has been
+ * read: after an action, everything it fetched is in `sessie.netwerk`.
+ */
+export async function wachtOpRust(sessie: Sessie): Promise<void> {
+  await expect.poll(() => sessie.netwerk.openVerzoeken(), { timeout: WACHTTIJD_MS, interval: 50 }).toBe(0);
+  await wachtOpKaart(sessie);
+  await sessie.netwerk.klaar();
+}
+
+export async function kaartWijzigingen(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { hkdKaart?: TestHaak }).hkdKaart?.wijzigingen() ?? -1);
+}
+
+/** Waits until the page has one more entry of the app's own performance measure `naam` than `eerder` (prestatie.ts). */
+export async function wachtOpMeting(page: Page, naam: string, eerder: number): Promise<void> {
+  await page.waitForFunction(
+    ([n, e]) => performance.getEntriesByName(n).length > e,
+    [naam, eerder] as const,
+    { timeout: WACHTTIJD_MS, polling: 100 },
+  );
+}
+
+export async function aantalMetingen(page: Page, naam: string): Promise<number> {
+  return page.evaluate((n) => performance.getEntriesByName(n).length, naam);
 }
 
 /**
@@ -193,18 +271,27 @@ function kaartToestand(page: Page): Promise<KaartToestand> {
  */
 export async function wachtOpKaart(
   sessie: Sessie,
-  opties: { aantal?: number; timeoutMs?: number } = {},
+  opties: {
+    aantal?: number;
+    /** From `kaartWijzigingen` before an action: wait for a change after it. */
+    naWijziging?: number;
+    /** The level of the RGW answer the map must show. */
+    rgw?: string;
+    timeoutMs?: number;
+  } = {},
 ): Promise<void> {
-  const timeoutMs = opties.timeoutMs ?? 30_000;
+  const timeoutMs = opties.timeoutMs ?? WACHTTIJD_MS;
   try {
     await sessie.page.waitForFunction(
-      (aantal) => {
+      ({ aantal, naWijziging, rgw }) => {
         const haak = (window as unknown as { hkdKaart?: TestHaak }).hkdKaart;
         if (haak === undefined || !haak.isIdle()) return false;
+        if (naWijziging !== null && haak.wijzigingen() <= naWijziging) return false;
+        if (rgw !== null && haak.rgwNiveau() !== rgw) return false;
         const objecten = haak.aantalObjecten();
         return aantal === null ? objecten > 0 : objecten === aantal;
       },
-      opties.aantal ?? null,
+      { aantal: opties.aantal ?? null, naWijziging: opties.naWijziging ?? null, rgw: opties.rgw ?? null },
       { timeout: timeoutMs, polling: 100 },
     );
   } catch (fout) {
@@ -214,7 +301,10 @@ export async function wachtOpKaart(
       .innerText()
       .catch(() => '');
     throw new Error(
-      `de kaart kwam niet tot rust met ${opties.aantal ?? 'enkele'} symbolen binnen ${timeoutMs / 1000} s ` +
+      `de kaart kwam niet tot rust met ${opties.aantal ?? 'enkele'} symbolen` +
+        (opties.naWijziging === undefined ? '' : ` na wijziging ${opties.naWijziging}`) +
+        (opties.rgw === undefined ? '' : ` en RGW op niveau ${opties.rgw}`) +
+        ` binnen ${timeoutMs / 1000} s ` +
         `(window.hkdKaart: ${JSON.stringify(toestand)}).\n` +
         `Fouten in de pagina: ${sessie.fouten.join(' | ') || 'geen'}\n` +
         `Zichtbare tekst: ${tekst.slice(0, 600)}`,

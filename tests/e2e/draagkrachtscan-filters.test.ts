@@ -102,6 +102,6 @@ describe('draagkrachtscan: filters en fasesymbolen', () => {
         await sluitKaartlagen(page);
         await pastOpScherm(sessie);
       });
-    }, 90_000);
+    });
   }
 });

@@ -24,6 +24,7 @@ import {
   tekeningRond,
   TELEFOON,
   veldLabels,
+  WACHTTIJD_MS,
 } from './browser';
 
 const browser = browserPerBestand();
@@ -61,7 +62,7 @@ describe('draagkrachtscan: ingelogd via het demo-formulier', () => {
         const detail = await wachtOpDetail(page, v.naam);
         await detail
           .getByRole('heading', { name: v.naam, exact: true, level: 3 })
-          .waitFor({ timeout: 10_000 });
+          .waitFor({ timeout: WACHTTIJD_MS });
         const labels = await veldLabels(detail);
         for (const label of [
           'Zorgaanbieder',
@@ -114,6 +115,6 @@ describe('draagkrachtscan: ingelogd via het demo-formulier', () => {
         await vultKaart(page, symbolen);
         await pastOpScherm(sessie);
       });
-    }, 60_000);
+    });
   }
 });

@@ -1,6 +1,7 @@
 // Around the map in Chromium, on the production build: the URL holds view, layers, filters and selection across a
 // reload; a colleague's draagkrachtscan link opens for a resident at PC4 precision without an error; recharts is
 // fetched only when an area is chosen; the table twin works by keyboard alone; on a phone the panel is a bottom sheet.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { VoorzieningenPubliekAntwoord } from '../../src/contract/voorziening';
 import { scanVoorzieningen } from './api';
@@ -14,6 +15,8 @@ import {
   TELEFOON,
   wachtOpKaart,
   type Sessie,
+  WACHTTIJD_MS,
+  kaartWijzigingen,
 } from './browser';
 import { pc6Treffers } from './privacy';
 
@@ -27,6 +30,18 @@ function aantalObjecten(sessie: Sessie): Promise<number> {
 
 function kaartmidden(sessie: Sessie): Promise<string> {
   return sessie.page.locator('.kaart__rd p').first().innerText();
+}
+
+/** Waits until the side panel (a phone's bottom sheet) has no running transition or animation. */
+async function stilBlad(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const blad = document.getElementById('zijpaneel');
+      return blad !== null && blad.getAnimations({ subtree: true }).every((a) => a.playState !== 'running');
+    },
+    null,
+    { timeout: WACHTTIJD_MS, polling: 'raf' },
+  );
 }
 
 /** Whether JavaScript of the per-area chart (recharts) reached the page. */
@@ -58,15 +73,16 @@ describe('kaart: URL, gedeelde links, tabel en telefoon', () => {
       const tabel = page.getByRole('table', { name: 'Voorzieningen per postcodegebied' });
       const rij = tabel.locator('tbody .data-tabel__kies').nth(1);
       const code = (await rij.innerText()).trim();
+      const voorVlucht = await kaartWijzigingen(page);
       await rij.click();
       await page.getByRole('heading', { level: 2, name: new RegExp(`^Postcodegebied ${code}`) }).waitFor();
-      await expect.poll(() => page.url(), { timeout: 10_000 }).toContain(`selectie=pc4:${code}`);
-      await wachtOpKaart(sessie);
+      await expect.poll(() => page.url(), { timeout: WACHTTIJD_MS }).toContain(`selectie=pc4:${code}`);
+      // The table's row flies the map to its area (a frame after the click): wait for that flight to have ended.
+      await wachtOpKaart(sessie, { naWijziging: voorVlucht });
       // The fly-to of the table ends in a moveend, which writes the view.
       await expect
-        .poll(() => new URL(page.url()).searchParams.get('beeld'), { timeout: 10_000 })
+        .poll(() => new URL(page.url()).searchParams.get('beeld'), { timeout: WACHTTIJD_MS })
         .not.toBeNull();
-      await page.waitForTimeout(300);
       const url = new URL(page.url());
       const lagen = url.searchParams.get('lagen')?.split(',') ?? [];
       expect(lagen).toContain('voorzieningen');
@@ -91,7 +107,7 @@ describe('kaart: URL, gedeelde links, tabel en telefoon', () => {
         page.getByRole('checkbox', { name: 'Voorzieningen', exact: true }).isChecked(),
       ).resolves.toBe(true);
     });
-  }, 90_000);
+  });
 
   it('een draagkrachtscan-link, geopend als publiek, toont PC4-precisie en geen fout', async () => {
     const scan = await scanVoorzieningen();
@@ -103,7 +119,7 @@ describe('kaart: URL, gedeelde links, tabel en telefoon', () => {
     await metSessie(await browser(), DESKTOP, 'scanlink-als-publiek', async (sessie) => {
       const { page } = sessie;
       await page.goto(`${basisUrl()}${link}`);
-      await page.getByText('demodata', { exact: true }).first().waitFor({ timeout: 15_000 });
+      await page.getByText('demodata', { exact: true }).first().waitFor({ timeout: WACHTTIJD_MS });
       await wachtOpKaart(sessie);
       const antwoord = await laatsteVoorzieningen(sessie, VoorzieningenPubliekAntwoord);
       expect(antwoord.precisie).toBe('pc4');
@@ -133,7 +149,7 @@ describe('kaart: URL, gedeelde links, tabel en telefoon', () => {
       }
       await screenshot(page, 'scanlink-als-publiek');
     });
-  }, 60_000);
+  });
 
   it('laadt geen deck.gl, haalt de grafiekcode (recharts) pas op als een gebied gekozen is, en dat kan met alleen het toetsenbord', async () => {
     await metSessie(await browser(), DESKTOP, 'grafiek-lui', async (sessie) => {
@@ -168,13 +184,13 @@ describe('kaart: URL, gedeelde links, tabel en telefoon', () => {
       const grafiek = page.getByRole('img', {
         name: new RegExp(`Voorzieningen in postcodegebied ${code} per woonvorm`),
       });
-      await grafiek.waitFor({ timeout: 10_000 });
+      await grafiek.waitFor({ timeout: WACHTTIJD_MS });
       await sessie.netwerk.klaar();
       expect(chartGeladen(sessie), 'recharts na het kiezen van een gebied').toBe(true);
       await page.locator('.grafiek').scrollIntoViewIfNeeded();
       await screenshot(page, 'publiek-desktop-gebied-grafiek');
     });
-  }, 60_000);
+  });
 
   it('telefoon: het paneel is een onderblad (dicht, half, open; knoppen en slepen) en de kaart houdt het grootste deel van het scherm', async () => {
     await metSessie(await browser(), TELEFOON, 'onderblad', async (sessie) => {
@@ -195,13 +211,13 @@ describe('kaart: URL, gedeelde links, tabel en telefoon', () => {
       await handvat.click();
       await expect(handvat.getAttribute('aria-expanded')).resolves.toBe('true');
       // The sheet slides (0.2 s): wait until it stands still at half height.
-      await expect.poll(hoogte, { timeout: 5_000 }).toBeGreaterThan(0.4);
+      await expect.poll(hoogte, { timeout: WACHTTIJD_MS }).toBeGreaterThan(0.4);
       expect(await hoogte()).toBeLessThan(0.6);
       await page.getByRole('heading', { level: 2, name: 'Details' }).waitFor();
       await screenshot(page, 'telefoon-onderblad-half');
 
       await handvat.click();
-      await expect.poll(hoogte, { timeout: 5_000 }).toBeGreaterThan(0.8);
+      await expect.poll(hoogte, { timeout: WACHTTIJD_MS }).toBeGreaterThan(0.8);
       // A row of the table, chosen in the expanded sheet, brings the map back into view: the sheet goes to half.
       await page
         .getByRole('table', { name: 'Voorzieningen per postcodegebied' })
@@ -211,7 +227,7 @@ describe('kaart: URL, gedeelde links, tabel en telefoon', () => {
       await expect
         .poll(async () => (await page.locator('#zijpaneel').getAttribute('class')) ?? '')
         .toContain('half');
-      await page.getByRole('img', { name: /per woonvorm/ }).waitFor({ timeout: 10_000 });
+      await page.getByRole('img', { name: /per woonvorm/ }).waitFor({ timeout: WACHTTIJD_MS });
       await screenshot(page, 'telefoon-onderblad-gekozen');
 
       await page.getByRole('button', { name: /Inklappen/ }).click();
@@ -219,17 +235,11 @@ describe('kaart: URL, gedeelde links, tabel en telefoon', () => {
 
       // Dragged by its grip: up across most of the screen opens it fully, a short drag down takes it one step back.
       // First the sheet must have finished sliding down, or the grip is not where it is measured.
-      await expect.poll(hoogte, { timeout: 5_000 }).toBeLessThan(0.15);
-      await page.waitForTimeout(300);
+      await expect.poll(hoogte, { timeout: WACHTTIJD_MS }).toBeLessThan(0.15);
       const sleep = async (dy: number) => {
-        // The sheet slides (0.2 s): take hold of the grip once it stands still.
-        let vak = await handvat.boundingBox();
-        for (let i = 0; i < 20; i++) {
-          await page.waitForTimeout(100);
-          const nu = await handvat.boundingBox();
-          if (vak && nu && Math.abs(nu.y - vak.y) < 0.5) break;
-          vak = nu;
-        }
+        // The sheet slides (a CSS transition): take hold of the grip once no animation moves it any more.
+        await stilBlad(page);
+        const vak = await handvat.boundingBox();
         if (!vak) throw new Error('geen handvat');
         const [x, y] = [vak.x + vak.width / 2, vak.y + vak.height / 2];
         await page.mouse.move(x, y);
@@ -239,12 +249,12 @@ describe('kaart: URL, gedeelde links, tabel en telefoon', () => {
         await page.mouse.up();
       };
       await sleep(-0.6 * TELEFOON.viewport.height);
-      await expect.poll(hoogte, { timeout: 5_000 }).toBeGreaterThan(0.8);
+      await expect.poll(hoogte, { timeout: WACHTTIJD_MS }).toBeGreaterThan(0.8);
       await sleep(120);
       await expect
         .poll(async () => (await page.locator('#zijpaneel').getAttribute('class')) ?? '')
         .toContain('half');
       await pastOpScherm(sessie);
     });
-  }, 60_000);
+  });
 });

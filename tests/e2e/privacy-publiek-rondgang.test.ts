@@ -12,8 +12,9 @@ import {
   DESKTOP,
   metSessie,
   TELEFOON,
-  wachtOpKaart,
   type Sessie,
+  WACHTTIJD_MS,
+  wachtOpRust,
 } from './browser';
 import {
   MOCK_API_MERKTEKENS,
@@ -127,11 +128,8 @@ async function controleer(sessie: Sessie, f: Feiten): Promise<{ problemen: strin
   return { problemen, antwoorden: sessie.netwerk.api.length };
 }
 
-async function rust(sessie: Sessie): Promise<void> {
-  await sessie.page.waitForTimeout(400);
-  await wachtOpKaart(sessie);
-  await sessie.netwerk.klaar();
-}
+/** After an action: every request it started has been answered and read, and the map has settled. */
+const rust = wachtOpRust;
 
 async function zoek(sessie: Sessie, tekst: string): Promise<void> {
   const { page } = sessie;
@@ -140,7 +138,7 @@ async function zoek(sessie: Sessie, tekst: string): Promise<void> {
   await veld.press('Enter');
   // A name that fits several places offers a choice: take the first, as a person would.
   const keuze = page.locator('.zoekveld__optie').first();
-  if (await keuze.isVisible({ timeout: 1_500 }).catch(() => false)) await keuze.click();
+  if (await keuze.isVisible({ timeout: WACHTTIJD_MS }).catch(() => false)) await keuze.click();
   await rust(sessie);
 }
 
@@ -163,7 +161,7 @@ describe('privacy: een rondgang als publiek langs elk beeld', () => {
       // A PC4 area from the table: its details and the chart (recharts, loaded on demand).
       const tabel = page.getByRole('table', { name: 'Voorzieningen per postcodegebied' });
       await tabel.locator('tbody .data-tabel__kies').first().click();
-      await page.getByRole('img', { name: /per woonvorm/ }).waitFor({ timeout: 10_000 });
+      await page.getByRole('img', { name: /per woonvorm/ }).waitFor({ timeout: WACHTTIJD_MS });
       await rust(sessie);
       beelden.push('PC4-gebied gekozen in de tabel, met grafiek');
 
@@ -222,20 +220,20 @@ describe('privacy: een rondgang als publiek langs elk beeld', () => {
         await knop.click();
         await page
           .getByRole('table', { name: new RegExp(`^Kerncijfers ${naam}`) })
-          .waitFor({ timeout: 10_000 });
+          .waitFor({ timeout: WACHTTIJD_MS });
         await rust(sessie);
         beelden.push(`focusgebied ${naam}`);
       }
 
       // The table twin with a row selected (after the focus areas, so the selection is a PC4 area again).
       await tabel.locator('tbody .data-tabel__kies').last().click();
-      await page.getByRole('img', { name: /per woonvorm/ }).waitFor({ timeout: 10_000 });
+      await page.getByRole('img', { name: /per woonvorm/ }).waitFor({ timeout: WACHTTIJD_MS });
       await rust(sessie);
       beelden.push('tabel met gekozen regel');
 
       // A draagkrachtscan link, opened in the same session as publiek.
       await page.goto(`${basisUrl()}/${f.scanLink}`);
-      await page.getByText('demodata', { exact: true }).first().waitFor({ timeout: 15_000 });
+      await page.getByText('demodata', { exact: true }).first().waitFor({ timeout: WACHTTIJD_MS });
       await rust(sessie);
       expect(new URL(page.url()).searchParams.get('selectie')).toBeNull();
       beelden.push('draagkrachtscan-link als publiek');
@@ -251,7 +249,7 @@ describe('privacy: een rondgang als publiek langs elk beeld', () => {
       expect(antwoorden).toBeGreaterThan(8);
       expect(problemen).toEqual([]);
     });
-  }, 180_000);
+  });
 
   it('telefoon: het onderblad met een gekozen gebied', async () => {
     const f = await feiten();
@@ -266,10 +264,10 @@ describe('privacy: een rondgang als publiek langs elk beeld', () => {
         .locator('tbody .data-tabel__kies')
         .first()
         .click();
-      await page.getByRole('img', { name: /per woonvorm/ }).waitFor({ timeout: 10_000 });
+      await page.getByRole('img', { name: /per woonvorm/ }).waitFor({ timeout: WACHTTIJD_MS });
       await rust(sessie);
       await page.goto(`${basisUrl()}/${f.scanLink}`);
-      await page.getByText('demodata', { exact: true }).first().waitFor({ timeout: 15_000 });
+      await page.getByText('demodata', { exact: true }).first().waitFor({ timeout: WACHTTIJD_MS });
       await rust(sessie);
       const { problemen, antwoorden } = await controleer(sessie, f);
       console.info(
@@ -278,5 +276,5 @@ describe('privacy: een rondgang als publiek langs elk beeld', () => {
       expect(antwoorden).toBeGreaterThan(3);
       expect(problemen).toEqual([]);
     });
-  }, 120_000);
+  });
 });

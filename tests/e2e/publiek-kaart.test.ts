@@ -13,6 +13,7 @@ import {
   screenshot,
   tekeningRond,
   wachtOpKaart,
+  WACHTTIJD_MS,
 } from './browser';
 
 const browser = browserPerBestand();
@@ -30,7 +31,7 @@ describe('publiek: de symbolen op de kaart', () => {
       // Hover: the tooltip names the postcode area and the count.
       const tooltip = page.locator('.kaart__tooltip');
       await page.mouse.move(gekozen.punt.x, gekozen.punt.y);
-      await expect.poll(() => tooltip.isVisible(), { timeout: 5_000 }).toBe(true);
+      await expect.poll(() => tooltip.isVisible(), { timeout: WACHTTIJD_MS }).toBe(true);
       expect(await tooltip.innerText()).toContain(pc4);
       await screenshot(page, 'publiek-kaart-tooltip');
 

@@ -18,6 +18,7 @@ import {
   TELEFOON,
   veldLabels,
   type Sessie,
+  WACHTTIJD_MS,
 } from './browser';
 import {
   buildBestanden,
@@ -85,7 +86,7 @@ describe('publiek: de openbare kaart', () => {
         for (const v of overige) {
           await detail
             .getByRole('heading', { name: v.naam, exact: true })
-            .waitFor({ state: 'visible', timeout: 5_000 });
+            .waitFor({ state: 'visible', timeout: WACHTTIJD_MS });
         }
         await expect(detail.innerText()).resolves.toMatch(new RegExp(`Postcodegebied\\s+${eerste.pc4}\\b`));
         const labels = await veldLabels(detail);
@@ -98,7 +99,7 @@ describe('publiek: de openbare kaart', () => {
         await vultKaart(page, symbolen);
         await pastOpScherm(sessie);
       });
-    }, 60_000);
+    });
   }
 
   it('ontvangt geen postcode6, adres, capaciteit of fase, en posities alleen op het PC4-centroïde', async () => {
@@ -128,7 +129,7 @@ describe('publiek: de openbare kaart', () => {
       }
       expect(problemen).toEqual([]);
     });
-  }, 60_000);
+  });
 
   it('downloadt geen adresgegevens en geen mock-API-code (alle bestanden van de pagina)', async () => {
     const scan = await scanVoorzieningen();
@@ -159,7 +160,7 @@ describe('publiek: de openbare kaart', () => {
       }
       expect(problemen).toEqual([]);
     });
-  }, 60_000);
+  });
 
   // Not only what this page loaded: no file of the production build carries mock-API or MSW code.
   it('de productiebuild bevat geen MSW- of mock-API-code', () => {

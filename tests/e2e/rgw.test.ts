@@ -19,6 +19,8 @@ import {
   TELEFOON,
   wachtOpKaart,
   type Sessie,
+  WACHTTIJD_MS,
+  kaartWijzigingen,
 } from './browser';
 
 const browser = browserPerBestand();
@@ -90,11 +92,11 @@ async function zetLaag(sessie: Sessie, aan: boolean): Promise<void> {
     await paneel.locator('summary').click();
   }
   const vinkje = paneel.getByRole('checkbox', { name: 'RGW-zaken (dichtheid)' });
+  const voor = await kaartWijzigingen(page);
   if (aan) await vinkje.check();
   else await vinkje.uncheck();
   await paneel.locator('summary').click();
-  await page.waitForTimeout(300);
-  await wachtOpKaart(sessie);
+  await wachtOpKaart(sessie, { naWijziging: voor });
 }
 
 /** The newest 200 answer of the density endpoint the page itself received. */
@@ -117,7 +119,7 @@ async function wachtOpDichtheid(sessie: Sessie, niveau: 'h3' | 'focusgebied'): P
           .antwoorden('/api/rgw/dichtheid')
           .some((a) => a.status === 200 && a.body.includes(`"niveau":"${niveau}"`));
       },
-      { timeout: 20_000 },
+      { timeout: WACHTTIJD_MS },
     )
     .toBe(true);
 }
@@ -127,7 +129,7 @@ describe('RGW-zaken op de kaart', () => {
     await metSessie(await browser(), DESKTOP, 'rgw-draagkrachtscan', async (sessie) => {
       const { page } = sessie;
       await page.goto(`${basisUrl()}/${ZUID}`);
-      await page.getByText('demodata', { exact: true }).first().waitFor({ timeout: 15_000 });
+      await page.getByText('demodata', { exact: true }).first().waitFor({ timeout: WACHTTIJD_MS });
       await wachtOpKaart(sessie);
       await logInViaScherm(sessie, 'Draagkrachtscan');
       await wachtOpDichtheid(sessie, 'h3');
@@ -180,7 +182,7 @@ describe('RGW-zaken op de kaart', () => {
 
       // The table twin: every suppressed cell listed, with the words, never a number.
       const tabel = page.getByRole('table', { name: /^RGW-zaken per zeshoek \(H3\)/ });
-      await tabel.waitFor({ timeout: 10_000 });
+      await tabel.waitFor({ timeout: WACHTTIJD_MS });
       for (const cel of antwoord.cellen.filter((c) => c.onderdrukt)) {
         const rij = tabel.getByRole('row').filter({ hasText: cel.h3 });
         await expect(rij.innerText()).resolves.toMatch(/te weinig om te tonen$/);
@@ -189,13 +191,14 @@ describe('RGW-zaken op de kaart', () => {
       if (!eerste) throw new Error('geen onderdrukte cel');
       await tabel.getByRole('row').filter({ hasText: eerste.h3 }).getByRole('button').click();
       const detail = page.getByRole('region', { name: /^Cel / });
-      await detail.getByText('te weinig om te tonen (minder dan 5)').waitFor({ timeout: 10_000 });
+      await detail.getByText('te weinig om te tonen (minder dan 5)').waitFor({ timeout: WACHTTIJD_MS });
 
       // A focus-area preset: the map flies there and its figures stand beside the average.
+      const voorVlucht = await kaartWijzigingen(page);
       await page.getByRole('button', { name: 'Tarwewijk', exact: true }).click();
-      await page.getByRole('table', { name: /^Kerncijfers Tarwewijk, / }).waitFor({ timeout: 10_000 });
-      await page.waitForTimeout(1_500);
-      await wachtOpKaart(sessie);
+      await page.getByRole('table', { name: /^Kerncijfers Tarwewijk, / }).waitFor({ timeout: WACHTTIJD_MS });
+      // The map flies to the focus area: wait for that change and for the map to stand still after it.
+      await wachtOpKaart(sessie, { naWijziging: voorVlucht });
       await screenshot(page, 'rgw-draagkrachtscan-desktop-tarwewijk');
       await scrolNaar(page, 'Rotterdams Goed Wonen');
       await screenshot(page, 'rgw-draagkrachtscan-desktop-filters');
@@ -205,35 +208,33 @@ describe('RGW-zaken op de kaart', () => {
       await screenshot(page, 'rgw-draagkrachtscan-desktop-tabel');
       await pastOpScherm(sessie);
     });
-  }, 90_000);
+  });
 
   it('draagkrachtscan op een telefoon: de zeshoeken passen op het scherm', async () => {
     await metSessie(await browser(), TELEFOON, 'rgw-draagkrachtscan-telefoon', async (sessie) => {
       const { page } = sessie;
       await page.goto(`${basisUrl()}/${ZUID_TELEFOON}`);
-      await page.getByText('demodata', { exact: true }).first().waitFor({ timeout: 15_000 });
+      await page.getByText('demodata', { exact: true }).first().waitFor({ timeout: WACHTTIJD_MS });
       await wachtOpKaart(sessie);
       await logInViaScherm(sessie, 'Draagkrachtscan');
       await wachtOpDichtheid(sessie, 'h3');
-      await page.waitForTimeout(500);
-      await wachtOpKaart(sessie);
+      await wachtOpKaart(sessie, { rgw: 'h3' });
       await screenshot(page, 'rgw-draagkrachtscan-telefoon');
       await pastOpScherm(sessie);
     });
-  }, 90_000);
+  });
 
   for (const scherm of [DESKTOP, TELEFOON]) {
     it(`publiek: de totalen per focusgebied, en geen H3-cel of buurttelling over de lijn (${scherm.naam})`, async () => {
       await metSessie(await browser(), scherm, `rgw-publiek-${scherm.naam}`, async (sessie) => {
         const { page } = sessie;
         await page.goto(`${basisUrl()}/${scherm.telefoon ? ZUID_TELEFOON : ZUID}`);
-        await page.getByText('demodata', { exact: true }).first().waitFor({ timeout: 15_000 });
+        await page.getByText('demodata', { exact: true }).first().waitFor({ timeout: WACHTTIJD_MS });
         await wachtOpKaart(sessie);
         await wachtOpDichtheid(sessie, 'focusgebied');
         const antwoord = DichtheidFocusgebiedAntwoord.parse(await laatsteDichtheid(sessie));
         expect(antwoord.focusgebieden).toHaveLength(5);
-        await page.waitForTimeout(500);
-        await wachtOpKaart(sessie);
+        await wachtOpKaart(sessie, { rgw: 'focusgebied' });
         await screenshot(page, `rgw-publiek-${scherm.naam}`);
 
         if (scherm.telefoon) {
@@ -247,7 +248,7 @@ describe('RGW-zaken op de kaart', () => {
         const tabel = page.getByRole('table', {
           name: 'RGW-zaken per focusgebied in de afgelopen 12 maanden',
         });
-        await tabel.waitFor({ timeout: 10_000 });
+        await tabel.waitFor({ timeout: WACHTTIJD_MS });
         for (const f of antwoord.focusgebieden) {
           const rij = tabel.getByRole('row').filter({ hasText: f.naam });
           const tekst = await rij.innerText();
@@ -275,6 +276,6 @@ describe('RGW-zaken op de kaart', () => {
         expect(problemen).toEqual([]);
         await pastOpScherm(sessie);
       });
-    }, 90_000);
+    });
   }
 });

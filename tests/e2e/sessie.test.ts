@@ -15,6 +15,7 @@ import {
   screenshot,
   tekeningRond,
   wachtOpKaart,
+  WACHTTIJD_MS,
 } from './browser';
 
 const browser = browserPerBestand();
@@ -114,13 +115,13 @@ describe('een vervalste sessie in sessionStorage', () => {
           await page
             .getByText(/sessie|log opnieuw in|opnieuw inloggen/i)
             .first()
-            .waitFor({ state: 'visible', timeout: 15_000 });
+            .waitFor({ state: 'visible', timeout: WACHTTIJD_MS });
 
           // Back to the public map, with its symbols, and the way to sign in again.
           const kop = page.getByRole('banner');
           await kop
             .getByRole('button', { name: 'Inloggen (demo)' })
-            .waitFor({ state: 'visible', timeout: 10_000 });
+            .waitFor({ state: 'visible', timeout: WACHTTIJD_MS });
           await expect(kop.innerText()).resolves.toMatch(/Publiek/);
           await expect(kop.innerText()).resolves.not.toMatch(/Draagkrachtscan/);
           await wachtOpKaart(sessie);
@@ -132,7 +133,7 @@ describe('een vervalste sessie in sessionStorage', () => {
           const paneelFouten = page.getByRole('alert').filter({ hasText: /kon niet worden geladen/ });
           await expect
             .poll(async () => (await paneelFouten.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ')), {
-              timeout: 5_000,
+              timeout: WACHTTIJD_MS,
             })
             .toEqual([]);
 
@@ -143,7 +144,7 @@ describe('een vervalste sessie in sessionStorage', () => {
         },
         { voorScript: opgeslagenScanSessie(token) },
       );
-    }, 60_000);
+    });
   }
 });
 
@@ -155,7 +156,7 @@ describe('uitloggen', () => {
       // Publiek's map (its canvas) → the scan's (deck.gl) → publiek's again.
       await logInViaScherm(sessie, 'Draagkrachtscan');
       const lijst = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/voorzieningen', {
-        timeout: 20_000,
+        timeout: WACHTTIJD_MS,
       });
       await page.getByRole('banner').getByRole('button', { name: 'Uitloggen' }).click();
       await lijst;
@@ -173,5 +174,5 @@ describe('uitloggen', () => {
       }));
       expect(wissels).toEqual({ invoer: 2, getekend: 2 });
     });
-  }, 60_000);
+  });
 });

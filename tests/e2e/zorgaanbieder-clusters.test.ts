@@ -18,6 +18,7 @@ import {
   TELEFOON,
   wachtOpKaart,
   type Symbool,
+  WACHTTIJD_MS,
 } from './browser';
 import { clusterBeeld, sluitKaartlagen, zetVinkje, zoomUitUrl } from './clusters';
 
@@ -75,7 +76,7 @@ describe('zorgaanbieder: clusters op stadsniveau', () => {
           const punt = await schermpunt(page, cluster.positie);
           await page.mouse.move(punt.x, punt.y);
           const tip = page.getByText(/\d+ voorzieningen · \d+ plaatsen/);
-          await tip.waitFor({ state: 'visible', timeout: 5_000 });
+          await tip.waitFor({ state: 'visible', timeout: WACHTTIJD_MS });
           const tekst = await tip.innerText();
           for (const w of cluster.totalen.perWoonvorm) {
             expect(tekst).toContain(`${WOONVORM_LABEL[w.woonvorm]}: ${w.aantal}`);
@@ -89,7 +90,7 @@ describe('zorgaanbieder: clusters op stadsniveau', () => {
         // A click (a tap) zooms in to where the cluster falls apart.
         const doel = beeld.expansieZoom(cluster.id);
         await klikOp(sessie, cluster.positie);
-        await expect.poll(() => zoomUitUrl(page), { timeout: 10_000 }).toBeGreaterThan(zoom);
+        await expect.poll(() => zoomUitUrl(page), { timeout: WACHTTIJD_MS }).toBeGreaterThan(zoom);
         await wachtOpKaart(sessie);
         const nieuw = await zoomUitUrl(page);
         expect(nieuw).toBeCloseTo(Math.min(doel, 18), 1);
@@ -106,6 +107,6 @@ describe('zorgaanbieder: clusters op stadsniveau', () => {
         await screenshot(page, `zorgaanbieder-clusters-${scherm.naam}-ingezoomd`);
         await pastOpScherm(sessie);
       });
-    }, 90_000);
+    });
   }
 });

@@ -32,6 +32,7 @@ import {
   veldLabels,
   type Sessie,
   type Symbool,
+  WACHTTIJD_MS,
 } from './browser';
 
 const browser = browserPerBestand();
@@ -66,7 +67,7 @@ async function openDetails(sessie: Sessie, symbool: Symbool<Record>) {
   for (const v of overige) {
     await detail
       .getByRole('heading', { name: v.naam, exact: true })
-      .waitFor({ state: 'visible', timeout: 10_000 });
+      .waitFor({ state: 'visible', timeout: WACHTTIJD_MS });
   }
   // The PC6 postcode, written as people write it.
   await expect(detail.innerText()).resolves.toMatch(
@@ -160,6 +161,6 @@ describe('zorgaanbieder: ingelogd via het demo-formulier', () => {
         await vultKaart(page, symbolen);
         await pastOpScherm(sessie);
       });
-    }, 60_000);
+    });
   }
 });
