@@ -13,7 +13,8 @@ async function vers(): Promise<Prestatie> {
 /** Lets the "next painted frame" timer run. */
 const volgendeFrame = () => new Promise((resolve) => setTimeout(resolve, 5));
 
-const metingen = (naam: string) => performance.getEntriesByName(naam, 'measure');
+/** Entries of type 'measure' are PerformanceMeasure, with their `detail`; the DOM typings return the base type. */
+const metingen = (naam: string) => performance.getEntriesByName(naam, 'measure') as PerformanceMeasure[];
 
 function wis(): void {
   performance.clearMarks();
