@@ -4,6 +4,7 @@
 // gets the same plugins (React) and `define` constants as the app.
 //
 // unit        pure modules next to their code (src/, mock-api/), node
+// store       the database store (mock-api/store) on PGlite, and on PostgreSQL with HKD_TEST_DATABASE_URL
 // api         the mock API through MSW and over a real socket (tests/api), node
 // geo         the geography importer and the tiles against their fixtures and ../shared (tests/geo), node
 // budget      a production build and the JavaScript a first public visit downloads (tests/budget), node
@@ -37,9 +38,22 @@ export default defineConfig((env) =>
             name: 'unit',
             environment: 'node',
             include: ['src/**/*.test.ts', 'mock-api/**/*.test.ts'],
+            exclude: ['mock-api/store/**', ...GEEN],
+            isolate: false,
+            testTimeout: TESTTIJD_MS,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'store',
+            environment: 'node',
+            include: ['mock-api/store/**/*.test.ts'],
             exclude: GEEN,
             isolate: false,
             testTimeout: TESTTIJD_MS,
+            // Making a database template (PGlite, or a database on the PostgreSQL server CI starts) is the fixture.
+            hookTimeout: 300_000,
           },
         },
         {

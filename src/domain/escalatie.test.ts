@@ -1,7 +1,15 @@
 /** The escalatieladder helpers. */
 import { describe, expect, it } from 'vitest';
 import type { FaseWissel } from '../contract/voorziening';
-import { FASEN, FASE_NAAM, faseLabel, faseOp, isConsistenteHistorie } from './escalatie';
+import {
+  controleerFaseWissel,
+  FASEN,
+  FASE_NAAM,
+  faseLabel,
+  faseOp,
+  isConsistenteHistorie,
+  STAP_REDEN,
+} from './escalatie';
 
 const HISTORIE: readonly FaseWissel[] = Object.freeze([
   { datum: '2023-05-15', van: null, naar: '2', reden: 'Inventarisatie' },
@@ -33,5 +41,28 @@ describe('escalatieladder', () => {
     expect(isConsistenteHistorie([{ ...HISTORIE[0]!, van: '1' }])).toBe(false);
     expect(isConsistenteHistorie([HISTORIE[0]!, { ...HISTORIE[1]!, van: '1' }])).toBe(false);
     expect(isConsistenteHistorie([HISTORIE[1]!, HISTORIE[0]!])).toBe(false);
+  });
+});
+
+describe('controleerFaseWissel: de regels van de ladder', () => {
+  const gevallen = Object.freeze([
+    { van: null, naar: '2', reden: undefined, ok: true, uit: 'Eerste vastgelegde fase' },
+    { van: '0', naar: '1', reden: undefined, ok: true, uit: STAP_REDEN },
+    { van: '2', naar: '1', reden: '  Rustiger  ', ok: true, uit: 'Rustiger' },
+    { van: '3a', naar: '1', reden: undefined, ok: true, uit: STAP_REDEN },
+    { van: '3a', naar: '3b', reden: undefined, ok: true, uit: STAP_REDEN },
+    { van: '0', naar: '2', reden: 'Incident', ok: true, uit: 'Incident' },
+    { van: '0', naar: '2', reden: ' ', ok: false, veld: 'reden' },
+    { van: '1', naar: '3a', reden: undefined, ok: false, veld: 'reden' },
+    { van: '2', naar: '3b', reden: 'Ernstig', ok: false, veld: 'naar' },
+    { van: '3a', naar: '2', reden: 'Iets', ok: false, veld: 'naar' },
+    { van: '3a', naar: '0', reden: 'Iets', ok: false, veld: 'naar' },
+    { van: '1', naar: '1', reden: undefined, ok: false, veld: 'naar' },
+  ] as const);
+
+  it.each(gevallen)('$van → $naar', (geval) => {
+    const oordeel = controleerFaseWissel(geval.van, geval.naar, geval.reden);
+    if (geval.ok) expect(oordeel).toEqual({ ok: true, reden: 'uit' in geval ? geval.uit : '' });
+    else expect(oordeel).toMatchObject({ ok: false, veld: 'veld' in geval ? geval.veld : '' });
   });
 });

@@ -14,9 +14,9 @@ export const FASE_NAAM: Record<Fase, string> = {
 export const FASE_BETEKENIS: Record<Fase, string> = {
   '0': 'Geen overlast, korte lijnen; beheercommissie komt minstens eens per jaar bijeen.',
   '1': 'Beheercommissie komt periodiek bijeen; meldingen worden snel opgepakt.',
-  '2': 'Extra maatregelen: controle op regels en middelengebruik, individuele aanpak, clienten verplaatsen.',
-  '3a': 'Werkgroep en verbeterplan met deadlines, gemonitord.',
-  '3b': 'Bovenop 3a: tijdelijk extra handhaving, meer boa’s en politie, bij uitzondering camera’s.',
+  '2': 'Extra maatregelen: controle op regels en middelengebruik, individuele aanpak, cliënten verplaatsen.',
+  '3a': 'Werkgroep en verbeterplan met termijnen, gemonitord.',
+  '3b': 'Boven op 3a: tijdelijk extra handhaving, meer boa’s en politie, bij uitzondering camera’s.',
 };
 
 export function faseLabel(fase: Fase): string {
@@ -39,4 +39,41 @@ export function isConsistenteHistorie(historie: readonly FaseWissel[]): boolean 
     if (!vorige) return w.van === null;
     return vorige.datum <= w.datum && w.van === vorige.naar;
   });
+}
+
+/** The reason recorded for a single step when none is given: a jump needs its own. */
+export const STAP_REDEN = 'Eén stap op de escalatieladder';
+
+export type FaseWisselOordeel =
+  { ok: true; reden: string } | { ok: false; melding: string; veld: 'naar' | 'reden' };
+
+/**
+ * The covenant's rules for a move on the escalatieladder from `van` (null: no phase yet) to `naar`: 3b only on top of
+ * 3a; from 3a a location goes back to fase 1 (or up to 3b); a jump of more than one step needs a reason.
+ */
+export function controleerFaseWissel(van: Fase | null, naar: Fase, reden?: string): FaseWisselOordeel {
+  const uitleg = reden?.trim() ?? '';
+  if (van === null) return { ok: true, reden: uitleg || 'Eerste vastgelegde fase' };
+  if (van === naar) return { ok: false, melding: `de locatie staat al in fase ${naar}`, veld: 'naar' };
+  if (naar === '3b' && van !== '3a') {
+    return { ok: false, melding: 'fase 3b komt alleen boven op fase 3a', veld: 'naar' };
+  }
+  if (van === '3a' && naar !== '1' && naar !== '3b') {
+    return {
+      ok: false,
+      melding: `vanuit fase 3a gaat een locatie terug naar fase 1, niet naar fase ${naar}`,
+      veld: 'naar',
+    };
+  }
+  const stappen = Math.abs(FASEN.indexOf(naar) - FASEN.indexOf(van));
+  // 3a back to 1 is the ladder's own way down, not a jump.
+  const sprong = stappen > 1 && !(van === '3a' && naar === '1') && !(van === '3b' && naar === '3a');
+  if (sprong && uitleg === '') {
+    return {
+      ok: false,
+      melding: `van fase ${van} naar fase ${naar} is een sprong van ${stappen} stappen: geef een reden`,
+      veld: 'reden',
+    };
+  }
+  return { ok: true, reden: uitleg || STAP_REDEN };
 }
