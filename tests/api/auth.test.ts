@@ -7,6 +7,7 @@ import { PUBLIEK } from '../../src/domain/roles';
 import {
   ROLLEN,
   START_TIJD,
+  cacheVoor,
   TEST_GEHEIM,
   gebruikMockApi,
   haal,
@@ -158,7 +159,7 @@ describe('GET /api/auth/sessie', () => {
     expect(gebruiker.rol).toBe(rol);
     expect(gebruiker.organisatie?.id ?? null).toBe(sessie.organisatie);
     if (rol === 'publiek') expect(gebruiker).toEqual(PUBLIEK);
-    expect(ruw.headers.get('cache-control')).toBe('no-store');
+    expect(ruw.headers.get('cache-control')).toBe(cacheVoor(rol));
     expect(ruw.headers.get('vary')).toBe('Authorization');
   });
 });
