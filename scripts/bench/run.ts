@@ -74,7 +74,8 @@ async function bouwAlles(outDir: string): Promise<void> {
     configFile: join(ROOT, 'vite.config.ts'),
     mode: 'production',
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5_000 },
+    // Source maps tell which modules each chunk holds (VERDACHT); the production default has none.
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5_000, sourcemap: true },
   });
   // The baseline page in a folder of its own inside the same build, so it is served from the same origin as the tiles.
   await build({
