@@ -5,7 +5,7 @@
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import { realpathSync } from 'node:fs';
-import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +70,16 @@ function ongeldigVerzoek(fout: unknown): Response {
   );
 }
 
+/** Writes a Response that was made outside @hono/node-server onto node's response. */
+async function schrijf(antwoord: ServerResponse, response: Response): Promise<void> {
+  const body = Buffer.from(await response.arrayBuffer());
+  antwoord.writeHead(response.status, {
+    ...Object.fromEntries(response.headers),
+    'Content-Length': body.length,
+  });
+  antwoord.end(body);
+}
+
 /**
  * node's own answers to a request its parser refuses are empty (or a bare 400): ours carry the JSON body. An answer
  * already under way on the socket cannot be replaced, so that socket is only closed.
@@ -119,6 +129,12 @@ export async function startApiServer(opties: ServerOpties = {}): Promise<ApiServ
       requireHostHeader: false,
     },
     (verzoek, antwoord) => {
+      // RFC 9112 §3.2: more than one Host is a 400; node would quietly keep the first, a proxy might keep the last.
+      const hosts = verzoek.rawHeaders.filter((naam, i) => i % 2 === 0 && naam.toLowerCase() === 'host');
+      if (hosts.length > 1) {
+        void schrijf(antwoord, ongeldigVerzoek(new Error('meer dan een Host-kopregel')));
+        return;
+      }
       void listener(verzoek, antwoord);
     },
   );

@@ -233,6 +233,32 @@ describe('bad tokens', () => {
     await verwacht401('', 'token_ongeldig', 'Bearer a b');
   });
 
+  /** A token as the server would sign it, but with the iat and exp the test chooses. */
+  function tekenMet(iat: number, exp: number) {
+    return new SignJWT(scanClaims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('hkd-kaart-demo')
+      .setAudience('hkd-kaart')
+      .setIssuedAt(iat)
+      .setExpirationTime(exp)
+      .sign(TEST_GEHEIM);
+  }
+  const nuS = Math.floor(START_TIJD.getTime() / 1000);
+
+  it('an exp in 2100 does not make a token live longer than 8 hours', async () => {
+    const token = await tekenMet(nuS, Math.floor(Date.UTC(2100, 0, 1) / 1000));
+    expect((await haal('/api/auth/sessie', { token })).status).toBe(200);
+    klok.nu = new Date(START_TIJD.getTime() + 9 * 3600_000);
+    await verwacht401(token, 'token_verlopen');
+  });
+
+  it('an iat in the future is refused, unless within a minute of clock skew', async () => {
+    await verwacht401(await tekenMet(nuS + 3600, nuS + 7200), 'token_ongeldig');
+    await verwacht401(await tekenMet(nuS + 120, nuS + 3600), 'token_ongeldig');
+    const bijna = await tekenMet(nuS + 30, nuS + 3600);
+    expect((await haal('/api/auth/sessie', { token: bijna })).status).toBe(200);
+  });
+
   it('a valid self-made token with the right secret is accepted (the checks above are not over-strict)', async () => {
     const ruw = await haal('/api/auth/sessie', { token: await teken(scanClaims, TEST_GEHEIM) });
     expect(ruw.status).toBe(200);

@@ -62,3 +62,82 @@ describe('mock-api/server.ts over HTTP', () => {
     expect(FoutAntwoord.parse(json.json).error.code).toBe('ongeldige_json');
   });
 });
+
+describe('caching over HTTP', () => {
+  it('publiek: public for a minute, with an ETag; the same tag gives a 304 without a body', async () => {
+    const eerste = await haal('/api/voorzieningen', {}, server.url);
+    expect(eerste.status).toBe(200);
+    expect(eerste.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(eerste.headers.get('vary')).toBe('Authorization');
+    const etag = eerste.headers.get('etag');
+    expect(etag).toMatch(/^W\/".+"$/);
+    const opnieuw = await haal(
+      '/api/voorzieningen',
+      { headers: { 'If-None-Match': etag ?? '' } },
+      server.url,
+    );
+    expect(opnieuw.status).toBe(304);
+    expect(opnieuw.tekst).toBe('');
+    expect(opnieuw.headers.get('etag')).toBe(etag);
+    expect(opnieuw.headers.get('cache-control')).toBe('public, max-age=60');
+    const ander = await haal(
+      '/api/voorzieningen',
+      { headers: { 'If-None-Match': 'W/"iets-anders"' } },
+      server.url,
+    );
+    expect(ander.status).toBe(200);
+    expect(ander.tekst).toBe(eerste.tekst);
+  });
+
+  it('a filter gives another tag; the same question twice gives the same tag', async () => {
+    const alle = await haal('/api/voorzieningen', {}, server.url);
+    const gefilterd = await haal('/api/voorzieningen?postcode=3084', {}, server.url);
+    expect(gefilterd.headers.get('etag')).not.toBe(alle.headers.get('etag'));
+    const nogmaals = await haal('/api/voorzieningen?postcode=3084', {}, server.url);
+    expect(nogmaals.headers.get('etag')).toBe(gefilterd.headers.get('etag'));
+  });
+
+  it('a signed-in role: never stored, even with a matching tag the answer stays its own', async () => {
+    const token = await login({ rol: 'draagkrachtscan' }, server.url);
+    const scan = await haal('/api/voorzieningen', { token }, server.url);
+    expect(scan.headers.get('cache-control')).toBe('no-store');
+    expect(scan.headers.get('vary')).toBe('Authorization');
+    const publiek = await haal('/api/voorzieningen', {}, server.url);
+    expect(scan.headers.get('etag')).not.toBe(publiek.headers.get('etag'));
+    // The public tag does not unlock anything for a signed-in caller: the scan answer is sent in full.
+    const metPubliekLabel = await haal(
+      '/api/voorzieningen',
+      { token, headers: { 'If-None-Match': publiek.headers.get('etag') ?? '' } },
+      server.url,
+    );
+    expect(metPubliekLabel.status).toBe(200);
+    VoorzieningenScanAntwoord.parse(metPubliekLabel.json);
+  });
+
+  it('errors are never stored', async () => {
+    const fout = await haal('/api/voorzieningen?postcode=30A4', {}, server.url);
+    expect(fout.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('security headers on every API answer', () => {
+  it.each([
+    ['a public answer', '/api/meta', 200],
+    ['an error of the handlers', '/api/voorzieningen?postcode=30A4', 400],
+    ['an unknown path', '/niets', 404],
+  ])('%s', async (_naam, pad, status) => {
+    const ruw = await haal(pad, {}, server.url);
+    expect(ruw.status).toBe(status);
+    expect(ruw.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(ruw.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(ruw.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(ruw.headers.get('content-security-policy')).toContain("default-src 'none'");
+  });
+
+  it('a refusal of the server itself (unknown method) too', async () => {
+    const ruw = await haal('/api/meta', { methode: 'PROPFIND' }, server.url);
+    expect(ruw.status).toBe(405);
+    expect(FoutAntwoord.parse(ruw.json).error.code).toBe('methode_niet_toegestaan');
+    expect(ruw.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
