@@ -12,7 +12,14 @@ import { fileURLToPath } from 'node:url';
 import { dichtheidsindex } from './aggregate/rgw-dichtheid';
 import { maakDemoDataset } from './generate/dataset';
 import { type HandlerOpties, maakHandlers } from './handlers';
-import { beantwoord, metBeveiligingskoppen, parserWeigering, rauwAntwoord } from './http/adapter';
+import {
+  beantwoord,
+  gecomprimeerd,
+  maakVoorselectie,
+  metBeveiligingskoppen,
+  parserWeigering,
+  rauwAntwoord,
+} from './http/adapter';
 import { ApiFout, uittreksel } from './http/fout';
 import { foutAntwoord } from './http/route';
 
@@ -49,7 +56,10 @@ export interface ServerOpties extends Omit<HandlerOpties, 'modus' | 'basis'> {
 /** The Hono app: every request through the one handler list, every answer with the security headers. */
 function maakApp(handlers: ReturnType<typeof maakHandlers>): Hono {
   const app = new Hono();
-  app.all('*', async (c) => metBeveiligingskoppen(await beantwoord(handlers, c.req.raw)));
+  const voorselectie = maakVoorselectie(handlers);
+  app.all('*', async (c) =>
+    metBeveiligingskoppen(await gecomprimeerd(c.req.raw, await beantwoord(voorselectie, c.req.raw))),
+  );
   app.onError((fout) => {
     console.error('[mock-api] interne fout in de server:', fout);
     return metBeveiligingskoppen(

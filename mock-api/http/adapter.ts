@@ -1,5 +1,6 @@
 /** Runs the one MSW handler list for a request that came in over HTTP, and the JSON refusals of the server around it. */
-import { getResponse, type RequestHandler } from 'msw';
+import { getResponse, HttpHandler, type RequestHandler } from 'msw';
+import { gzipSync } from 'node:zlib';
 import { FoutAntwoord, type FoutCode } from '../../src/contract/common';
 import { ApiFout, uittreksel } from './fout';
 import { bodyTeGroot, MAX_BODY_BYTES } from './invoer';
@@ -34,6 +35,43 @@ export const VERWERK_LIMIET_MS = 10_000;
 export function metBeveiligingskoppen(antwoord: Response): Response {
   for (const [naam, waarde] of Object.entries(API_BEVEILIGINGSKOPPEN)) antwoord.headers.set(naam, waarde);
   return antwoord;
+}
+
+/** Below this size gzip saves too little to pay for itself. */
+const MIN_GZIP_BYTES = 1024;
+/** Compressed bodies kept by entity tag; far more than the answers one dataset version has. */
+const MAX_GZIP_VOORRAAD = 1_000;
+const gzipVoorraad = new Map<string, Uint8Array<ArrayBuffer>>();
+
+function aanvaardtGzip(verzoek: Request): boolean {
+  const kop = verzoek.headers.get('accept-encoding') ?? '';
+  return /(^|,)\s*gzip\s*(,|$|;(?!\s*q\s*=\s*0(\.0*)?\s*(,|$)))/i.test(kop);
+}
+
+/**
+ * A tagged answer, gzipped for a client that accepts it, compressed once per entity tag: the answers kept per dataset
+ * version (20 KB of facilities, the buurt polygons) then cost a lookup, and a fifth of the bytes on the wire.
+ */
+export async function gecomprimeerd(verzoek: Request, antwoord: Response): Promise<Response> {
+  const etag = antwoord.headers.get('etag');
+  if (etag === null || verzoek.method !== 'GET' || (antwoord.status !== 200 && antwoord.status !== 304)) {
+    return antwoord;
+  }
+  // Every tagged answer (and its 304) says it varies by encoding, whether or not this client accepts gzip.
+  const vary = antwoord.headers.get('vary');
+  antwoord.headers.set('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+  if (antwoord.status !== 200 || !aanvaardtGzip(verzoek)) return antwoord;
+  const bytes = new Uint8Array(await antwoord.arrayBuffer());
+  if (bytes.byteLength < MIN_GZIP_BYTES) return new Response(bytes, antwoord);
+  let gz = gzipVoorraad.get(etag);
+  if (gz === undefined) {
+    gz = new Uint8Array(gzipSync(bytes));
+    if (gzipVoorraad.size >= MAX_GZIP_VOORRAAD) gzipVoorraad.clear();
+    gzipVoorraad.set(etag, gz);
+  }
+  const headers = new Headers(antwoord.headers);
+  headers.set('Content-Encoding', 'gzip');
+  return new Response(gz, { status: antwoord.status, headers });
 }
 
 /** Reads a body stream up to `max` bytes; one byte more is a 413, and the rest is not read. */
@@ -80,13 +118,45 @@ function binnen<T>(ms: number, werk: Promise<T>): Promise<T> {
 }
 
 /**
+ * A quick over-approximation of msw's path matching, so a request is offered only to the handlers whose path could
+ * match it (in their order), instead of all of them: msw clones the request, parses its cookies and compiles the path
+ * for every handler it tries, which cost more than the answer itself. msw still does the real match; a handler whose
+ * path this cannot read (a RegExp, a function, a relative path) is always offered.
+ */
+export function maakVoorselectie(handlers: readonly RequestHandler[]): (url: URL) => RequestHandler[] {
+  const vormen = handlers.map((handler) => {
+    const pad = handler instanceof HttpHandler ? handler.info.path : null;
+    if (typeof pad !== 'string' || !(pad.startsWith('*') || /^https?:\/\//.test(pad))) return null;
+    const bron = pad
+      .split(/(\*+|:[A-Za-z0-9_]+)/)
+      .map((deel) => {
+        if (deel.startsWith('*')) return '.*';
+        if (deel.startsWith(':')) return '[^/]*';
+        return deel.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+      })
+      .join('');
+    return new RegExp(`^${bron}/?$`, 'i');
+  });
+  return (url) => {
+    const schoon = `${url.origin}${url.pathname}`;
+    return handlers.filter((_, i) => {
+      const vorm = vormen[i];
+      return vorm === null || vorm === undefined || vorm.test(schoon);
+    });
+  };
+}
+
+/**
  * The answer to one request, always a Response: the method is checked before anything else is touched (undici
  * cannot even build a Request for TRACE), the body is read within its limit into a fresh Request, and the MSW
  * handlers answer it exactly as they do in the browser and in tests. Nothing thrown here leaves this function.
  */
-export async function beantwoord(handlers: readonly RequestHandler[], verzoek: Request): Promise<Response> {
+export async function beantwoord(
+  voorselectie: (url: URL) => RequestHandler[],
+  verzoek: Request,
+): Promise<Response> {
   try {
-    return await beantwoordOnveilig(handlers, verzoek);
+    return await beantwoordOnveilig(voorselectie, verzoek);
   } catch (fout) {
     if (fout instanceof ApiFout) return foutAntwoord(fout);
     console.error('[mock-api] interne fout buiten de handlers:', fout);
@@ -95,7 +165,7 @@ export async function beantwoord(handlers: readonly RequestHandler[], verzoek: R
 }
 
 async function beantwoordOnveilig(
-  handlers: readonly RequestHandler[],
+  voorselectie: (url: URL) => RequestHandler[],
   binnenkomend: Request,
 ): Promise<Response> {
   const methode = binnenkomend.method;
@@ -115,7 +185,8 @@ async function beantwoordOnveilig(
     body = await leesBegrensd(binnenkomend.body, MAX_BODY_BYTES);
   }
   const verzoek = new Request(binnenkomend.url, { method: methode, headers: binnenkomend.headers, body });
-  const antwoord = await binnen(VERWERK_LIMIET_MS, getResponse([...handlers], verzoek));
+  const handlers = voorselectie(new URL(verzoek.url));
+  const antwoord = await binnen(VERWERK_LIMIET_MS, getResponse(handlers, verzoek));
   return (
     antwoord ??
     foutAntwoord(

@@ -55,7 +55,8 @@ export function entiteitLabel(tekst: string): string {
 
 /** A body that passed its contract schema, serialised, with its entity tag: what `jsonEenmalig` keeps. */
 interface GevalideerdAntwoord {
-  tekst: string;
+  /** UTF-8, encoded once: a kept answer of 20 KB is then copied per request, not encoded again. */
+  bytes: Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
@@ -68,15 +69,15 @@ function valideer<S extends z.ZodType>(schema: S, body: z.input<S>): Gevalideerd
     throw new ContractFout(`antwoord voldoet niet aan het contract: ${waar}`);
   }
   const tekst = JSON.stringify(uitslag.data);
-  return { tekst, etag: entiteitLabel(tekst) };
+  return { bytes: new TextEncoder().encode(tekst), etag: entiteitLabel(tekst) };
 }
 
 function jsonAntwoord(
-  { tekst, etag }: GevalideerdAntwoord,
+  { bytes, etag }: GevalideerdAntwoord,
   opties: { rolAfhankelijk: boolean; status?: number },
 ): Response {
   const headers = kopregels(opties.rolAfhankelijk, { 'Content-Type': 'application/json', ETag: etag });
-  return new HttpResponse(tekst, { status: opties.status ?? 200, headers });
+  return new HttpResponse(bytes, { status: opties.status ?? 200, headers });
 }
 
 /** Parses `body` with the contract schema and sends what the schema returned; a failed parse is a 500. */

@@ -31,7 +31,7 @@ describe('mock-api/server.ts over HTTP', () => {
     const ruw = await haal('/api/voorzieningen', { token }, server.url);
     expect(ruw.status).toBe(200);
     expect(ruw.headers.get('cache-control')).toBe('no-store');
-    expect(ruw.headers.get('vary')).toBe('Authorization');
+    expect(ruw.headers.get('vary')).toBe('Authorization, Accept-Encoding');
     const antwoord = VoorzieningenScanAntwoord.parse(ruw.json);
     expect(antwoord.voorzieningen).toHaveLength(testDataset().voorzieningen.length);
   });
@@ -68,7 +68,7 @@ describe('caching over HTTP', () => {
     const eerste = await haal('/api/voorzieningen', {}, server.url);
     expect(eerste.status).toBe(200);
     expect(eerste.headers.get('cache-control')).toBe('public, max-age=60');
-    expect(eerste.headers.get('vary')).toBe('Authorization');
+    expect(eerste.headers.get('vary')).toBe('Authorization, Accept-Encoding');
     const etag = eerste.headers.get('etag');
     expect(etag).toMatch(/^W\/".+"$/);
     const opnieuw = await haal(
@@ -80,6 +80,7 @@ describe('caching over HTTP', () => {
     expect(opnieuw.tekst).toBe('');
     expect(opnieuw.headers.get('etag')).toBe(etag);
     expect(opnieuw.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(opnieuw.headers.get('vary')).toBe('Authorization, Accept-Encoding');
     const ander = await haal(
       '/api/voorzieningen',
       { headers: { 'If-None-Match': 'W/"iets-anders"' } },
@@ -101,7 +102,7 @@ describe('caching over HTTP', () => {
     const token = await login({ rol: 'draagkrachtscan' }, server.url);
     const scan = await haal('/api/voorzieningen', { token }, server.url);
     expect(scan.headers.get('cache-control')).toBe('no-store');
-    expect(scan.headers.get('vary')).toBe('Authorization');
+    expect(scan.headers.get('vary')).toBe('Authorization, Accept-Encoding');
     const publiek = await haal('/api/voorzieningen', {}, server.url);
     expect(scan.headers.get('etag')).not.toBe(publiek.headers.get('etag'));
     // The public tag does not unlock anything for a signed-in caller: the scan answer is sent in full.
@@ -117,6 +118,19 @@ describe('caching over HTTP', () => {
   it('errors are never stored', async () => {
     const fout = await haal('/api/voorzieningen?postcode=30A4', {}, server.url);
     expect(fout.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('compression', () => {
+  it('a client that accepts gzip gets the same JSON compressed; one that does not, plain JSON', async () => {
+    const gz = await fetch(`${server.url}/api/voorzieningen`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    const kaal = await fetch(`${server.url}/api/voorzieningen`, {
+      headers: { 'Accept-Encoding': 'identity' },
+    });
+    expect(kaal.headers.get('content-encoding')).toBeNull();
+    // fetch decodes gzip itself: both bodies must be the same answer.
+    expect(await gz.text()).toBe(await kaal.text());
   });
 });
 
