@@ -25,6 +25,9 @@ export default defineConfig((env) =>
             name: 'components',
             environment: 'jsdom',
             include: ['src/**/*.test.tsx', 'tests/**/*.test.tsx'],
+            // A whole app rendered in jsdom takes 3-4 s on a quiet 2-core machine; vitest's default 5 s then fails a
+            // correct test whenever the machine is busy. The tests wait for what the app shows, never for a clock.
+            testTimeout: 30_000,
             exclude: ['tests/e2e/**', '**/node_modules/**'],
             setupFiles: ['tests/setup-dom.ts'],
           },
