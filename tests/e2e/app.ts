@@ -46,22 +46,24 @@ export async function logInViaScherm(
   organisatie?: string,
 ): Promise<void> {
   const { page } = sessie;
+  // Upper bounds, not waits: generous, so a busy 2-core machine (other test runs, the build) does not fail a sign-in.
+  const grens = 30_000;
   await page.getByRole('button', { name: 'Inloggen (demo)' }).click();
   const formulier = page.getByRole('region', { name: 'Inloggen (demo)' });
-  await formulier.waitFor({ state: 'visible', timeout: 5_000 });
+  await formulier.waitFor({ state: 'visible', timeout: grens });
   await formulier.getByRole('radio', { name: new RegExp(`^${rol}`) }).check();
   if (organisatie !== undefined) {
     const keuze = formulier.getByLabel('Organisatie');
-    await expect.poll(() => keuze.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => keuze.isEnabled(), { timeout: grens }).toBe(true);
     await keuze.selectOption({ label: organisatie });
   }
-  const lijst = page.waitForResponse(isVoorzieningenLijst, { timeout: 20_000 });
+  const lijst = page.waitForResponse(isVoorzieningenLijst, { timeout: grens });
   await formulier.getByRole('button', { name: 'Inloggen', exact: true }).click();
   const { voorzieningen } = VoorzieningenAntwoord.parse(await (await lijst).json());
   const kop = page.getByRole('banner');
-  await kop.getByText(rol, { exact: false }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  await kop.getByText(rol, { exact: false }).first().waitFor({ state: 'visible', timeout: grens });
   if (organisatie !== undefined) {
-    await kop.getByText(organisatie, { exact: true }).waitFor({ state: 'visible', timeout: 5_000 });
+    await kop.getByText(organisatie, { exact: true }).waitFor({ state: 'visible', timeout: grens });
   }
   // The new role's symbols, not the public ones still on the map a moment ago.
   const posities = voorzieningen.map((v) => ({ positie: v.positie }));
