@@ -81,6 +81,53 @@ function kaartVooraf(): Plugin {
   };
 }
 
+/**
+ * What the browser may do with the served app: scripts only from our own origin (no inline script, no eval), workers
+ * from our origin or blob: (maplibre starts its worker from a blob URL), images from our origin, data: and blob:
+ * (the favicon, deck.gl's icon atlases) and PDOK's tile service, and never inside someone else's frame.
+ * Styles allow 'unsafe-inline' because maplibre and recharts set style attributes; styles cannot run code.
+ */
+export const INHOUDSBELEID = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "child-src 'self' blob:",
+  "img-src 'self' data: blob: https://service.pdok.nl",
+  // deck.gl fetches its icon atlases from data: URLs.
+  "connect-src 'self' data: blob: https://service.pdok.nl",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Sent with everything the production server (`vite preview`, `npm run serve`) answers; the API adds its own. */
+export const BEVEILIGINGSKOPPEN: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': INHOUDSBELEID,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/**
+ * The security headers on every answer of `vite preview`, set before any middleware runs, so the tiles' 204s, the
+ * SPA fallback and Vite's own refusals carry them too; a proxied API answer overrides them with its own.
+ * Not on the dev server: its React refresh needs inline scripts, and it is never served to anyone else.
+ */
+function beveiligingskoppen(): Plugin {
+  return {
+    name: 'hkd-beveiligingskoppen',
+    configurePreviewServer(server) {
+      server.httpServer.prependListener('request', (_req: IncomingMessage, res: ServerResponse) => {
+        for (const [naam, waarde] of Object.entries(BEVEILIGINGSKOPPEN)) res.setHeader(naam, waarde);
+      });
+    },
+  };
+}
+
 /** A vector tile path under the tile folder: `/tiles/12/2098/1352.pbf`, below any base path. */
 const TEGEL_PAD = /^(?:.*\/)?tiles\/\d+\/\d+\/\d+\.pbf$/;
 
@@ -118,8 +165,8 @@ export default defineConfig(({ mode }) => {
   const outDir = demo ? 'dist-demo' : 'dist';
   return {
     plugins: demo
-      ? [react(), legeTegels(), kaartVooraf()]
-      : [react(), legeTegels(), kaartVooraf(), zonderMockWorker()],
+      ? [react(), legeTegels(), kaartVooraf(), beveiligingskoppen()]
+      : [react(), legeTegels(), kaartVooraf(), zonderMockWorker(), beveiligingskoppen()],
     // A compile-time constant, so the service-worker import in main.tsx is dead code outside demo mode
     // and the production bundle carries no handler, generator or demo record.
     define: {
@@ -131,7 +178,9 @@ export default defineConfig(({ mode }) => {
     preview: { host: '127.0.0.1', proxy },
     build: {
       outDir,
-      sourcemap: true,
+      // Source maps publish the whole source; only on request (HKD_SOURCEMAP=1: the e2e build checks them for
+      // mock-API code, the benchmark reads which modules a chunk holds).
+      sourcemap: process.env.HKD_SOURCEMAP === '1',
       rolldownOptions: {
         output: { codeSplitting: { groups: CHUNK_GROEPEN } },
       },

@@ -18,6 +18,39 @@ export interface ApiContext {
   /** The 23 care providers and the municipality, by id. */
   readonly organisaties: ReadonlyMap<string, Organisatie>;
   readonly voorzieningen: ReadonlyMap<string, Voorziening>;
+  /** Answers built once per dataset version (see `jsonEenmalig`). */
+  readonly voorraad: Voorraad;
+}
+
+/** Most answers kept per dataset version: far above the bounded keys in use; a guard should a key ever follow input. */
+const MAX_VOORRAAD = 2_000;
+
+/** A memo of built answers that empties itself when the dataset version changes. */
+export interface Voorraad {
+  haal<T>(sleutel: string, maak: () => T): T;
+}
+
+/**
+ * `versie` names the dataset a stored answer was built from. The demo dataset never changes while a server runs, so
+ * today it is fixed; a store that edits data bumps it, and every answer built from the old data is dropped at once.
+ */
+export function maakVoorraad(versie: () => string): Voorraad {
+  let huidig = versie();
+  const opgeslagen = new Map<string, unknown>();
+  return {
+    haal<T>(sleutel: string, maak: () => T): T {
+      const nu = versie();
+      if (nu !== huidig) {
+        opgeslagen.clear();
+        huidig = nu;
+      }
+      if (opgeslagen.has(sleutel)) return opgeslagen.get(sleutel) as T;
+      const waarde = maak();
+      if (opgeslagen.size >= MAX_VOORRAAD) opgeslagen.clear();
+      opgeslagen.set(sleutel, waarde);
+      return waarde;
+    },
+  };
 }
 
 export function maakContext(opties: {
@@ -26,6 +59,8 @@ export function maakContext(opties: {
   geheim: Uint8Array;
   nu: () => Date;
   basis: string;
+  /** Default: the seed and peildatum, which is all that tells two generated datasets apart. */
+  datasetVersie?: () => string;
 }): ApiContext {
   const { dataset } = opties;
   const pc4 = new Map(dataset.pc4.map((g) => [g.code, g.centroid] as const));
@@ -53,5 +88,6 @@ export function maakContext(opties: {
     posities,
     organisaties: new Map([...dataset.zorgaanbieders, dataset.gemeente].map((o) => [o.id, o] as const)),
     voorzieningen: new Map(dataset.voorzieningen.map((v) => [v.id, v] as const)),
+    voorraad: maakVoorraad(opties.datasetVersie ?? (() => `${dataset.seed}:${dataset.peildatum}`)),
   };
 }

@@ -1,14 +1,26 @@
-/** The mock API as a real HTTP server on 127.0.0.1 (`npm run api`), so role gating crosses a process boundary. */
-import { createServer } from '@mswjs/http-middleware';
-import { http } from 'msw';
+/**
+ * The mock API as a real HTTP server on 127.0.0.1 (`npm run api`): the MSW handlers on Hono and @hono/node-server, so
+ * role gating crosses a process boundary, and nothing a client sends can stop the process.
+ */
+import { getRequestListener } from '@hono/node-server';
+import { Hono } from 'hono';
 import { realpathSync } from 'node:fs';
-import { createServer as createHttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createHttpServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { dichtheidsindex } from './aggregate/rgw-dichtheid';
 import { maakDemoDataset } from './generate/dataset';
 import { type HandlerOpties, maakHandlers } from './handlers';
-import { ApiFout } from './http/fout';
+import {
+  beantwoord,
+  gecomprimeerd,
+  maakVoorselectie,
+  metBeveiligingskoppen,
+  parserWeigering,
+  rauwAntwoord,
+} from './http/adapter';
+import { ApiFout, uittreksel } from './http/fout';
 import { foutAntwoord } from './http/route';
 
 export const STANDAARD_POORT = 8787;
@@ -16,6 +28,14 @@ export const STANDAARD_POORT = 8787;
 const STOP_WACHTTIJD_MS = 5_000;
 /** From this many RGW cases on (the benchmark datasets) the start-up says how long the density index took. */
 const GROTE_DATASET = 10_000;
+/** node's default, stated: headers over 16 KB together are a 431. */
+const MAX_KOPREGELS_BYTES = 16 * 1024;
+/**
+ * A whole request (headers and body) must be in within this time, the headers within `KOPREGELS_LIMIET_MS`: a
+ * client that trickles bytes (slowloris) gets a 408 instead of holding a connection open for minutes.
+ */
+const VERZOEK_LIMIET_MS = 15_000;
+const KOPREGELS_LIMIET_MS = 10_000;
 
 export interface ApiServer {
   /** `http://127.0.0.1:<port>`, without a trailing slash. */
@@ -29,10 +49,71 @@ export interface ServerOpties extends Omit<HandlerOpties, 'modus' | 'basis'> {
   /** 0 picks a free port. */
   port?: number;
   host?: string;
+  /** Overrides of the request time-outs, for a test that must see a 408 without waiting 15 seconds. */
+  limieten?: { verzoekMs?: number; kopregelsMs?: number; controleMs?: number };
+}
+
+/** The Hono app: every request through the one handler list, every answer with the security headers. */
+function maakApp(handlers: ReturnType<typeof maakHandlers>): Hono {
+  const app = new Hono();
+  const voorselectie = maakVoorselectie(handlers);
+  app.all('*', async (c) =>
+    metBeveiligingskoppen(await gecomprimeerd(c.req.raw, await beantwoord(voorselectie, c.req.raw))),
+  );
+  app.onError((fout) => {
+    console.error('[mock-api] interne fout in de server:', fout);
+    return metBeveiligingskoppen(
+      foutAntwoord(new ApiFout(500, 'serverfout', 'Interne fout in de demo-API.')),
+    );
+  });
+  return app;
+}
+
+/**
+ * Requests node could parse but @hono/node-server cannot turn into a URL (a Host like `a b`, `[::1` or `x:99999`,
+ * a request target like `*`): a 400 with the same JSON body as any other refusal.
+ */
+function ongeldigVerzoek(fout: unknown): Response {
+  const reden = fout instanceof Error ? fout.message : 'onleesbaar verzoek';
+  return metBeveiligingskoppen(
+    foutAntwoord(new ApiFout(400, 'ongeldig_verzoek', `ongeldig verzoek: ${uittreksel(reden)}`)),
+  );
+}
+
+/** Writes a Response that was made outside @hono/node-server onto node's response. */
+async function schrijf(antwoord: ServerResponse, response: Response): Promise<void> {
+  const body = Buffer.from(await response.arrayBuffer());
+  antwoord.writeHead(response.status, {
+    ...Object.fromEntries(response.headers),
+    'Content-Length': body.length,
+  });
+  antwoord.end(body);
+}
+
+/**
+ * node's own answers to a request its parser refuses are empty (or a bare 400): ours carry the JSON body. An answer
+ * already under way on the socket cannot be replaced, so that socket is only closed.
+ */
+function weigerOpSocket(server: Server): void {
+  server.on('clientError', (fout: NodeJS.ErrnoException, socket: Duplex) => {
+    const lopend: unknown = Reflect.get(socket, '_httpMessage');
+    const alVerstuurd =
+      typeof lopend === 'object' && lopend !== null && Reflect.get(lopend, 'headersSent') === true;
+    if (fout.code === 'ECONNRESET' || !socket.writable || alVerstuurd) {
+      socket.destroy();
+      return;
+    }
+    const { status, code, message } = parserWeigering(fout.code);
+    socket.end(rauwAntwoord(status, code, message));
+  });
+  // CONNECT would otherwise end in a silently closed socket: this server tunnels nothing.
+  server.on('connect', (_verzoek, socket: Socket) => {
+    socket.end(rauwAntwoord(405, 'methode_niet_toegestaan', 'methode CONNECT wordt niet ondersteund'));
+  });
 }
 
 export async function startApiServer(opties: ServerOpties = {}): Promise<ApiServer> {
-  const { port = STANDAARD_POORT, host = '127.0.0.1', ...handlerOpties } = opties;
+  const { port = STANDAARD_POORT, host = '127.0.0.1', limieten = {}, ...handlerOpties } = opties;
   const dataset = handlerOpties.dataset ?? maakDemoDataset();
   const index = dichtheidsindex(dataset.rgw.zaken);
   if (index.zaken >= GROTE_DATASET) {
@@ -40,21 +121,34 @@ export async function startApiServer(opties: ServerOpties = {}): Promise<ApiServ
       `RGW-dichtheidsindex: ${index.zaken.toLocaleString('nl-NL')} zaken in ${Math.round(index.bouwMs).toLocaleString('nl-NL')} ms`,
     );
   }
-  // The middleware resolves relative handler paths against this server's own origin: only its /api is answered.
-  const handlers = maakHandlers({ modus: 'server', basis: '', ...handlerOpties, dataset });
-  // This server serves nothing but the API, so anything else gets the API's own 404 body, not the middleware's.
-  const rest = http.all('*', ({ request }) =>
-    foutAntwoord(
-      new ApiFout(
-        404,
-        'onbekende_route',
-        `onbekende route: ${request.method} ${new URL(request.url).pathname}`,
-      ),
-    ),
+  // Any origin: the Host header was checked by @hono/node-server, and only /api paths have handlers.
+  const handlers = maakHandlers({ modus: 'server', basis: '*', ...handlerOpties, dataset });
+  const app = maakApp(handlers);
+  const listener = getRequestListener(app.fetch, {
+    // Keeps the global Request and Response as they are: MSW and the tests in this process use them too.
+    overrideGlobalObjects: false,
+    errorHandler: ongeldigVerzoek,
+  });
+  const server = createHttpServer(
+    {
+      maxHeaderSize: MAX_KOPREGELS_BYTES,
+      requestTimeout: limieten.verzoekMs ?? VERZOEK_LIMIET_MS,
+      headersTimeout: limieten.kopregelsMs ?? KOPREGELS_LIMIET_MS,
+      ...(limieten.controleMs === undefined ? {} : { connectionsCheckingInterval: limieten.controleMs }),
+      // node answers a missing Host with an empty 400; @hono/node-server refuses it with our JSON body instead.
+      requireHostHeader: false,
+    },
+    (verzoek, antwoord) => {
+      // RFC 9112 §3.2: more than one Host is a 400; node would quietly keep the first, a proxy might keep the last.
+      const hosts = verzoek.rawHeaders.filter((naam, i) => i % 2 === 0 && naam.toLowerCase() === 'host');
+      if (hosts.length > 1) {
+        void schrijf(antwoord, ongeldigVerzoek(new Error('meer dan een Host-kopregel')));
+        return;
+      }
+      void listener(verzoek, antwoord);
+    },
   );
-  const app = createServer(...handlers, rest);
-  app.disable('x-powered-by');
-  const server = createHttpServer(app);
+  weigerOpSocket(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -100,7 +194,21 @@ function isHoofdmodule(): boolean {
   }
 }
 
+/**
+ * The last line of defence: a bug that escapes every catch (a stray rejection in a library, a throw in a timer) is
+ * logged and the server keeps serving the other clients, instead of one request taking the API down for everyone.
+ */
+function blijfDraaien(): void {
+  process.on('uncaughtException', (fout) => {
+    console.error('[mock-api] onverwachte fout, de server draait door:', fout);
+  });
+  process.on('unhandledRejection', (reden) => {
+    console.error('[mock-api] onafgehandelde rejection, de server draait door:', reden);
+  });
+}
+
 async function main(): Promise<void> {
+  blijfDraaien();
   const server = await startApiServer({ port: poortUitOmgeving(process.env.HKD_API_PORT) });
   console.log(`HKD mock-API luistert op ${server.url} (demodata)`);
   let stoppend = false;

@@ -8,7 +8,7 @@ import {
   SessieAntwoord,
 } from '../../src/contract/organisatie';
 import type { ApiContext } from '../context';
-import { ongeldigeInvoer } from '../http/fout';
+import { ongeldigeInvoer, uittreksel } from '../http/fout';
 import { leesBody, leesJsonBody } from '../http/invoer';
 import { demoGebruikerId, json, route } from '../http/route';
 import { tekenToken } from '../http/token';
@@ -34,7 +34,7 @@ export function maakAuthHandlers(ctx: ApiContext): HttpHandler[] {
             throw ongeldigeInvoer('publiek heeft geen aanmelding nodig: zonder token ben je publiek', 'rol');
           }
           if (body.rol !== 'zorgaanbieder' && body.rol !== 'draagkrachtscan') {
-            const waarde = typeof body.rol === 'string' ? ` "${body.rol}"` : '';
+            const waarde = typeof body.rol === 'string' ? ` "${uittreksel(body.rol)}"` : '';
             throw ongeldigeInvoer(
               `rol${waarde} is ongeldig: kies zorgaanbieder of draagkrachtscan (publiek heeft geen aanmelding nodig)`,
               'rol',
@@ -48,7 +48,7 @@ export function maakAuthHandlers(ctx: ApiContext): HttpHandler[] {
           if (!organisatie) {
             const organisatieId = verzoek.rol === 'zorgaanbieder' ? verzoek.organisatie : '';
             throw ongeldigeInvoer(
-              `organisatie "${organisatieId}" is geen van de ${ctx.dataset.zorgaanbieders.length} zorgaanbieders van het convenant`,
+              `organisatie "${uittreksel(organisatieId)}" is geen van de ${ctx.dataset.zorgaanbieders.length} zorgaanbieders van het convenant`,
               'organisatie',
             );
           }

@@ -2,7 +2,7 @@
 import { http, type HttpHandler } from 'msw';
 import { API_BASIS, PADEN } from '../../src/contract/endpoints';
 import type { ApiContext } from '../context';
-import { ApiFout } from '../http/fout';
+import { ApiFout, uittreksel } from '../http/fout';
 import { route } from '../http/route';
 
 const METHODE: Record<keyof typeof PADEN, 'GET' | 'POST'> = {
@@ -31,7 +31,7 @@ export function maakFallbackHandlers(ctx: ApiContext): HttpHandler[] {
           throw new ApiFout(
             405,
             'methode_niet_toegestaan',
-            `methode ${request.method} is niet toegestaan op ${url.pathname}; gebruik ${toegestaan}`,
+            `methode ${request.method} is niet toegestaan op ${uittreksel(url.pathname)}; gebruik ${toegestaan}`,
             undefined,
             { Allow: toegestaan },
           );
@@ -46,7 +46,11 @@ export function maakFallbackHandlers(ctx: ApiContext): HttpHandler[] {
       route(
         ctx,
         ({ request, url }) => {
-          throw new ApiFout(404, 'onbekende_route', `onbekende route: ${request.method} ${url.pathname}`);
+          throw new ApiFout(
+            404,
+            'onbekende_route',
+            `onbekende route: ${request.method} ${uittreksel(url.pathname)}`,
+          );
         },
         { zonderAuth: true },
       ),

@@ -12,9 +12,9 @@ import {
   WijkenAntwoord,
 } from '../../src/contract/gebied';
 import type { ApiContext } from '../context';
-import { nietGevonden, ongeldigeInvoer } from '../http/fout';
+import { nietGevonden, ongeldigeInvoer, uittreksel } from '../http/fout';
 import { leesBody } from '../http/invoer';
-import { json, param, route } from '../http/route';
+import { jsonEenmalig, param, route } from '../http/route';
 
 const CODE_SCHEMA: Record<GebiedType, z.ZodType<string>> = { buurten: BuurtCode, wijken: WijkCode, pc4: Pc4 };
 const ENKELVOUD: Record<GebiedType, string> = { buurten: 'buurt', wijken: 'wijk', pc4: 'PC4-gebied' };
@@ -38,13 +38,32 @@ export function maakGebiedenHandlers(ctx: ApiContext): HttpHandler[] {
       route(ctx, ({ params }) => {
         const { type } = leesBody({ type: param(params, 'type') }, GebiedenPadParams);
         const bron = ctx.bron;
+        const sleutel = `gebieden:${type}`;
         switch (type) {
           case 'buurten':
-            return json(BuurtenAntwoord, { type, gebieden: ctx.dataset.buurten, bron }, publiek);
+            return jsonEenmalig(
+              ctx,
+              sleutel,
+              BuurtenAntwoord,
+              () => ({ type, gebieden: ctx.dataset.buurten, bron }),
+              publiek,
+            );
           case 'wijken':
-            return json(WijkenAntwoord, { type, gebieden: ctx.dataset.wijken, bron }, publiek);
+            return jsonEenmalig(
+              ctx,
+              sleutel,
+              WijkenAntwoord,
+              () => ({ type, gebieden: ctx.dataset.wijken, bron }),
+              publiek,
+            );
           case 'pc4':
-            return json(Pc4Antwoord, { type, gebieden: ctx.dataset.pc4, bron }, publiek);
+            return jsonEenmalig(
+              ctx,
+              sleutel,
+              Pc4Antwoord,
+              () => ({ type, gebieden: ctx.dataset.pc4, bron }),
+              publiek,
+            );
         }
       }),
     ),
@@ -56,11 +75,17 @@ export function maakGebiedenHandlers(ctx: ApiContext): HttpHandler[] {
         const formaat = CODE_SCHEMA[type].safeParse(code);
         if (!formaat.success) {
           const uitleg = formaat.error.issues[0]?.message ?? `geen geldige ${ENKELVOUD[type]}code`;
-          throw ongeldigeInvoer(`code "${code}" is ongeldig: ${uitleg}`, 'code');
+          throw ongeldigeInvoer(`code "${uittreksel(code)}" is ongeldig: ${uitleg}`, 'code');
         }
         const gebied = gebiedenVan(ctx, type).find((g) => g.code === code);
         if (!gebied) throw nietGevonden(`${ENKELVOUD[type]} "${code}" niet gevonden`);
-        return json(GebiedAntwoord, { gebied, bron: ctx.bron }, publiek);
+        return jsonEenmalig(
+          ctx,
+          `gebied:${type}:${gebied.code}`,
+          GebiedAntwoord,
+          () => ({ gebied, bron: ctx.bron }),
+          publiek,
+        );
       }),
     ),
   ];

@@ -3,16 +3,18 @@ import { http, type HttpHandler } from 'msw';
 import { PADEN } from '../../src/contract/endpoints';
 import { MetaAntwoord } from '../../src/contract/meta';
 import type { ApiContext } from '../context';
-import { json, route } from '../http/route';
+import { jsonEenmalig, route } from '../http/route';
 
 export function maakMetaHandlers(ctx: ApiContext): HttpHandler[] {
   return [
     http.get(
       ctx.basis + PADEN.meta,
       route(ctx, () =>
-        json(
+        jsonEenmalig(
+          ctx,
+          'meta',
           MetaAntwoord,
-          {
+          () => ({
             bron: ctx.bron,
             modus: ctx.modus,
             seed: ctx.dataset.seed,
@@ -21,7 +23,7 @@ export function maakMetaHandlers(ctx: ApiContext): HttpHandler[] {
               zorgaanbieders: ctx.dataset.zorgaanbieders.length,
               rgwZaken: ctx.dataset.rgw.zaken.length,
             },
-          },
+          }),
           { rolAfhankelijk: false },
         ),
       ),

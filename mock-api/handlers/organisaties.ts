@@ -3,16 +3,18 @@ import { http, type HttpHandler } from 'msw';
 import { PADEN } from '../../src/contract/endpoints';
 import { OrganisatiesAntwoord } from '../../src/contract/organisatie';
 import type { ApiContext } from '../context';
-import { json, route } from '../http/route';
+import { jsonEenmalig, route } from '../http/route';
 
 export function maakOrganisatiesHandlers(ctx: ApiContext): HttpHandler[] {
   return [
     http.get(
       ctx.basis + PADEN.organisaties,
       route(ctx, () =>
-        json(
+        jsonEenmalig(
+          ctx,
+          'organisaties',
           OrganisatiesAntwoord,
-          { organisaties: ctx.dataset.zorgaanbieders.map((o) => ({ id: o.id, naam: o.naam })) },
+          () => ({ organisaties: ctx.dataset.zorgaanbieders.map((o) => ({ id: o.id, naam: o.naam })) }),
           { rolAfhankelijk: false },
         ),
       ),

@@ -1,5 +1,6 @@
 /** Facilities for the caller's role: projected by domain/roles.ts before anything is sent, filtered on what the role may know. */
 import { http, type HttpHandler } from 'msw';
+import type { z } from 'zod';
 import type { LonLat } from '../../src/contract/common';
 import { MAX_BBOX_GRADEN, PADEN, VoorzieningenQuery } from '../../src/contract/endpoints';
 import {
@@ -15,9 +16,9 @@ import {
 import { parsePostcode } from '../../src/domain/postcode';
 import { projecteerPubliek, projecteerScan, projecteerZorgaanbieder } from '../../src/domain/roles';
 import type { ApiContext } from '../context';
-import { ApiFout, nietGevonden, ongeldigeInvoer } from '../http/fout';
+import { ApiFout, nietGevonden, ongeldigeInvoer, uittreksel } from '../http/fout';
 import { leesQuery } from '../http/invoer';
-import { json, param, route } from '../http/route';
+import { json, jsonEenmalig, param, route } from '../http/route';
 
 type Bbox = readonly [number, number, number, number];
 
@@ -89,61 +90,72 @@ function selecteer<T extends { positie: LonLat }>(
 
 function leesId(ruw: string): string {
   if (!VoorzieningId.safeParse(ruw).success) {
-    throw ongeldigeInvoer(`id "${ruw}" is ongeldig: verwacht een voorziening-id als vz-001`, 'id');
+    throw ongeldigeInvoer(
+      `id "${uittreksel(ruw)}" is ongeldig: verwacht een voorziening-id als vz-001`,
+      'id',
+    );
   }
   return ruw;
 }
 
 export function maakVoorzieningenHandlers(ctx: ApiContext): HttpHandler[] {
   const { posities } = ctx;
+  /**
+   * Without postcode or bbox an answer depends only on the role, organisation and woonvorm (all bounded), so it is
+   * projected and checked once per dataset version; a postcode or bbox query is built per request, as before.
+   */
+  function antwoord<S extends z.ZodType>(
+    sleutel: string | null,
+    schema: S,
+    maak: () => z.input<S>,
+  ): Response {
+    const opties = { rolAfhankelijk: true };
+    return sleutel === null ? json(schema, maak(), opties) : jsonEenmalig(ctx, sleutel, schema, maak, opties);
+  }
   return [
     http.get(
       ctx.basis + PADEN.voorzieningen,
       route(ctx, ({ url, gebruiker }) => {
         const query = leesQuery(url, VoorzieningenQuery);
         const filter = leesFilter(query);
+        const org = gebruiker.organisatie?.id ?? null;
+        const sleutel =
+          filter.pc4 === null && filter.bbox === null
+            ? `voorzieningen:${gebruiker.rol}:${org ?? ''}:${query.woonvorm ?? ''}`
+            : null;
         switch (gebruiker.rol) {
           case 'publiek': {
             // City-wide and blind to postcode and bbox: a count per area would tell where a confidential location is.
-            const vertrouwelijk = ctx.dataset.voorzieningen.filter(
-              (v) => v.vertrouwelijk && (query.woonvorm === undefined || v.woonvorm === query.woonvorm),
-            ).length;
-            const voorzieningen = selecteer(ctx, query.woonvorm, filter, false, (v) =>
-              projecteerPubliek(v, posities),
-            );
-            return json(
-              VoorzieningenPubliekAntwoord,
-              {
-                rol: 'publiek',
-                precisie: 'pc4',
-                voorzieningen,
-                nietGetoond: { vertrouwelijk },
-                bron: ctx.bron,
+            return antwoord(sleutel, VoorzieningenPubliekAntwoord, () => ({
+              rol: 'publiek' as const,
+              precisie: 'pc4' as const,
+              voorzieningen: selecteer(ctx, query.woonvorm, filter, false, (v) =>
+                projecteerPubliek(v, posities),
+              ),
+              nietGetoond: {
+                vertrouwelijk: ctx.dataset.voorzieningen.filter(
+                  (v) => v.vertrouwelijk && (query.woonvorm === undefined || v.woonvorm === query.woonvorm),
+                ).length,
               },
-              { rolAfhankelijk: true },
-            );
+              bron: ctx.bron,
+            }));
           }
-          case 'zorgaanbieder': {
-            const org = gebruiker.organisatie?.id ?? null;
-            const voorzieningen = selecteer(ctx, query.woonvorm, filter, true, (v) =>
-              projecteerZorgaanbieder(v, org, posities),
-            );
-            return json(
-              VoorzieningenZorgaanbiederAntwoord,
-              { rol: 'zorgaanbieder', precisie: 'pc6', voorzieningen, bron: ctx.bron },
-              { rolAfhankelijk: true },
-            );
-          }
-          case 'draagkrachtscan': {
-            const voorzieningen = selecteer(ctx, query.woonvorm, filter, true, (v) =>
-              projecteerScan(v, posities),
-            );
-            return json(
-              VoorzieningenScanAntwoord,
-              { rol: 'draagkrachtscan', precisie: 'adres', voorzieningen, bron: ctx.bron },
-              { rolAfhankelijk: true },
-            );
-          }
+          case 'zorgaanbieder':
+            return antwoord(sleutel, VoorzieningenZorgaanbiederAntwoord, () => ({
+              rol: 'zorgaanbieder' as const,
+              precisie: 'pc6' as const,
+              voorzieningen: selecteer(ctx, query.woonvorm, filter, true, (v) =>
+                projecteerZorgaanbieder(v, org, posities),
+              ),
+              bron: ctx.bron,
+            }));
+          case 'draagkrachtscan':
+            return antwoord(sleutel, VoorzieningenScanAntwoord, () => ({
+              rol: 'draagkrachtscan' as const,
+              precisie: 'adres' as const,
+              voorzieningen: selecteer(ctx, query.woonvorm, filter, true, (v) => projecteerScan(v, posities)),
+              bron: ctx.bron,
+            }));
         }
       }),
     ),
@@ -155,32 +167,31 @@ export function maakVoorzieningenHandlers(ctx: ApiContext): HttpHandler[] {
         // One message for "does not exist" and "not for you": publiek must not learn that a confidential id exists.
         const onbekend = nietGevonden(`voorziening "${id}" niet gevonden`);
         if (!v) throw onbekend;
+        const org = gebruiker.organisatie?.id ?? null;
+        // Only ids of the dataset get this far, so the key stays bounded.
+        const sleutel = `voorziening:${gebruiker.rol}:${org ?? ''}:${v.id}`;
         switch (gebruiker.rol) {
           case 'publiek': {
             const voorziening = projecteerPubliek(v, posities);
             if (!voorziening) throw onbekend;
-            return json(
-              VoorzieningDetailPubliek,
-              { rol: 'publiek', voorziening, bron: ctx.bron },
-              { rolAfhankelijk: true },
-            );
+            return antwoord(sleutel, VoorzieningDetailPubliek, () => ({
+              rol: 'publiek' as const,
+              voorziening,
+              bron: ctx.bron,
+            }));
           }
           case 'zorgaanbieder':
-            return json(
-              VoorzieningDetailZorgaanbieder,
-              {
-                rol: 'zorgaanbieder',
-                voorziening: projecteerZorgaanbieder(v, gebruiker.organisatie?.id ?? null, posities),
-                bron: ctx.bron,
-              },
-              { rolAfhankelijk: true },
-            );
+            return antwoord(sleutel, VoorzieningDetailZorgaanbieder, () => ({
+              rol: 'zorgaanbieder' as const,
+              voorziening: projecteerZorgaanbieder(v, org, posities),
+              bron: ctx.bron,
+            }));
           case 'draagkrachtscan':
-            return json(
-              VoorzieningDetailScan,
-              { rol: 'draagkrachtscan', voorziening: projecteerScan(v, posities), bron: ctx.bron },
-              { rolAfhankelijk: true },
-            );
+            return antwoord(sleutel, VoorzieningDetailScan, () => ({
+              rol: 'draagkrachtscan' as const,
+              voorziening: projecteerScan(v, posities),
+              bron: ctx.bron,
+            }));
         }
       }),
     ),

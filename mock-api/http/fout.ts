@@ -29,11 +29,19 @@ export function geenToegang(message: string): ApiFout {
   return new ApiFout(403, 'geen_toegang', message);
 }
 
-/** How a raw value looks in a message: strings as typed, anything else as JSON. */
+/** The most of a client's own input an error message quotes: enough to recognise it, too little to amplify it. */
+export const MAX_UITTREKSEL = 80;
+
+/** Client input as a message may quote it: at most `MAX_UITTREKSEL` characters, cut with an ellipsis. */
+export function uittreksel(tekst: string): string {
+  return tekst.length <= MAX_UITTREKSEL ? tekst : `${tekst.slice(0, MAX_UITTREKSEL)}…`;
+}
+
+/** How a raw value looks in a message: strings as typed, anything else as JSON, both cut to an excerpt. */
 function toon(waarde: unknown): string {
-  if (typeof waarde === 'string') return waarde;
+  if (typeof waarde === 'string') return uittreksel(waarde);
   if (waarde === undefined) return '';
-  return JSON.stringify(waarde) ?? String(waarde);
+  return uittreksel(JSON.stringify(waarde) ?? String(waarde));
 }
 
 /**
@@ -49,13 +57,14 @@ export function invoerFout(
   const issue = fout.issues[0];
   if (!issue) return ongeldigeInvoer('ongeldige invoer');
   if (issue.code === 'unrecognized_keys') {
-    const sleutel = issue.keys[0] ?? '';
+    const sleutel = uittreksel(issue.keys[0] ?? '');
     return ongeldigeInvoer(
       `${soort === 'parameter' ? 'onbekende parameter' : 'onbekend veld'} "${sleutel}"`,
       sleutel,
     );
   }
-  const veld = issue.path.map(String).join('.') || undefined;
+  const pad = issue.path.map(String).join('.');
+  const veld = pad === '' ? undefined : uittreksel(pad);
   const naam = veld ?? soort;
   const waarde = veld !== undefined && issue.path.length === 1 ? ruw[veld] : undefined;
   if (waarde === undefined && issue.code === 'invalid_type') {

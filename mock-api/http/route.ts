@@ -15,19 +15,69 @@ export interface RouteInvoer {
   gebruiker: Gebruiker;
 }
 
+/** Longest error message sent; messages quote at most an excerpt of the input (`uittreksel`), so this only trims a forgotten quote. */
+const MAX_MELDING = 300;
+
 /** A response body that failed its own contract schema: a bug in the mock API, never the caller's fault. */
 class ContractFout extends Error {
   override name = 'ContractFout';
 }
 
+/** How long a shared cache may keep an anonymous answer: short, so a new dataset version shows within a minute. */
+export const PUBLIEK_MAX_AGE_S = 60;
+
 /**
  * Role-dependent bodies must never be stored by a cache; the rest may be, but must be revalidated because a
  * restart can bring another seed. Every answer depends on the Authorization header (a bad token is a 401).
+ * `route` upgrades an anonymous success to `public` (see `cacheVoorAnoniem`).
  */
 function kopregels(rolAfhankelijk: boolean, extra?: Record<string, string>): Headers {
   const h = new Headers({ 'Cache-Control': rolAfhankelijk ? 'no-store' : 'no-cache', Vary: 'Authorization' });
   for (const [naam, waarde] of Object.entries(extra ?? {})) h.set(naam, waarde);
   return h;
+}
+
+/**
+ * A weak entity tag from the body text: FNV-1a twice (two offset bases, 64 bits together) plus the length. Not
+ * cryptographic and needs none: it only tells a client whether the copy it has is still the current one, and it
+ * runs in the service worker too, where node:crypto does not exist.
+ */
+export function entiteitLabel(tekst: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < tekst.length; i++) {
+    const c = tekst.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+  }
+  return `W/"${tekst.length.toString(36)}-${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}"`;
+}
+
+/** A body that passed its contract schema, serialised, with its entity tag: what `jsonEenmalig` keeps. */
+interface GevalideerdAntwoord {
+  /** UTF-8, encoded once: a kept answer of 20 KB is then copied per request, not encoded again. */
+  bytes: Uint8Array<ArrayBuffer>;
+  etag: string;
+}
+
+function valideer<S extends z.ZodType>(schema: S, body: z.input<S>): GevalideerdAntwoord {
+  const uitslag = schema.safeParse(body);
+  if (!uitslag.success) {
+    const waar = uitslag.error.issues
+      .map((i) => `${i.path.join('.') || '(antwoord)'}: ${i.message}`)
+      .join('; ');
+    throw new ContractFout(`antwoord voldoet niet aan het contract: ${waar}`);
+  }
+  const tekst = JSON.stringify(uitslag.data);
+  return { bytes: new TextEncoder().encode(tekst), etag: entiteitLabel(tekst) };
+}
+
+function jsonAntwoord(
+  { bytes, etag }: GevalideerdAntwoord,
+  opties: { rolAfhankelijk: boolean; status?: number },
+): Response {
+  const headers = kopregels(opties.rolAfhankelijk, { 'Content-Type': 'application/json', ETag: etag });
+  return new HttpResponse(bytes, { status: opties.status ?? 200, headers });
 }
 
 /** Parses `body` with the contract schema and sends what the schema returned; a failed parse is a 500. */
@@ -36,15 +86,25 @@ export function json<S extends z.ZodType>(
   body: z.input<S>,
   opties: { rolAfhankelijk: boolean; status?: number },
 ): Response {
-  const uitslag = schema.safeParse(body);
-  if (!uitslag.success) {
-    const waar = uitslag.error.issues
-      .map((i) => `${i.path.join('.') || '(antwoord)'}: ${i.message}`)
-      .join('; ');
-    throw new ContractFout(`antwoord voldoet niet aan het contract: ${waar}`);
-  }
-  const headers = kopregels(opties.rolAfhankelijk, { 'Content-Type': 'application/json' });
-  return new HttpResponse(JSON.stringify(uitslag.data), { status: opties.status ?? 200, headers });
+  return jsonAntwoord(valideer(schema, body), opties);
+}
+
+/**
+ * `json`, but built, checked and serialised once per dataset version and `sleutel`: an answer that is the same for
+ * everyone of a role (and organisation) then costs a lookup, not a projection and a strict parse of every record.
+ * The key must name everything the body depends on, and only bounded values (roles, organisations, ids, enums).
+ */
+export function jsonEenmalig<S extends z.ZodType>(
+  ctx: ApiContext,
+  sleutel: string,
+  schema: S,
+  maak: () => NoInfer<z.input<S>>,
+  opties: { rolAfhankelijk: boolean },
+): Response {
+  return jsonAntwoord(
+    ctx.voorraad.haal(sleutel, () => valideer(schema, maak())),
+    opties,
+  );
 }
 
 export function foutAntwoord(fout: ApiFout): Response {
@@ -53,7 +113,8 @@ export function foutAntwoord(fout: ApiFout): Response {
   const body = FoutAntwoord.parse({
     error: {
       code: fout.code,
-      message: fout.message,
+      // A second guard after the excerpts at each quote: no message grows with what a client sent.
+      message: fout.message.length > MAX_MELDING ? `${fout.message.slice(0, MAX_MELDING)}…` : fout.message,
       ...(fout.field === undefined ? {} : { field: fout.field }),
     },
   });
@@ -98,12 +159,44 @@ export function route(
   return async ({ request, params }) => {
     try {
       const gebruiker = opties.zonderAuth ? PUBLIEK : await gebruikerVan(ctx, request);
-      return await verwerk({ request, url: new URL(request.url), params, gebruiker });
+      const antwoord = await verwerk({ request, url: new URL(request.url), params, gebruiker });
+      return voorwaardelijk(request, cacheVoorAnoniem(request, antwoord));
     } catch (fout) {
       if (fout instanceof ApiFout) return foutAntwoord(fout);
       return serverFout(fout);
     }
   };
+}
+
+function isLezen(request: Request): boolean {
+  return request.method === 'GET' || request.method === 'HEAD';
+}
+
+/**
+ * Without an Authorization header every caller is publiek, so a successful read is the same for every resident:
+ * a shared cache may keep it briefly. `Vary: Authorization` keeps it from ever being handed to a signed-in caller.
+ */
+function cacheVoorAnoniem(request: Request, antwoord: Response): Response {
+  if (isLezen(request) && antwoord.status === 200 && !request.headers.has('authorization')) {
+    antwoord.headers.set('Cache-Control', `public, max-age=${PUBLIEK_MAX_AGE_S}`);
+  }
+  return antwoord;
+}
+
+/** `If-None-Match` naming the current tag: a 304 with the caching headers and no body (weak comparison, RFC 9110). */
+function voorwaardelijk(request: Request, antwoord: Response): Response {
+  const etag = antwoord.headers.get('etag');
+  const gevraagd = request.headers.get('if-none-match');
+  if (etag === null || gevraagd === null || !isLezen(request) || antwoord.status !== 200) return antwoord;
+  const kaal = (t: string) => t.trim().replace(/^W\//, '');
+  const past = gevraagd.trim() === '*' || gevraagd.split(',').some((t) => kaal(t) === kaal(etag));
+  if (!past) return antwoord;
+  const headers = new Headers();
+  for (const naam of ['ETag', 'Cache-Control', 'Vary']) {
+    const waarde = antwoord.headers.get(naam);
+    if (waarde !== null) headers.set(naam, waarde);
+  }
+  return new HttpResponse(null, { status: 304, headers });
 }
 
 /** One path parameter as a string (msw gives arrays for repeated wildcards, which our paths do not have). */

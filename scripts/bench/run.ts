@@ -2,7 +2,8 @@
  * `npm run bench`: builds the production app once into a temp folder, serves it with the mock API, and prints what a
  * first visit costs per role (bytes, time to a usable map against a bare maplibre page), how long the interactions
  * take (the app's own `hkd:*` performance measures, src/meting/prestatie.ts), how the RGW density scales to 1M cases,
- * and how fast the cluster index is. Writes bench-results/latest.{json,md} (git-ignored).
+ * how fast the cluster index is, and the API under load (req/s, p50/p99 at 50 clients per endpoint and role,
+ * scripts/bench/api-last.ts). Writes bench-results/latest.{json,md} (git-ignored).
  * Figures from a shared 2-core machine with software WebGL (SwiftShader) are indicative: compare runs, not machines.
  *
  * Options: --runs N (fresh browser contexts per role, default 5), --interacties N (each interaction per role, default
@@ -17,6 +18,7 @@ import { build, type PreviewServer } from 'vite';
 import { genereerDemoDataset, maakDemoDataset } from '../../mock-api/generate/dataset';
 import { startApiServer, type ApiServer } from '../../mock-api/server';
 import { PADEN } from '../../src/contract/endpoints';
+import { apiLastTabel, CLIENTS, doelZin, meetApiLast } from './api-last';
 import { meetClusters, type ClusterMeting } from './clusters';
 import { meetAggregatie, meetPayloads, SCHAAL_KOPPEN, schaalRij, type SchaalMeting } from './schaal';
 import { gzipBytes, kb, ms, spreiding, tijd, type Spreiding } from './statistiek';
@@ -74,7 +76,8 @@ async function bouwAlles(outDir: string): Promise<void> {
     configFile: join(ROOT, 'vite.config.ts'),
     mode: 'production',
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5_000 },
+    // Source maps tell which modules each chunk holds (VERDACHT); the production default has none.
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5_000, sourcemap: true },
   });
   // The baseline page in a folder of its own inside the same build, so it is served from the same origin as the tiles.
   await build({
@@ -962,6 +965,15 @@ async function main(): Promise<void> {
       ),
       '',
     );
+
+    // ------------------------------------------------------------------ API under load
+    const last = await meetApiLast();
+    json.apiLast = last;
+    md.push(
+      `## API under load (${CLIENTS} concurrent clients, loopback, gzip accepted; scripts/bench/api-last.ts)`,
+      '',
+    );
+    md.push(apiLastTabel(last), '', doelZin(last), '');
 
     const tekst = md.join('\n');
     console.log(`\n${tekst}`);

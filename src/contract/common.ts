@@ -60,6 +60,11 @@ export const FoutCode = z.enum([
   'token_ongeldig',
   'token_verlopen',
   'geen_toegang',
+  /** Refusals of the HTTP server itself: a body over the limit (413), headers over 16 KB (431), a request it cannot parse or that took too long (400, 408). */
+  'verzoek_te_groot',
+  'kopregels_te_groot',
+  'ongeldig_verzoek',
+  'verzoek_te_traag',
   /** A bug on our side (5xx); the body has the same shape so the UI can show it. */
   'serverfout',
 ]);

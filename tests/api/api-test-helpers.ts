@@ -61,6 +61,14 @@ export async function haal(
   return { status: antwoord.status, headers: antwoord.headers, tekst, json };
 }
 
+/**
+ * The Cache-Control a successful read gets: an anonymous (publiek) answer is the same for every resident, so a
+ * shared cache may keep it for a minute; a signed-in role's answer is never stored.
+ */
+export function cacheVoor(rol: Rol): string {
+  return rol === 'publiek' ? 'public, max-age=60' : 'no-store';
+}
+
 export const ROLLEN: readonly Rol[] = ['publiek', 'zorgaanbieder', 'draagkrachtscan'];
 
 export interface Sessie {

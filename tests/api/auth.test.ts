@@ -7,6 +7,7 @@ import { PUBLIEK } from '../../src/domain/roles';
 import {
   ROLLEN,
   START_TIJD,
+  cacheVoor,
   TEST_GEHEIM,
   gebruikMockApi,
   haal,
@@ -158,7 +159,7 @@ describe('GET /api/auth/sessie', () => {
     expect(gebruiker.rol).toBe(rol);
     expect(gebruiker.organisatie?.id ?? null).toBe(sessie.organisatie);
     if (rol === 'publiek') expect(gebruiker).toEqual(PUBLIEK);
-    expect(ruw.headers.get('cache-control')).toBe('no-store');
+    expect(ruw.headers.get('cache-control')).toBe(cacheVoor(rol));
     expect(ruw.headers.get('vary')).toBe('Authorization');
   });
 });
@@ -230,6 +231,32 @@ describe('bad tokens', () => {
     await verwacht401('', 'token_ongeldig', 'Basic ZGVtbzpkZW1v');
     await verwacht401('', 'token_ongeldig', 'Bearer niet.een.jwt');
     await verwacht401('', 'token_ongeldig', 'Bearer a b');
+  });
+
+  /** A token as the server would sign it, but with the iat and exp the test chooses. */
+  function tekenMet(iat: number, exp: number) {
+    return new SignJWT(scanClaims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('hkd-kaart-demo')
+      .setAudience('hkd-kaart')
+      .setIssuedAt(iat)
+      .setExpirationTime(exp)
+      .sign(TEST_GEHEIM);
+  }
+  const nuS = Math.floor(START_TIJD.getTime() / 1000);
+
+  it('an exp in 2100 does not make a token live longer than 8 hours', async () => {
+    const token = await tekenMet(nuS, Math.floor(Date.UTC(2100, 0, 1) / 1000));
+    expect((await haal('/api/auth/sessie', { token })).status).toBe(200);
+    klok.nu = new Date(START_TIJD.getTime() + 9 * 3600_000);
+    await verwacht401(token, 'token_verlopen');
+  });
+
+  it('an iat in the future is refused, unless within a minute of clock skew', async () => {
+    await verwacht401(await tekenMet(nuS + 3600, nuS + 7200), 'token_ongeldig');
+    await verwacht401(await tekenMet(nuS + 120, nuS + 3600), 'token_ongeldig');
+    const bijna = await tekenMet(nuS + 30, nuS + 3600);
+    expect((await haal('/api/auth/sessie', { token: bijna })).status).toBe(200);
   });
 
   it('a valid self-made token with the right secret is accepted (the checks above are not over-strict)', async () => {

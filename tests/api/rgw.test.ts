@@ -11,7 +11,15 @@ import {
 } from '../../src/contract/rgw';
 import { FOCUSGEBIEDEN, RGW_DOELEN, focusgebiedVanBuurt } from '../../src/domain/focusgebieden';
 import { MINIMUM_TELLING } from '../../src/domain/privacy';
-import { ROLLEN, type Sessie, gebruikMockApi, haal, sessieVoor, testDataset } from './api-test-helpers';
+import {
+  ROLLEN,
+  type Sessie,
+  cacheVoor,
+  gebruikMockApi,
+  haal,
+  sessieVoor,
+  testDataset,
+} from './api-test-helpers';
 
 gebruikMockApi();
 const dataset = testDataset();
@@ -47,7 +55,7 @@ describe('GET /api/rgw/dichtheid: publiek and zorgaanbieder', () => {
   it.each(['publiek', 'zorgaanbieder'] as const)('%s: totals per focus area only', async (rol) => {
     const ruw = await dichtheid(rol);
     expect(ruw.status).toBe(200);
-    expect(ruw.headers.get('cache-control')).toBe('no-store');
+    expect(ruw.headers.get('cache-control')).toBe(cacheVoor(rol));
     const antwoord = DichtheidFocusgebiedAntwoord.parse(ruw.json);
     expect(DichtheidH3Antwoord.safeParse(ruw.json).success).toBe(false);
     expect(DichtheidBuurtAntwoord.safeParse(ruw.json).success).toBe(false);

@@ -18,6 +18,7 @@ import {
 } from '../../src/contract/voorziening';
 import {
   ROLLEN,
+  cacheVoor,
   type Sessie,
   alleObjecten,
   gebruikMockApi,
@@ -76,10 +77,10 @@ describe('GET /api/voorzieningen per role', () => {
     expect(gewoon.length).toBeGreaterThan(0);
   });
 
-  it.each(ROLLEN)('%s: parses with its own strict schema only, never-cache headers', async (rol) => {
+  it.each(ROLLEN)('%s: parses with its own strict schema only, cache headers for its role', async (rol) => {
     const ruw = await lijst(rol);
     expect(ruw.status).toBe(200);
-    expect(ruw.headers.get('cache-control')).toBe('no-store');
+    expect(ruw.headers.get('cache-control')).toBe(cacheVoor(rol));
     expect(ruw.headers.get('vary')).toBe('Authorization');
     LIJST_SCHEMA[rol].parse(ruw.json);
     for (const ander of ROLLEN.filter((r) => r !== rol)) {
@@ -317,7 +318,7 @@ describe('GET /api/voorzieningen/:id', () => {
       for (const item of lijstItems) {
         const ruw = await haal(`/api/voorzieningen/${item.id}`, { token: sessies[rol].token });
         expect(ruw.status).toBe(200);
-        expect(ruw.headers.get('cache-control')).toBe('no-store');
+        expect(ruw.headers.get('cache-control')).toBe(cacheVoor(rol));
         const detail = DETAIL_SCHEMA[rol].parse(ruw.json);
         expect(detail.voorziening).toEqual(item);
       }

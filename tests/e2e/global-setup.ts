@@ -121,7 +121,11 @@ async function startApi(): Promise<{ kind: Kind; url: string }> {
 }
 
 function bouw(): Promise<void> {
-  const kind = start('vite', ['build', '--outDir', BUILD_MAP, '--emptyOutDir', '--logLevel', 'warn']);
+  // With source maps, so the privacy test can check which modules the build holds.
+  const kind = start('vite', ['build', '--outDir', BUILD_MAP, '--emptyOutDir', '--logLevel', 'warn'], {
+    ...process.env,
+    HKD_SOURCEMAP: '1',
+  });
   return wachtOpEinde(kind, BUILD_TIMEOUT_MS, 'vite build');
 }
 
