@@ -31,26 +31,35 @@ export interface PtabelRij {
  * Noise for counts of 5 and more: unbiased, variance 1.2, at most 2 either way, so a count of 5 or more never drops
  * under 3 and so never rounds to "minder dan 5". Small counts have no noise row: they are all suppressed.
  */
-const RUIS: readonly { v: number; p: number }[] = [
-  { v: -2, p: 0.1 },
-  { v: -1, p: 0.2 },
-  { v: 0, p: 0.4 },
-  { v: 1, p: 0.2 },
-  { v: 2, p: 0.1 },
+// In thousandths, so the interval bounds are exact decimals (0.1 + 0.2 is not 0.3 in floating point).
+const RUIS: readonly { v: number; promille: number }[] = [
+  { v: -2, promille: 100 },
+  { v: -1, promille: 200 },
+  { v: 0, promille: 400 },
+  { v: 1, promille: 200 },
+  { v: 2, promille: 100 },
 ];
 
 function bouwPtabel(): PtabelRij[] {
   const rijen: PtabelRij[] = [];
   // Counts 0 to 4 go to 0: released as "minder dan 5" whatever the key.
-  for (let i = 0; i < MINIMUM_TELLING; i++)
-    rijen.push({ i, j: 0, p: 1, v: -i, ondergrens: 0, bovengrens: 1 });
-  let ondergrens = 0;
-  for (const { v, p } of RUIS) {
-    // The last interval ends at exactly 1, whatever the floating-point sum of the probabilities.
-    const bovengrens = v === RUIS[RUIS.length - 1]?.v ? 1 : ondergrens + p;
-    rijen.push({ i: MINIMUM_TELLING, j: MINIMUM_TELLING + v, p, v, ondergrens, bovengrens });
-    ondergrens = bovengrens;
+  for (let i = 0; i < MINIMUM_TELLING; i++) {
+    rijen.push({ i, j: 0, p: 1, v: i === 0 ? 0 : -i, ondergrens: 0, bovengrens: 1 });
   }
+  let tot = 0;
+  for (const { v, promille } of RUIS) {
+    const van = tot;
+    tot += promille;
+    rijen.push({
+      i: MINIMUM_TELLING,
+      j: MINIMUM_TELLING + v,
+      p: promille / 1000,
+      v,
+      ondergrens: van / 1000,
+      bovengrens: tot / 1000,
+    });
+  }
+  if (tot !== 1000) throw new Error(`ptable: de kansen tellen op tot ${tot}‰, niet 1000‰`);
   return rijen;
 }
 
