@@ -1,6 +1,5 @@
 /** Endpoint paths and query schemas: the one list the client and the mock API both use. */
 import { z } from 'zod';
-import { Datum } from './common';
 import { GebiedType } from './gebied';
 import { ProbleemCategorie } from './rgw';
 import { Woonvorm } from './voorziening';

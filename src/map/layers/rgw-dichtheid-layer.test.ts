@@ -150,10 +150,7 @@ describe('vlakken', () => {
   });
 
   it('schrijft de totalen zoals een bewoner ze leest', () => {
-    expect(focus.map(labelTekst)).toEqual([
-      'Tarwewijk\n218 zaken',
-      'Pendrecht-Zuidwijk\nminder dan 5',
-    ]);
+    expect(focus.map(labelTekst)).toEqual(['Tarwewijk\n218 zaken', 'Pendrecht-Zuidwijk\nminder dan 5']);
     const props = rgwFocusLabelsProps(
       focus.map((rij) => ({ rij, positie: [4.48, 51.89] as const, tekst: labelTekst(rij) })),
       { zichtbaar: true },

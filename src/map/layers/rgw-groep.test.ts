@@ -99,9 +99,7 @@ describe('RGW-lagen', () => {
       ({ picked: true, object, layer: { id } }) as unknown as PickingInfo;
     expect(RGW_GROEP.kies?.(info(getoond), c)).toBe('rgw-h3:88196bb535fffff');
     expect(RGW_GROEP.kies?.(info(getoond, 'adres-punten'), c)).toBeUndefined();
-    expect(RGW_GROEP.tooltip?.(info(getoond), c)).toBe(
-      'Cel in Tarwewijk: 238 zaken in 3e kwartaal 2026',
-    );
+    expect(RGW_GROEP.tooltip?.(info(getoond), c)).toBe('Cel in Tarwewijk: 238 zaken in 3e kwartaal 2026');
     expect(RGW_GROEP.tooltip?.(info(onderdrukt), c)).toBe(
       'Cel in Tarwewijk: minder dan 5 zaken in 3e kwartaal 2026',
     );
