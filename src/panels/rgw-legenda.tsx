@@ -120,7 +120,7 @@ export function RgwLegenda({ weergave }: { weergave: RgwWeergave }) {
         {focus
           ? 'Overlappen kaartjes, dan verschijnen de andere bij inzoomen; de tabel hieronder noemt ze alle vijf.'
           : 'Elke kleur is ongeveer even vaak gebruikt; de grenzen volgen uit de getoonde aantallen.'}
-        {antwoord.niveau === 'h3' ? ' Een zeshoek zonder zaken wordt niet getekend.' : ''}
+        {antwoord.niveau === 'h3' ? ' Lege zeshoeken zijn gearceerd als "minder dan 5".' : ''}
       </p>
     </div>
   );
