@@ -31,6 +31,8 @@ export default defineConfig((env) =>
   mergeConfig(viteConfig(env), {
     test: {
       reporters: ['default', './tests/summary-reporter.ts'],
+      // Every project extends this (`extends: true`); the e2e project sets its own.
+      testTimeout: TESTTIJD_MS,
       projects: [
         {
           extends: true,
@@ -40,7 +42,6 @@ export default defineConfig((env) =>
             include: ['src/**/*.test.ts', 'mock-api/**/*.test.ts'],
             exclude: ['mock-api/store/**', ...GEEN],
             isolate: false,
-            testTimeout: TESTTIJD_MS,
           },
         },
         {
@@ -51,7 +52,6 @@ export default defineConfig((env) =>
             include: ['mock-api/store/**/*.test.ts'],
             exclude: GEEN,
             isolate: false,
-            testTimeout: TESTTIJD_MS,
             // Making a database template (PGlite, or a database on the PostgreSQL server CI starts) is the fixture.
             hookTimeout: 300_000,
           },
@@ -64,7 +64,6 @@ export default defineConfig((env) =>
             include: ['tests/api/**/*.test.ts'],
             exclude: GEEN,
             isolate: false,
-            testTimeout: TESTTIJD_MS,
           },
         },
         {
@@ -75,7 +74,6 @@ export default defineConfig((env) =>
             include: ['tests/geo/**/*.test.ts'],
             exclude: GEEN,
             isolate: false,
-            testTimeout: TESTTIJD_MS,
           },
         },
         {
@@ -98,7 +96,6 @@ export default defineConfig((env) =>
             exclude: ['tests/e2e/**', ...GEEN],
             setupFiles: ['tests/setup-dom.ts'],
             isolate: false,
-            testTimeout: TESTTIJD_MS,
           },
         },
         {

@@ -5,7 +5,8 @@
 import { latLngToCell } from 'h3-js';
 import type { RgwZaak } from '../../src/contract/rgw';
 import { FOCUSGEBIEDEN, focusgebiedVanBuurt } from '../../src/domain/focusgebieden';
-import type { Telresultaat, ZaakFilter } from './rgw-dichtheid';
+import type { Celtelling, Telresultaat, ZaakFilter } from './rgw-dichtheid';
+import { celsleutelGeheim, recordsleutels, type SipSleutel } from './recordsleutel';
 
 export type Niveau = { soort: 'h3'; resolutie: number } | { soort: 'buurt' } | { soort: 'focusgebied' };
 
@@ -18,7 +19,9 @@ export function referentie(
   filter: ZaakFilter,
   niveau: Niveau,
   cellen: Map<number, string[]> = new Map(),
+  geheim: SipSleutel = celsleutelGeheim(),
 ): Telresultaat<string> {
+  const recordsleutel = recordsleutels(zaken, geheim);
   let sleutels: readonly string[];
   if (niveau.soort === 'h3') {
     let lijst = cellen.get(niveau.resolutie);
@@ -30,20 +33,28 @@ export function referentie(
   } else {
     sleutels = zaken.map((z) => z.buurt);
   }
-  let totaal = 0;
-  const tellers = new Map<string, number>();
+  const totaal: Celtelling = { aantal: 0, sleutelsom: 0 };
+  const tellers = new Map<string, Celtelling>();
+  const telBij = (cel: Celtelling, aantal: number, sleutelsom: number) => {
+    cel.aantal += aantal;
+    cel.sleutelsom = (cel.sleutelsom + sleutelsom) % 2 ** 32;
+  };
   zaken.forEach((z, i) => {
     if (z.geopend < filter.van || z.geopend > filter.tot) return;
     if (filter.categorie !== null && !z.categorieen.includes(filter.categorie)) return;
-    totaal++;
+    const r = recordsleutel[i] as number;
+    telBij(totaal, 1, r);
     const k = sleutels[i] as string;
-    tellers.set(k, (tellers.get(k) ?? 0) + 1);
+    let cel = tellers.get(k);
+    if (!cel) tellers.set(k, (cel = { aantal: 0, sleutelsom: 0 }));
+    telBij(cel, 1, r);
   });
   if (niveau.soort === 'focusgebied') {
-    const per = new Map<string, number>(FOCUSGEBIEDEN.map((f) => [f.code, 0]));
-    for (const [buurt, n] of tellers) {
+    const per = new Map<string, Celtelling>(FOCUSGEBIEDEN.map((f) => [f.code, { aantal: 0, sleutelsom: 0 }]));
+    for (const [buurt, cel] of tellers) {
       const f = focusgebiedVanBuurt(buurt);
-      if (f) per.set(f.code, (per.get(f.code) ?? 0) + n);
+      const doel = f ? per.get(f.code) : undefined;
+      if (doel) telBij(doel, cel.aantal, cel.sleutelsom);
     }
     return { totaal, perSleutel: per };
   }

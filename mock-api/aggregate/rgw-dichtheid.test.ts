@@ -21,6 +21,7 @@ import {
   type Telresultaat,
   type ZaakFilter,
 } from './rgw-dichtheid';
+import { celsleutelGeheim, recordsleutels } from './recordsleutel';
 import { type Niveau, referentie } from './rgw-dichtheid-referentie';
 
 function vraag(index: Dichtheidsindex, filter: ZaakFilter, niveau: Niveau): Telresultaat<string> {
@@ -29,9 +30,14 @@ function vraag(index: Dichtheidsindex, filter: ZaakFilter, niveau: Niveau): Telr
   return telPerFocusgebied(index, filter);
 }
 
-/** Entries in order, so a difference in key order fails as well. */
+/** Entries in order, so a difference in key order fails as well; counts and key sums both. */
 function alsLijst(r: Telresultaat<string>) {
   return { totaal: r.totaal, perSleutel: [...r.perSleutel] };
+}
+
+/** The counts alone, for the fixture's hand-written expectations. */
+function aantallen(r: Telresultaat<string>) {
+  return { totaal: r.totaal.aantal, perSleutel: [...r.perSleutel].map(([k, c]) => [k, c.aantal]) };
 }
 
 const NIVEAUS: readonly Niveau[] = [
@@ -94,34 +100,48 @@ describe('rgw-dichtheid: a small fixture', () => {
   const index = dichtheidsindex(ZAKEN);
 
   it('per buurt: inclusive period bounds, only keys with cases', () => {
+    expect(aantallen(telPerBuurt(index, JANUARI))).toEqual({
+      totaal: 3,
+      perSleutel: [
+        [BUITEN, 1],
+        [BLOEMHOF, 2],
+      ],
+    });
+  });
+
+  it('key sums: the sum of the record keys of exactly the cases counted, mod 2^32', () => {
+    const sleutels = recordsleutels(ZAKEN, celsleutelGeheim());
+    const som = (...i: number[]) => i.reduce((s, k) => (s + (sleutels[k] as number)) >>> 0, 0);
     const { totaal, perSleutel } = telPerBuurt(index, JANUARI);
-    expect(totaal).toBe(3);
-    expect([...perSleutel]).toEqual([
-      [BUITEN, 1],
-      [BLOEMHOF, 2],
-    ]);
+    expect(perSleutel.get(BLOEMHOF)).toEqual({ aantal: 2, sleutelsom: som(0, 1) });
+    expect(perSleutel.get(BUITEN)).toEqual({ aantal: 1, sleutelsom: som(4) });
+    expect(totaal).toEqual({ aantal: 3, sleutelsom: som(0, 1, 4) });
+    // A period is a subtraction of running sums, and still gives the sum of its own cases' keys.
+    const februari = telPerBuurt(index, { van: '2026-02-01', tot: '2026-02-28', categorie: null });
+    expect(februari.perSleutel.get(CARNISSE)).toEqual({ aantal: 1, sleutelsom: som(2) });
   });
 
   it('category filter matches any of a case’s categories', () => {
-    expect(telPerBuurt(index, { ...JANUARI, categorie: 'woonfraude' }).totaal).toBe(1);
+    expect(telPerBuurt(index, { ...JANUARI, categorie: 'woonfraude' }).totaal.aantal).toBe(1);
     expect(
-      telPerBuurt(index, { van: '2025-01-01', tot: '2026-12-31', categorie: 'woonoverlast' }).totaal,
+      telPerBuurt(index, { van: '2025-01-01', tot: '2026-12-31', categorie: 'woonoverlast' }).totaal.aantal,
     ).toBe(3);
-    expect(telPerBuurt(index, { ...JANUARI, categorie: 'criminele-doeleinden' }).totaal).toBe(0);
+    expect(telPerBuurt(index, { ...JANUARI, categorie: 'criminele-doeleinden' }).totaal.aantal).toBe(0);
   });
 
   it('periods outside the data, and the wrong way round, count nothing', () => {
-    expect(telPerBuurt(index, { van: '2024-01-01', tot: '2025-12-30', categorie: null }).totaal).toBe(0);
-    expect(telPerBuurt(index, { van: '2026-02-02', tot: '2030-01-01', categorie: null }).totaal).toBe(0);
-    expect(telPerBuurt(index, { van: '2026-01-31', tot: '2026-01-01', categorie: null }).totaal).toBe(0);
-    expect(telPerBuurt(index, { van: '2020-01-01', tot: '2030-01-01', categorie: null }).totaal).toBe(5);
+    const tel = (van: string, tot: string) => telPerBuurt(index, { van, tot, categorie: null }).totaal;
+    expect(tel('2024-01-01', '2025-12-30')).toEqual({ aantal: 0, sleutelsom: 0 });
+    expect(tel('2026-02-02', '2030-01-01')).toEqual({ aantal: 0, sleutelsom: 0 });
+    expect(tel('2026-01-31', '2026-01-01')).toEqual({ aantal: 0, sleutelsom: 0 });
+    expect(tel('2020-01-01', '2030-01-01').aantal).toBe(5);
   });
 
   it('per focus area: all five present, cases outside them only in the total', () => {
     const { totaal, perSleutel } = telPerFocusgebied(index, JANUARI);
-    expect(totaal).toBe(3);
-    expect(perSleutel.get('bloemhof')).toBe(2);
-    expect(perSleutel.get('carnisse')).toBe(0);
+    expect(totaal.aantal).toBe(3);
+    expect(perSleutel.get('bloemhof')?.aantal).toBe(2);
+    expect(perSleutel.get('carnisse')).toEqual({ aantal: 0, sleutelsom: 0 });
     expect([...perSleutel.keys()]).toEqual(FOCUSGEBIEDEN.map((f): FocusgebiedCode => f.code));
   });
 
@@ -131,13 +151,13 @@ describe('rgw-dichtheid: a small fixture', () => {
       { van: '2025-01-01', tot: '2026-12-31', categorie: null },
       resolutie,
     );
-    expect(totaal).toBe(5);
+    expect(totaal.aantal).toBe(5);
     const verwacht = new Map<string, number>();
     for (const z of ZAKEN) {
       const cel = latLngToCell(z.positie[1], z.positie[0], resolutie);
       verwacht.set(cel, (verwacht.get(cel) ?? 0) + 1);
     }
-    expect(new Map(perSleutel)).toEqual(verwacht);
+    expect(new Map([...perSleutel].map(([k, c]) => [k, c.aantal]))).toEqual(verwacht);
   });
 
   it('the resolutions are the ones the density query accepts; others are refused', () => {
@@ -154,9 +174,11 @@ describe('rgw-dichtheid: a small fixture', () => {
 
   it('no cases: every count is zero, every focus area present', () => {
     const leeg = bouwDichtheidsindex(Object.freeze([]));
-    expect(alsLijst(telPerH3(leeg, JANUARI, 9))).toEqual({ totaal: 0, perSleutel: [] });
-    expect(alsLijst(telPerBuurt(leeg, JANUARI))).toEqual({ totaal: 0, perSleutel: [] });
-    expect([...telPerFocusgebied(leeg, JANUARI).perSleutel.values()]).toEqual([0, 0, 0, 0, 0]);
+    expect(aantallen(telPerH3(leeg, JANUARI, 9))).toEqual({ totaal: 0, perSleutel: [] });
+    expect(aantallen(telPerBuurt(leeg, JANUARI))).toEqual({ totaal: 0, perSleutel: [] });
+    expect([...telPerFocusgebied(leeg, JANUARI).perSleutel.values()].map((c) => c.aantal)).toEqual([
+      0, 0, 0, 0, 0,
+    ]);
   });
 });
 
@@ -205,6 +227,6 @@ describe.each([
 
   it('the whole history at once counts every case once per level', () => {
     const filter: ZaakFilter = { van: '2000-01-01', tot: '2100-01-01', categorie: null };
-    for (const niveau of NIVEAUS) expect(vraag(index, filter, niveau).totaal).toBe(zaken.length);
+    for (const niveau of NIVEAUS) expect(vraag(index, filter, niveau).totaal.aantal).toBe(zaken.length);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * RGW case counts per H3 cell, buurt and focus area from an index built once per case list: per category and per
- * day, running totals per key, so any period costs two rows read per key however many cases there are.
+ * day, running totals per key of the cases and of their record keys, so any period's count and cell key cost two
+ * rows read per key however many cases there are.
  */
 // Every resolution the API offers gets its own table, located per case: the res-8 cell a point lies in is not always
 // the parent of its res-9 cell (H3 cells do not nest exactly; about 7 % of the demo cases differ), so summing
@@ -11,6 +12,7 @@ import { ProbleemCategorie, type RgwZaak } from '../../src/contract/rgw';
 import { FOCUSGEBIEDEN, focusgebiedVanBuurt } from '../../src/domain/focusgebieden';
 import { dagVanIso } from '../generate/datum';
 import { zoekCellen } from './h3-celzoeker';
+import { celsleutelGeheim, recordsleutels, type SipSleutel } from './recordsleutel';
 
 /** Cases opened from `van` to `tot` (ISO dates, both inclusive), optionally of one category. */
 export interface ZaakFilter {
@@ -19,11 +21,17 @@ export interface ZaakFilter {
   categorie: ProbleemCategorie | null;
 }
 
+/** A cell: how many cases, and the sum of their record keys mod 2^32 (its cell key, see celsleutel.ts). */
+export interface Celtelling {
+  aantal: number;
+  sleutelsom: number;
+}
+
 export interface Telresultaat<K> {
   /** All cases that pass the filter, wherever they are. */
-  totaal: number;
+  totaal: Celtelling;
   /** Only keys with at least one case, in ascending key order. */
-  perSleutel: Map<K, number>;
+  perSleutel: Map<K, Celtelling>;
 }
 
 function resolutiesVanContract(): readonly number[] {
@@ -49,9 +57,13 @@ interface Cumulatief {
    * key opened before day `eersteDag + r`; row 0 is all zeros.
    */
   readonly sommen: Uint32Array;
+  /** The same layout with running sums of the record keys; Uint32Array arithmetic is the mod 2^32 the method needs. */
+  readonly sleutelsommen: Uint32Array;
 }
 
 export interface Dichtheidsindex {
+  /** The secret the record keys were made with. */
+  readonly geheim: SipSleutel;
   /** Cases indexed. */
   readonly zaken: number;
   /** How long the build took, for the server's start-up line and the benchmark. */
@@ -87,18 +99,25 @@ function cumuleer(
   sleutel: Int32Array,
   rij: Int32Array,
   bits: Uint16Array,
+  recordsleutel: Uint32Array,
   rijen: number,
 ): Cumulatief {
   const { codes, rang } = sorteer(ongesorteerd);
   const k = codes.length;
   const blok = rijen * k;
   const sommen = new Uint32Array(VARIANTEN * blok);
+  const sleutelsommen = new Uint32Array(VARIANTEN * blok);
   for (let i = 0; i < sleutel.length; i++) {
     const plek = (rij[i] as number) * k + (rang[sleutel[i] as number] as number);
+    const r = recordsleutel[i] as number;
     sommen[plek] = (sommen[plek] as number) + 1;
+    sleutelsommen[plek] = (sleutelsommen[plek] as number) + r;
     let b = bits[i] as number;
     for (let v = 1; b !== 0; v++, b >>>= 1) {
-      if ((b & 1) !== 0) sommen[v * blok + plek] = (sommen[v * blok + plek] as number) + 1;
+      if ((b & 1) !== 0) {
+        sommen[v * blok + plek] = (sommen[v * blok + plek] as number) + 1;
+        sleutelsommen[v * blok + plek] = (sleutelsommen[v * blok + plek] as number) + r;
+      }
     }
   }
   for (let v = 0; v < VARIANTEN; v++) {
@@ -106,15 +125,21 @@ function cumuleer(
       const hier = v * blok + r * k;
       for (let j = 0; j < k; j++) {
         sommen[hier + j] = (sommen[hier + j] as number) + (sommen[hier - k + j] as number);
+        sleutelsommen[hier + j] =
+          (sleutelsommen[hier + j] as number) + (sleutelsommen[hier - k + j] as number);
       }
     }
   }
-  return { codes, sommen };
+  return { codes, sommen, sleutelsommen };
 }
 
 /** Builds the index; `dichtheidsindex` keeps one per case list. One pass per key kind, no h3-js call for most cases. */
-export function bouwDichtheidsindex(zaken: readonly RgwZaak[]): Dichtheidsindex {
+export function bouwDichtheidsindex(
+  zaken: readonly RgwZaak[],
+  geheim: SipSleutel = celsleutelGeheim(),
+): Dichtheidsindex {
   const start = performance.now();
+  const sleutels = recordsleutels(zaken, geheim);
   const n = zaken.length;
   const dag = new Int32Array(n);
   const bits = new Uint16Array(n);
@@ -161,10 +186,11 @@ export function bouwDichtheidsindex(zaken: readonly RgwZaak[]): Dichtheidsindex 
   const h3 = new Map<number, Cumulatief>();
   for (const resolutie of H3_RESOLUTIES) {
     const cellen = zoekCellen(lon, lat, resolutie);
-    h3.set(resolutie, cumuleer(cellen.codes, cellen.id, rij, bits, rijen));
+    h3.set(resolutie, cumuleer(cellen.codes, cellen.id, rij, bits, sleutels, rijen));
   }
-  const buurten = cumuleer(buurtCodes, buurt, rij, bits, rijen);
+  const buurten = cumuleer(buurtCodes, buurt, rij, bits, sleutels, rijen);
   return {
+    geheim,
     zaken: n,
     bouwMs: performance.now() - start,
     eersteDag,
@@ -179,44 +205,63 @@ export function bouwDichtheidsindex(zaken: readonly RgwZaak[]): Dichtheidsindex 
 const INDEXEN = new WeakMap<readonly RgwZaak[], Dichtheidsindex>();
 
 /** The index of this case list, built on the first call (the API server calls it at start-up). */
-export function dichtheidsindex(zaken: readonly RgwZaak[]): Dichtheidsindex {
+export function dichtheidsindex(
+  zaken: readonly RgwZaak[],
+  geheim: SipSleutel = celsleutelGeheim(),
+): Dichtheidsindex {
   let index = INDEXEN.get(zaken);
-  if (!index) {
-    index = bouwDichtheidsindex(zaken);
+  if (!index || index.geheim !== geheim) {
+    index = bouwDichtheidsindex(zaken, geheim);
     INDEXEN.set(zaken, index);
   }
   return index;
 }
 
-/** Counts per key (in `tabel.codes` order) of the cases that pass the filter: one subtraction per key. */
-function tel(index: Dichtheidsindex, tabel: Cumulatief, filter: ZaakFilter): Uint32Array {
+/** Counts and key sums per key (in `tabel.codes` order) of the cases that pass the filter: one subtraction per key. */
+function tel(
+  index: Dichtheidsindex,
+  tabel: Cumulatief,
+  filter: ZaakFilter,
+): { tellers: Uint32Array; sleutels: Uint32Array } {
   const k = tabel.codes.length;
   const tellers = new Uint32Array(k);
+  const sleutels = new Uint32Array(k);
   const variant = filter.categorie === null ? 0 : VARIANT.get(filter.categorie);
-  if (variant === undefined) return tellers;
+  if (variant === undefined) return { tellers, sleutels };
   const laatsteRij = index.rijen - 1;
   const klem = (r: number) => Math.min(laatsteRij, Math.max(0, r));
   // Cases opened on or after `van` and on or before `tot`: totals before tot + 1 minus totals before van.
   const vanaf = klem(dagVanIso(filter.van) - index.eersteDag);
   const tot = klem(dagVanIso(filter.tot) - index.eersteDag + 1);
-  if (tot <= vanaf) return tellers;
+  if (tot <= vanaf) return { tellers, sleutels };
   const blok = variant * index.rijen * k;
   const a = blok + vanaf * k;
   const b = blok + tot * k;
-  const { sommen } = tabel;
-  for (let j = 0; j < k; j++) tellers[j] = (sommen[b + j] as number) - (sommen[a + j] as number);
-  return tellers;
+  const { sommen, sleutelsommen } = tabel;
+  for (let j = 0; j < k; j++) {
+    tellers[j] = (sommen[b + j] as number) - (sommen[a + j] as number);
+    // Stored into a Uint32Array: the difference is taken mod 2^32, as the cell key needs.
+    sleutels[j] = (sleutelsommen[b + j] as number) - (sleutelsommen[a + j] as number);
+  }
+  return { tellers, sleutels };
 }
 
-function naarMap(codes: readonly string[], tellers: Uint32Array): Telresultaat<string> {
-  const perSleutel = new Map<string, number>();
-  let totaal = 0;
+function naarMap(
+  codes: readonly string[],
+  { tellers, sleutels }: { tellers: Uint32Array; sleutels: Uint32Array },
+): Telresultaat<string> {
+  const perSleutel = new Map<string, Celtelling>();
+  let aantal = 0;
+  let sleutelsom = 0;
   for (let j = 0; j < codes.length; j++) {
     const n = tellers[j] as number;
-    totaal += n;
-    if (n > 0) perSleutel.set(codes[j] as string, n);
+    if (n === 0) continue;
+    const s = sleutels[j] as number;
+    aantal += n;
+    sleutelsom = (sleutelsom + s) >>> 0;
+    perSleutel.set(codes[j] as string, { aantal: n, sleutelsom: s });
   }
-  return { totaal, perSleutel };
+  return { totaal: { aantal, sleutelsom }, perSleutel };
 }
 
 export function telPerH3(
@@ -239,14 +284,22 @@ export function telPerBuurt(index: Dichtheidsindex, filter: ZaakFilter): Telresu
 
 /** Per focus area, every area present (zero included); cases outside the five areas count only in `totaal`. */
 export function telPerFocusgebied(index: Dichtheidsindex, filter: ZaakFilter): Telresultaat<FocusgebiedCode> {
-  const tellers = tel(index, index.buurten, filter);
-  const perSleutel = new Map<FocusgebiedCode, number>(FOCUSGEBIEDEN.map((f) => [f.code, 0]));
-  let totaal = 0;
+  const { tellers, sleutels } = tel(index, index.buurten, filter);
+  const perSleutel = new Map<FocusgebiedCode, Celtelling>(
+    FOCUSGEBIEDEN.map((f) => [f.code, { aantal: 0, sleutelsom: 0 }]),
+  );
+  const totaal: Celtelling = { aantal: 0, sleutelsom: 0 };
   for (let j = 0; j < tellers.length; j++) {
     const n = tellers[j] as number;
-    totaal += n;
+    const s = sleutels[j] as number;
+    totaal.aantal += n;
+    totaal.sleutelsom = (totaal.sleutelsom + s) >>> 0;
     const f = index.focusgebiedVan[j];
-    if (f) perSleutel.set(f, (perSleutel.get(f) ?? 0) + n);
+    const cel = f ? perSleutel.get(f) : undefined;
+    if (cel) {
+      cel.aantal += n;
+      cel.sleutelsom = (cel.sleutelsom + s) >>> 0;
+    }
   }
   return { totaal, perSleutel };
 }

@@ -1,51 +1,94 @@
 /** Rotterdams Goed Wonen: case density at the precision the role may have, and the yearly programme figures. */
 import { http, type HttpHandler } from 'msw';
+import type { z } from 'zod';
 import { DichtheidQuery, KerncijfersQuery, PADEN } from '../../src/contract/endpoints';
+import type { Rol } from '../../src/contract/common';
 import {
+  type AfgerondeTelling,
   DichtheidBuurtAntwoord,
   DichtheidFocusgebiedAntwoord,
-  type DichtheidFilter,
   DichtheidH3Antwoord,
   KerncijfersAntwoord,
 } from '../../src/contract/rgw';
 import { FOCUSGEBIEDEN, RGW_DOELEN } from '../../src/domain/focusgebieden';
-import { MINIMUM_TELLING, telling } from '../../src/domain/privacy';
+import { AFRONDINGSBASIS, vrijgave } from '../../src/domain/celsleutel';
+import { MINIMUM_TELLING } from '../../src/domain/privacy';
+import {
+  leesPeriode,
+  type Periode,
+  PERIODE_VOORBEELDEN,
+  PERIODESOORTEN,
+  standaardPeriode,
+} from '../../src/domain/rgw-periode';
 import { RECHTEN } from '../../src/domain/roles';
-import { dichtheidsindex, telPerBuurt, telPerFocusgebied, telPerH3 } from '../aggregate/rgw-dichtheid';
-import { berekenKerncijfers } from '../aggregate/rgw-kerncijfers';
+import { focusraster } from '../aggregate/focusraster';
+import {
+  type Celtelling,
+  dichtheidsindex,
+  telPerBuurt,
+  telPerFocusgebied,
+  telPerH3,
+} from '../aggregate/rgw-dichtheid';
+import { berekenKerncijfers, type Kerncijfers } from '../aggregate/rgw-kerncijfers';
 import type { ApiContext } from '../context';
 import { geenToegang, ongeldigeInvoer } from '../http/fout';
 import { leesQuery } from '../http/invoer';
 import { json, route } from '../http/route';
 
-/** Longest period one density query may span: enough to compare years, not a dump of the whole history. */
-export const MAX_PERIODE_JAREN = 3;
 export const STANDAARD_RESOLUTIE = 8;
 
-/** Shifts an ISO date by whole years and days, in UTC so no time zone moves the date. */
-export function verschuif(datum: string, jaren: number, dagen = 0): string {
-  const d = new Date(`${datum}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + jaren);
-  d.setUTCDate(d.getUTCDate() + dagen);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Default: the twelve months up to and including the peildatum. A `tot` after the peildatum is allowed. */
+/**
+ * The fixed period a density query asks for: a whole week (scan only), month, quarter or year that is over on the
+ * peildatum. Free dates are refused, because two periods a day apart give away that day.
+ */
 export function bepaalPeriode(
-  van: string | undefined,
-  tot: string | undefined,
+  query: { periode?: string; van?: string; tot?: string },
+  rol: Rol,
   peildatum: string,
-): Pick<DichtheidFilter, 'van' | 'tot'> {
-  const eind = tot ?? peildatum;
-  const begin = van ?? verschuif(eind, -1, 1);
-  if (begin > eind) throw ongeldigeInvoer(`van (${begin}) moet op of voor tot (${eind}) liggen`, 'van');
-  if (begin < verschuif(eind, -MAX_PERIODE_JAREN)) {
+): Periode {
+  const soorten = PERIODESOORTEN[rol];
+  const voorbeelden = soorten.includes('week')
+    ? `2026-W45 (week), ${PERIODE_VOORBEELDEN}`
+    : PERIODE_VOORBEELDEN;
+  if (query.van !== undefined || query.tot !== undefined) {
     throw ongeldigeInvoer(
-      `periode van ${begin} tot ${eind} is te lang: hooguit ${MAX_PERIODE_JAREN} jaar per opvraging`,
-      'van',
+      `losse datums (van, tot) worden niet aangenomen: RGW-cijfers zijn er per vaste periode, ` +
+        `bijvoorbeeld periode=${voorbeelden}`,
+      'periode',
     );
   }
-  return { van: begin, tot: eind };
+  if (query.periode === undefined) return standaardPeriode(peildatum);
+  const periode = leesPeriode(query.periode);
+  if (!periode) {
+    throw ongeldigeInvoer(`periode "${query.periode}" is ongeldig: verwacht ${voorbeelden}`, 'periode');
+  }
+  if (!soorten.includes(periode.soort)) {
+    throw ongeldigeInvoer(
+      `periode "${periode.code}" is een ${periode.soort}: kies een ${soorten.join(', ')}`,
+      'periode',
+    );
+  }
+  if (periode.tot > peildatum) {
+    throw ongeldigeInvoer(
+      `periode "${periode.code}" is nog niet voorbij (gegevens tot ${peildatum}): kies een afgelopen periode`,
+      'periode',
+    );
+  }
+  return periode;
+}
+
+/** What every density answer carries beside its counts. */
+type Basis = Pick<z.input<typeof DichtheidH3Antwoord>, 'minimum' | 'afronding' | 'filter' | 'bron'>;
+
+const LEEG: Celtelling = Object.freeze({ aantal: 0, sleutelsom: 0 });
+
+/** Every released case count goes through here: cell-key noise, rounding to 5, "minder dan 5" (celsleutel.ts). */
+function vrijgaveVan(cel: Celtelling): AfgerondeTelling {
+  return vrijgave(cel.aantal, cel.sleutelsom);
+}
+
+function kerncijfersVrij(c: Kerncijfers) {
+  return { ...c, nieuweZaken: vrijgaveVan(c.nieuweZaken), afgeslotenZaken: vrijgaveVan(c.afgeslotenZaken) };
 }
 
 export function maakRgwHandlers(ctx: ApiContext): HttpHandler[] {
@@ -57,10 +100,15 @@ export function maakRgwHandlers(ctx: ApiContext): HttpHandler[] {
       ctx.basis + PADEN.rgwDichtheid,
       route(ctx, ({ url, gebruiker }) => {
         const query = leesQuery(url, DichtheidQuery);
-        const periode = bepaalPeriode(query.van, query.tot, ctx.dataset.peildatum);
-        const filter = { ...periode, categorie: query.categorie ?? null };
-        const basis = { minimum: MINIMUM_TELLING, filter, bron: ctx.bron };
         const rol = gebruiker.rol;
+        const periode = bepaalPeriode(query, rol, ctx.dataset.peildatum);
+        const filter = {
+          periode: periode.code,
+          van: periode.van,
+          tot: periode.tot,
+          categorie: query.categorie ?? null,
+        };
+        const basis: Basis = { minimum: MINIMUM_TELLING, afronding: AFRONDINGSBASIS, filter, bron: ctx.bron };
 
         if (!RECHTEN[rol].rgwDichtheidFijn) {
           if (query.niveau !== undefined || query.resolutie !== undefined) {
@@ -81,7 +129,7 @@ export function maakRgwHandlers(ctx: ApiContext): HttpHandler[] {
               focusgebieden: FOCUSGEBIEDEN.map((f) => ({
                 code: f.code,
                 naam: f.naam,
-                telling: telling(perSleutel.get(f.code) ?? 0),
+                telling: vrijgaveVan(perSleutel.get(f.code) ?? LEEG),
               })),
             },
             { rolAfhankelijk: true },
@@ -93,24 +141,35 @@ export function maakRgwHandlers(ctx: ApiContext): HttpHandler[] {
             throw ongeldigeInvoer('resolutie hoort alleen bij niveau h3', 'resolutie');
           }
           const { totaal, perSleutel } = telPerBuurt(index(), filter);
-          // Every buurt, zero included: leaving out empty ones would show which small counts are not zero.
+          // Every buurt, empty ones included and suppressed like 1 to 4: leaving them out would tell them apart.
           const buurten = ctx.dataset.buurten.map((b) => ({
             buurt: b.code,
-            telling: telling(perSleutel.get(b.code) ?? 0),
+            telling: vrijgaveVan(perSleutel.get(b.code) ?? LEEG),
           }));
           return json(
             DichtheidBuurtAntwoord,
-            { rol: 'draagkrachtscan', niveau: 'buurt', ...basis, totaal, buurten },
+            { rol: 'draagkrachtscan', niveau: 'buurt', ...basis, totaal: vrijgaveVan(totaal), buurten },
             { rolAfhankelijk: true },
           );
         }
 
         const resolutie = query.resolutie ?? STANDAARD_RESOLUTIE;
         const { totaal, perSleutel } = telPerH3(index(), filter, resolutie);
-        const cellen = [...perSleutel].map(([h3, aantal]) => ({ h3, ...telling(aantal) }));
+        // The fixed grid over the focus areas, every cell listed: cases elsewhere count in the total only.
+        const cellen = focusraster(resolutie).map((h3) => ({
+          h3,
+          ...vrijgaveVan(perSleutel.get(h3) ?? LEEG),
+        }));
         return json(
           DichtheidH3Antwoord,
-          { rol: 'draagkrachtscan', niveau: 'h3', resolutie, ...basis, totaal, cellen },
+          {
+            rol: 'draagkrachtscan',
+            niveau: 'h3',
+            resolutie,
+            ...basis,
+            totaal: vrijgaveVan(totaal),
+            cellen,
+          },
           { rolAfhankelijk: true },
         );
       }),
@@ -127,10 +186,18 @@ export function maakRgwHandlers(ctx: ApiContext): HttpHandler[] {
         }
         const eindeJaar = `${jaar}-12-31`;
         const tot = eindeJaar < peildatum ? eindeJaar : peildatum;
-        const { totaal, focusgebieden } = berekenKerncijfers(ctx.dataset.rgw, `${jaar}-01-01`, tot);
+        const uitslag = berekenKerncijfers(ctx.dataset.rgw, `${jaar}-01-01`, tot);
         return json(
           KerncijfersAntwoord,
-          { jaar, tot, doelen: { ...RGW_DOELEN }, totaal, focusgebieden, bron: ctx.bron },
+          {
+            jaar,
+            afronding: AFRONDINGSBASIS,
+            tot,
+            doelen: { ...RGW_DOELEN },
+            totaal: kerncijfersVrij(uitslag.totaal),
+            focusgebieden: uitslag.focusgebieden.map((f) => ({ ...f, cijfers: kerncijfersVrij(f.cijfers) })),
+            bron: ctx.bron,
+          },
           { rolAfhankelijk: false },
         );
       }),

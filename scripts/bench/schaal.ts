@@ -17,14 +17,10 @@ import {
 } from '../../mock-api/aggregate/rgw-dichtheid';
 import { genereerDemoDataset } from '../../mock-api/generate/dataset';
 import type { DemoDataset } from '../../mock-api/generate/dataset-types';
-import {
-  bepaalPeriode,
-  MAX_PERIODE_JAREN,
-  STANDAARD_RESOLUTIE,
-  verschuif,
-} from '../../mock-api/handlers/rgw';
+import { STANDAARD_RESOLUTIE } from '../../mock-api/handlers/rgw';
 import { startApiServer } from '../../mock-api/server';
 import { PADEN } from '../../src/contract/endpoints';
+import { laatsteVolledige, standaardPeriode } from '../../src/domain/rgw-periode';
 import { gzipBytes, kb, mediaanMs, ms, tijd } from './statistiek';
 
 export interface Payload {
@@ -39,7 +35,7 @@ export interface Payload {
 
 export interface SchaalMeting {
   zaken: number;
-  /** Cases in the default period (twelve months up to the peildatum), all categories. */
+  /** Cases in the default period (the last whole quarter), all categories. */
   inPeriode: number;
   genererenMs: number;
   /** Building the density index, as the API server does before it listens (mock-api/server.ts). */
@@ -51,7 +47,7 @@ export interface SchaalMeting {
   /** First focus-area count on the fresh index (publiek's and zorgaanbieder's answer). */
   focusKoudMs: number;
   focusWarmMs: number;
-  /** The slowest level (H3 7, 8, 9, buurt, focus areas) over the longest period the API allows, one category: the median. */
+  /** The slowest level (H3 7, 8, 9, buurt, focus areas) over the longest period the API allows (a year), one category: the median. */
   langsteVraagMs: number;
   payloads: Payload[];
   /** Every point of the period as a `[lon,lat]` JSON array: what a browser would need to aggregate itself. */
@@ -62,7 +58,8 @@ export interface SchaalMeting {
 }
 
 export function periodeVan(dataset: DemoDataset): ZaakFilter {
-  return { ...bepaalPeriode(undefined, undefined, dataset.peildatum), categorie: null };
+  const { van, tot } = standaardPeriode(dataset.peildatum);
+  return { van, tot, categorie: null };
 }
 
 /**
@@ -78,11 +75,8 @@ export function meetAggregatie(dataset: DemoDataset, genererenMs: number): Omit<
   const h3Koud = tijd(() => telPerH3(index, filter, STANDAARD_RESOLUTIE));
   const h3WarmMs = mediaanMs(() => telPerH3(index, filter, STANDAARD_RESOLUTIE), 9, false);
   const focusWarmMs = mediaanMs(() => telPerFocusgebied(index, filter), 9, false);
-  const lang: ZaakFilter = {
-    van: verschuif(dataset.peildatum, -MAX_PERIODE_JAREN, 1),
-    tot: dataset.peildatum,
-    categorie: 'woonoverlast',
-  };
+  const jaar = laatsteVolledige('jaar', dataset.peildatum);
+  const lang: ZaakFilter = { van: jaar.van, tot: jaar.tot, categorie: 'woonoverlast' };
   const langsteVraagMs = Math.max(
     ...H3_RESOLUTIES.map((r) => mediaanMs(() => telPerH3(index, lang, r), 9)),
     mediaanMs(() => telPerBuurt(index, lang), 9),
@@ -110,7 +104,7 @@ export function meetAggregatie(dataset: DemoDataset, genererenMs: number): Omit<
   );
   return {
     zaken: zaken.length,
-    inPeriode: h3Koud.uitkomst.totaal,
+    inPeriode: h3Koud.uitkomst.totaal.aantal,
     genererenMs,
     indexMs: index.bouwMs,
     h3KoudMs: h3Koud.ms,
@@ -187,7 +181,7 @@ export const SCHAAL_KOPPEN = [
   'index build at server start',
   'server: focus areas first / warm',
   'server: H3 r8 first / warm',
-  'server: slowest level, 3 years',
+  'server: slowest level, a year',
   'HTTP first request / warm (publiek)',
   'payload gzip (raw): publiek · zorgaanbieder · scan h3 r8 · scan buurt · scan h3 r9',
   'naive: all points JSON gzip (raw)',

@@ -27,8 +27,7 @@ function schemaVoor(rol: Rol, niveau: DichtheidVraag['niveau']) {
 export function dichtheidQuery(rol: Rol, v: DichtheidVraag): Record<string, string | undefined> {
   const fijn = RECHTEN[rol].rgwDichtheidFijn;
   return {
-    van: v.van,
-    tot: v.tot,
+    periode: v.periode,
     categorie: v.categorie,
     niveau: fijn ? v.niveau : undefined,
     resolutie: fijn && v.niveau !== 'buurt' && v.resolutie !== undefined ? String(v.resolutie) : undefined,

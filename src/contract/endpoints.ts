@@ -1,6 +1,5 @@
 /** Endpoint paths and query schemas: the one list the client and the mock API both use. */
 import { z } from 'zod';
-import { Datum } from './common';
 import { GebiedType } from './gebied';
 import { ProbleemCategorie } from './rgw';
 import { Woonvorm } from './voorziening';
@@ -62,18 +61,18 @@ export const VoorzieningenQuery = z.strictObject({
 
 export const GebiedenPadParams = z.strictObject({ type: GebiedType });
 
-export const DichtheidQuery = z
-  .strictObject({
-    van: Datum.optional(),
-    tot: Datum.optional(),
-    categorie: ProbleemCategorie.optional(),
-    niveau: z.enum(['h3', 'buurt']).optional(),
-    resolutie: z.coerce.number().int().min(7).max(9).optional(),
-  })
-  .refine((q) => !q.van || !q.tot || q.van <= q.tot, {
-    message: 'van moet op of voor tot liggen',
-    path: ['van'],
-  });
+/**
+ * `periode` names a fixed period (checked by the handler, which knows the role and the peildatum). `van` and `tot`
+ * are accepted as names only so the handler can refuse them with a message that says what to ask instead.
+ */
+export const DichtheidQuery = z.strictObject({
+  periode: z.string().max(12).optional(),
+  van: z.string().max(40).optional(),
+  tot: z.string().max(40).optional(),
+  categorie: ProbleemCategorie.optional(),
+  niveau: z.enum(['h3', 'buurt']).optional(),
+  resolutie: z.coerce.number().int().min(7).max(9).optional(),
+});
 
 export const KerncijfersQuery = z.strictObject({
   jaar: z.coerce.number().int().min(2025).max(2100).optional(),

@@ -1,6 +1,6 @@
-/** The RGW density filters as people set them (period preset or own dates, problem category, level, cell size), their Dutch wording, their checks, and the query they ask of the API. */
-// Pure: strings in, strings out. The peildatum comes from the API's `bron`; without it the presets still work,
-// because the API fills in the missing end itself (the peildatum) and its answer says which period it used.
+/** The RGW density filters as people set them (a fixed period, problem category, level, cell size), their Dutch wording, and the query they ask of the API. */
+// Pure: strings in, strings out. Periods are the fixed ones of rgw-periode.ts; without a chosen one the API answers
+// for the last whole quarter, and its answer says which period that was.
 import { z } from 'zod';
 import type { Rol } from '../contract/common';
 import { FocusgebiedCode } from '../contract/gebied';
@@ -8,13 +8,7 @@ import { ProbleemCategorie } from '../contract/rgw';
 import type { FilterDefinitie } from './datalagen';
 import { FOCUSGEBIEDEN } from './focusgebieden';
 import { RECHTEN } from './roles';
-
-/** `12m`: the twelve months up to the peildatum; a year: that calendar year (up to the peildatum when it is this year). */
-export type PeriodePreset = '12m' | `${number}`;
-
-export type RgwPeriode =
-  | { readonly soort: 'preset'; readonly preset: PeriodePreset }
-  | { readonly soort: 'eigen'; readonly van: string; readonly tot: string };
+import { leesPeriode, periodeNaam, PERIODESOORTEN } from './rgw-periode';
 
 export type RgwNiveau = 'h3' | 'buurt';
 
@@ -30,7 +24,8 @@ export const RESOLUTIE_LABEL: Readonly<Record<Resolutie, string>> = {
 };
 
 export interface RgwFilter {
-  readonly periode: RgwPeriode;
+  /** A period code (`2026-K3`); null: the API's default, the last whole quarter. */
+  readonly periode: string | null;
   readonly categorie: ProbleemCategorie | null;
   /** Only the draagkrachtscan chooses; the other roles always get totals per focus area. */
   readonly niveau: RgwNiveau;
@@ -38,7 +33,7 @@ export interface RgwFilter {
 }
 
 export const STANDAARD_RGW_FILTER: RgwFilter = Object.freeze({
-  periode: Object.freeze({ soort: 'preset', preset: '12m' }),
+  periode: null,
   categorie: null,
   niveau: 'h3',
   resolutie: STANDAARD_RESOLUTIE,
@@ -71,74 +66,21 @@ export const CATEGORIE_GROEPEN: readonly CategorieGroep[] = [
   { label: 'Signalen', categorieen: ProbleemCategorie.options.filter((c) => c.startsWith('signaal-')) },
 ];
 
-/** Mirrors the API: one query may span at most this many years. */
-export const MAX_PERIODE_JAREN = 3;
-
-const DATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date as `YYYY-MM-DD` (so not 2025-02-30). */
-export function isDatum(tekst: string): boolean {
-  const m = DATUM.exec(tekst);
-  if (!m) return false;
-  const d = new Date(`${tekst}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === tekst;
-}
-
-/** Shifts an ISO date by whole years and days in UTC, the way the API does. */
-export function verschuifDatum(datum: string, jaren: number, dagen = 0): string {
-  const d = new Date(`${datum}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + jaren);
-  d.setUTCDate(d.getUTCDate() + dagen);
-  return d.toISOString().slice(0, 10);
-}
-
-/** The presets the filter offers: the last twelve months, last year, this year so far. */
-export function periodePresets(peildatum: string | null): readonly PeriodePreset[] {
-  if (peildatum === null) return ['12m'];
-  const jaar = Number(peildatum.slice(0, 4));
-  return ['12m', `${jaar - 1}`, `${jaar}`];
-}
-
-export function presetLabel(preset: PeriodePreset, peildatum: string | null): string {
-  if (preset === '12m') return 'Afgelopen 12 maanden';
-  return peildatum !== null && preset === peildatum.slice(0, 4) ? `${preset} tot nu` : preset;
-}
-
-export interface Periodefout {
-  readonly veld: 'van' | 'tot';
-  readonly melding: string;
-}
-
-/**
- * What the form checks before asking: two real dates in order. The longest period allowed is the API's rule
- * (MAX_PERIODE_JAREN, mirrored here for the date inputs' bounds): its 400 names the field and is shown there.
- */
-export function controleerPeriode(van: string, tot: string): Periodefout | null {
-  if (!isDatum(van))
-    return { veld: 'van', melding: van ? `"${van}" is geen geldige datum` : 'vul een begindatum in' };
-  if (!isDatum(tot))
-    return { veld: 'tot', melding: tot ? `"${tot}" is geen geldige datum` : 'vul een einddatum in' };
-  if (van > tot) {
-    return { veld: 'van', melding: `van (${toonDatum(van)}) moet op of voor tot (${toonDatum(tot)}) liggen` };
-  }
-  return null;
-}
-
 /** What the density endpoint is asked. `niveau` and `resolutie` only for roles entitled to them: others get a 403. */
 export interface DichtheidVraag {
-  readonly van?: string;
-  readonly tot?: string;
+  readonly periode?: string;
   readonly categorie?: ProbleemCategorie;
   readonly niveau?: RgwNiveau;
   readonly resolutie?: Resolutie;
 }
 
 /**
- * The query for a filter and role. The twelve months preset sends no dates: the API's default is exactly that
- * period, so nothing needs the peildatum before the first answer. This year's end is the peildatum when known.
+ * The query for a filter and role. A period of a kind the role may not ask for (a scan link's week, opened by a
+ * resident) is left out, so the API's default answers instead of a 400.
  */
-export function dichtheidVraag(filter: RgwFilter, rol: Rol, peildatum: string | null): DichtheidVraag {
-  const periode = periodeVraag(filter.periode, peildatum);
+export function dichtheidVraag(filter: RgwFilter, rol: Rol): DichtheidVraag {
+  const gelezen = filter.periode === null ? null : leesPeriode(filter.periode);
+  const periode = gelezen && PERIODESOORTEN[rol].includes(gelezen.soort) ? { periode: gelezen.code } : {};
   const categorie = filter.categorie === null ? {} : { categorie: filter.categorie };
   if (!RECHTEN[rol].rgwDichtheidFijn) return { ...periode, ...categorie };
   return {
@@ -149,13 +91,7 @@ export function dichtheidVraag(filter: RgwFilter, rol: Rol, peildatum: string | 
   };
 }
 
-function periodeVraag(periode: RgwPeriode, peildatum: string | null): { van?: string; tot?: string } {
-  if (periode.soort === 'eigen') return { van: periode.van, tot: periode.tot };
-  if (periode.preset === '12m') return {};
-  const einde = `${periode.preset}-12-31`;
-  const tot = peildatum !== null && peildatum < einde ? peildatum : einde;
-  return { van: `${periode.preset}-01-01`, tot };
-}
+const DATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const MAANDEN = [
   'januari',
@@ -179,19 +115,10 @@ export function toonDatum(iso: string): string {
   return `${Number(m[3])} ${MAANDEN[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
 }
 
-/**
- * The period of an answer in words, to follow a count: "in de afgelopen 12 maanden", "in 2025", "in 2026 tot nu",
- * or "van 1 maart 2025 t/m 31 mei 2025". Read from the answer's own filter, so it says what was counted.
- */
-export function periodeTekst(periode: { van: string; tot: string }, peildatum: string): string {
-  const { van, tot } = periode;
-  if (tot === peildatum && van === verschuifDatum(peildatum, -1, 1)) return 'in de afgelopen 12 maanden';
-  const jaar = van.slice(0, 4);
-  if (van === `${jaar}-01-01`) {
-    if (tot === `${jaar}-12-31`) return `in ${jaar}`;
-    if (tot === peildatum) return `in ${jaar} tot nu`;
-  }
-  return `van ${toonDatum(van)} t/m ${toonDatum(tot)}`;
+/** The period of an answer in words, to follow a count: "in 3e kwartaal 2026", "in oktober 2026", "in 2025". */
+export function periodeTekst(filter: { periode: string }): string {
+  const periode = leesPeriode(filter.periode);
+  return periode ? `in ${periodeNaam(periode)}` : `in ${filter.periode}`;
 }
 
 /** "218 zaken", "1 zaak", with a thousands point as Dutch writes it. */
@@ -203,18 +130,8 @@ export function focusgebiedNaam(code: FocusgebiedCode): string {
   return FOCUSGEBIEDEN.find((f) => f.code === code)?.naam ?? code;
 }
 
-/** `12m`, a year (`2025`) or own dates (`2025-03-01..2025-05-31`), as the link carries the period. */
-export function schrijfPeriode(periode: RgwPeriode): string {
-  return periode.soort === 'preset' ? periode.preset : `${periode.van}..${periode.tot}`;
-}
-
-const PeriodeParam = z.string().transform((tekst, ctx): RgwPeriode => {
-  if (tekst === '12m') return { soort: 'preset', preset: '12m' };
-  if (/^20\d\d$/.test(tekst)) return { soort: 'preset', preset: tekst as `${number}` };
-  const [van = '', tot = '', ...rest] = tekst.split('..');
-  if (rest.length === 0 && controleerPeriode(van, tot) === null) return { soort: 'eigen', van, tot };
-  ctx.addIssue({ code: 'custom', message: `periode "${tekst}" is ongeldig` });
-  return z.NEVER;
+const PeriodeParam = z.string().refine((tekst) => leesPeriode(tekst) !== null, {
+  message: 'periode is ongeldig: verwacht bijvoorbeeld 2026-10, 2026-K3 of 2025',
 });
 
 const IEDEREEN: readonly Rol[] = ['publiek', 'zorgaanbieder', 'draagkrachtscan'];
@@ -225,7 +142,7 @@ const SCAN: readonly Rol[] = ['draagkrachtscan'];
  * Level and cell size are the scan's only: a scan link opened by a resident simply loses them.
  */
 export const RGW_FILTERS = {
-  'rgw-periode': { schema: PeriodeParam, schrijf: schrijfPeriode, rollen: IEDEREEN },
+  'rgw-periode': { schema: PeriodeParam, schrijf: (p: string) => p, rollen: IEDEREEN },
   'rgw-categorie': {
     schema: ProbleemCategorie,
     schrijf: (c: ProbleemCategorie) => c,
@@ -243,7 +160,7 @@ export const RGW_FILTERS = {
 
 /** The RGW part of the URL filters, as the app holds them (datalagen.ts `Filters`). */
 export interface RgwUrlFilters {
-  readonly 'rgw-periode'?: RgwPeriode;
+  readonly 'rgw-periode'?: string;
   readonly 'rgw-categorie'?: ProbleemCategorie;
   readonly 'rgw-niveau'?: RgwNiveau;
   readonly 'rgw-cel'?: Resolutie;
@@ -253,7 +170,7 @@ export interface RgwUrlFilters {
 /** The filter in force: what the URL says, defaults for the rest. */
 export function rgwFilterUit(filters: RgwUrlFilters): RgwFilter {
   return {
-    periode: filters['rgw-periode'] ?? STANDAARD_RGW_FILTER.periode,
+    periode: filters['rgw-periode'] ?? null,
     categorie: filters['rgw-categorie'] ?? null,
     niveau: filters['rgw-niveau'] ?? STANDAARD_RGW_FILTER.niveau,
     resolutie: filters['rgw-cel'] ?? STANDAARD_RESOLUTIE,
@@ -262,9 +179,8 @@ export function rgwFilterUit(filters: RgwUrlFilters): RgwFilter {
 
 /** The URL filters for a filter: defaults are left out, so a default map keeps a plain link. */
 export function rgwUrlFilters(filter: RgwFilter, focus: FocusgebiedCode | null): RgwUrlFilters {
-  const standaardPeriode = filter.periode.soort === 'preset' && filter.periode.preset === '12m';
   return {
-    ...(standaardPeriode ? {} : { 'rgw-periode': filter.periode }),
+    ...(filter.periode === null ? {} : { 'rgw-periode': filter.periode }),
     ...(filter.categorie === null ? {} : { 'rgw-categorie': filter.categorie }),
     ...(filter.niveau === 'h3' ? {} : { 'rgw-niveau': filter.niveau }),
     ...(filter.resolutie === STANDAARD_RESOLUTIE ? {} : { 'rgw-cel': filter.resolutie }),

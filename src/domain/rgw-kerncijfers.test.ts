@@ -4,17 +4,27 @@ import type { KerncijfersAntwoord } from '../contract/rgw';
 import { RGW_DOELEN } from './focusgebieden';
 import { deelVanJaar, kerncijferTabel, toonGetal } from './rgw-kerncijfers';
 
+/** Case counts arrive rounded to 5 (or as "minder dan 5"); the programme's actions as plain numbers. */
+const telling = (aantal: number) => ({ onderdrukt: false as const, aantal });
+
 function cijfers(n: number) {
-  return { nieuweZaken: n, afgeslotenZaken: n - 10, integraleActies: 2, casustafels: 23, stopgesprekken: 1 };
+  return {
+    nieuweZaken: telling(n),
+    afgeslotenZaken: telling(n - 10),
+    integraleActies: 2,
+    casustafels: 23,
+    stopgesprekken: 1,
+  };
 }
 
 const ANTWOORD: KerncijfersAntwoord = Object.freeze<KerncijfersAntwoord>({
   jaar: 2026,
+  afronding: 5,
   tot: '2026-11-20',
   doelen: { ...RGW_DOELEN },
   totaal: {
-    nieuweZaken: 1000,
-    afgeslotenZaken: 950,
+    nieuweZaken: telling(1000),
+    afgeslotenZaken: telling(950),
     integraleActies: 10,
     casustafels: 115,
     stopgesprekken: 5,
@@ -62,6 +72,21 @@ describe('kerncijferTabel', () => {
       ['casustafels', 115, 130],
       ['stopgesprekken', 5, 10],
     ]);
+  });
+
+  it('geeft een onderdrukt aantal zaken als null door, ook in het gemiddelde', () => {
+    const klein: KerncijfersAntwoord = {
+      ...ANTWOORD,
+      totaal: { ...ANTWOORD.totaal, afgeslotenZaken: { onderdrukt: true } },
+      focusgebieden: ANTWOORD.focusgebieden.map((f) => ({
+        ...f,
+        cijfers: { ...f.cijfers, afgeslotenZaken: { onderdrukt: true } },
+      })),
+    };
+    const rij = kerncijferTabel(Object.freeze(klein), 'carnisse').rijen.find(
+      (r) => r.veld === 'afgeslotenZaken',
+    );
+    expect(rij).toMatchObject({ waarde: null, gemiddelde: null });
   });
 
   it('schrijft getallen met hooguit één decimaal en een komma', () => {

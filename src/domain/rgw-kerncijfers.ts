@@ -1,6 +1,6 @@
 /** The RGW programme figures of one focus area (or all five) beside the average per focus area and the targets of the Uitvoeringsplan, pro rata for a year not yet over. */
 import type { FocusgebiedCode } from '../contract/gebied';
-import type { KerncijfersAntwoord } from '../contract/rgw';
+import type { AfgerondeTelling, KerncijfersAntwoord } from '../contract/rgw';
 import { FOCUSGEBIEDEN } from './focusgebieden';
 
 type Cijfers = KerncijfersAntwoord['totaal'];
@@ -25,10 +25,10 @@ export const KERNCIJFER_VELDEN: readonly KerncijferVeld[] = [
 export interface KerncijferRij {
   readonly veld: KerncijferVeld;
   readonly label: string;
-  /** The focus area's figure, or the five together. */
-  readonly waarde: number;
-  /** The five together divided by five: what a focus area does on average. */
-  readonly gemiddelde: number;
+  /** The focus area's figure, or the five together; null: a case count released as "minder dan 5". */
+  readonly waarde: number | null;
+  /** The five together divided by five: what a focus area does on average; null as `waarde`. */
+  readonly gemiddelde: number | null;
   /** The target for a whole year (per focus area, or for the five together); null where the plan sets none. */
   readonly doelJaar: number | null;
   /** The target for the part of the year counted, so a year in progress is compared fairly. */
@@ -70,6 +70,16 @@ export function deelVanJaar(jaar: number, tot: string): number {
   return Math.min(1, Math.max(0, (dagNummer(tot) - begin + 1) / dagen));
 }
 
+/** Case counts arrive rounded or suppressed (celsleutel.ts); the programme's actions as plain numbers. */
+function getal(waarde: number | AfgerondeTelling): number | null {
+  if (typeof waarde === 'number') return waarde;
+  return waarde.onderdrukt ? null : waarde.aantal;
+}
+
+function deel5(waarde: number | null, aantal: number): number | null {
+  return waarde === null ? null : waarde / aantal;
+}
+
 export function kerncijferTabel(
   antwoord: KerncijfersAntwoord,
   focus: FocusgebiedCode | null,
@@ -85,8 +95,8 @@ export function kerncijferTabel(
     return {
       veld,
       label: KERNCIJFER_LABEL[veld],
-      waarde: gebied ? gebied.cijfers[veld] : antwoord.totaal[veld],
-      gemiddelde: antwoord.totaal[veld] / aantal,
+      waarde: getal(gebied ? gebied.cijfers[veld] : antwoord.totaal[veld]),
+      gemiddelde: deel5(getal(antwoord.totaal[veld]), aantal),
       doelJaar,
       doelTotNu: doelJaar === null ? null : doelJaar * deel,
     };

@@ -9,7 +9,7 @@ import {
   rijenVoorCellen,
   rijenVoorFocusgebieden,
   sorteerWaarde,
-  TE_WEINIG,
+  MINDER_DAN_5,
   tellingTekst,
 } from './rgw-tabel';
 
@@ -65,7 +65,7 @@ describe('sorteren en tekst', () => {
     { onderdrukt: false, aantal: 0 },
   ];
 
-  it('zet onderdrukt tussen nul en het kleinste getoonde aantal', () => {
+  it('zet onderdrukt (0 tot 5) onder het kleinste getoonde aantal', () => {
     const gesorteerd = [...tellingen].sort((a, b) => sorteerWaarde(a, 5) - sorteerWaarde(b, 5));
     expect(gesorteerd).toEqual([
       { onderdrukt: false, aantal: 0 },
@@ -74,9 +74,9 @@ describe('sorteren en tekst', () => {
     ]);
   });
 
-  it('schrijft "te weinig om te tonen", nooit 0', () => {
-    expect(tellingTekst({ onderdrukt: true })).toBe(TE_WEINIG);
-    expect(TE_WEINIG).toBe('te weinig om te tonen');
+  it('schrijft "minder dan 5", nooit 0', () => {
+    expect(tellingTekst({ onderdrukt: true })).toBe(MINDER_DAN_5);
+    expect(MINDER_DAN_5).toBe('minder dan 5');
     expect(tellingTekst({ onderdrukt: false, aantal: 1234 })).toBe('1.234');
   });
 });

@@ -7,7 +7,8 @@ import { klasseVan, type Klasse, type Klassen } from './rgw-klassen';
 export const RGW_SELECTIE = { h3: 'rgw-h3:', buurt: 'rgw-buurt:', focusgebied: 'rgw-focus:' } as const;
 export type RgwGebiedSoort = keyof typeof RGW_SELECTIE;
 
-export const TE_WEINIG = 'te weinig om te tonen';
+/** A suppressed count: 0 to 4 cases, empty cells included, so it never says whether there were any. */
+export const MINDER_DAN_5 = 'minder dan 5';
 
 export interface RgwRij {
   readonly sleutel: string;
@@ -84,15 +85,12 @@ export function rijenVoorFocusgebieden(
   }));
 }
 
-/**
- * Sorts by count: a suppressed count lies somewhere from 1 to minimum - 1, so it sorts between zero and the smallest
- * shown count, never with the zeros (that would claim there were none) nor above a shown count.
- */
+/** Sorts by count: a suppressed count lies somewhere from 0 to minimum - 1, so it sorts under every shown count. */
 export function sorteerWaarde(telling: Telling, minimum: number): number {
   return telling.onderdrukt ? minimum - 0.5 : telling.aantal;
 }
 
 /** The count as the table and tooltips say it. */
 export function tellingTekst(telling: Telling): string {
-  return telling.onderdrukt ? TE_WEINIG : telling.aantal.toLocaleString('nl-NL');
+  return telling.onderdrukt ? MINDER_DAN_5 : telling.aantal.toLocaleString('nl-NL');
 }

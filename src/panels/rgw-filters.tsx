@@ -1,5 +1,5 @@
-/** The RGW density filters: period (presets or own dates, checked before asking, the API's objection shown at the field it names), problem category, and for the draagkrachtscan the level and cell size. */
-import { useId, useState, type FormEvent } from 'react';
+/** The RGW density filters: a fixed period (the API's objection shown under it), problem category, and for the draagkrachtscan the level and cell size. */
+import { useId } from 'react';
 import type { ApiFout } from '../api/client';
 import { begin } from '../meting/prestatie';
 import type { Rol } from '../contract/common';
@@ -7,98 +7,68 @@ import { ProbleemCategorie } from '../contract/rgw';
 import {
   CATEGORIE_GROEPEN,
   CATEGORIE_LABEL,
-  controleerPeriode,
-  MAX_PERIODE_JAREN,
-  periodePresets,
-  presetLabel,
   RESOLUTIE_LABEL,
   RESOLUTIES,
-  verschuifDatum,
-  type PeriodePreset,
-  type Periodefout,
   type RgwFilter,
 } from '../domain/rgw-filter';
+import {
+  leesPeriode,
+  periodeNaam,
+  PERIODESOORTEN,
+  standaardPeriode,
+  volledigePerioden,
+  type Periode,
+  type PeriodeSoort,
+} from '../domain/rgw-periode';
 import { RECHTEN } from '../domain/roles';
 
 interface Props {
   rol: Rol;
   filter: RgwFilter;
-  /** From the API's `bron`; until it is known only the twelve-month preset is offered. */
+  /** From the API's `bron`; until it is known only the default period is offered. */
   peildatum: string | null;
-  /** The last request's failure: a 400 naming `van` or `tot` is shown at that field. */
+  /** The last request's failure: a 400 naming `periode` is shown under the period. */
   fout: ApiFout | null;
   onFilter: (filter: RgwFilter) => void;
 }
 
-const EIGEN = 'eigen';
-/** The first day with demo cases; the date inputs start there. */
+/** The first day with demo cases; no period before it is offered. */
 const EERSTE_DAG = '2025-01-01';
+/** Weeks are many: the last half year is offered, an older one still works from a link. */
+const MAX_WEKEN = 26;
+
+const GROEP_LABEL: Readonly<Record<PeriodeSoort, string>> = {
+  kwartaal: 'Kwartalen',
+  maand: 'Maanden',
+  jaar: 'Jaren',
+  week: 'Weken',
+};
+const VOLGORDE: readonly PeriodeSoort[] = ['kwartaal', 'maand', 'jaar', 'week'];
 
 function isCategorie(waarde: string): waarde is ProbleemCategorie {
   return ProbleemCategorie.safeParse(waarde).success;
 }
 
-/** A date field with its own message: the form's check first, else the API's objection to this field. */
-function Datumveld({
-  label,
-  waarde,
-  onWaarde,
-  melding,
-  min,
-  max,
-}: {
-  label: string;
-  waarde: string;
-  onWaarde: (waarde: string) => void;
-  melding: string | null;
-  min: string;
-  max: string | undefined;
-}) {
-  const id = useId();
-  const foutId = useId();
-  return (
-    <div className="veld rgw-filters__datum">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="date"
-        value={waarde}
-        min={min}
-        max={max}
-        aria-invalid={melding ? true : undefined}
-        aria-describedby={melding ? foutId : undefined}
-        onChange={(e) => onWaarde(e.currentTarget.value)}
-      />
-      {melding ? (
-        <p id={foutId} className="veld__fout">
-          {melding}
-        </p>
-      ) : null}
-    </div>
-  );
+/** The periods to choose from, per kind, newest first: only periods that are over. */
+function periodeGroepen(rol: Rol, peildatum: string): { soort: PeriodeSoort; perioden: Periode[] }[] {
+  return VOLGORDE.filter((soort) => PERIODESOORTEN[rol].includes(soort)).map((soort) => {
+    const perioden = volledigePerioden(soort, peildatum, EERSTE_DAG);
+    return { soort, perioden: soort === 'week' ? perioden.slice(0, MAX_WEKEN) : perioden };
+  });
 }
 
 export function RgwFilters({ rol, filter, peildatum, fout, onFilter }: Props) {
-  const periodeNaam = useId();
+  const periodeId = useId();
+  const periodeFoutId = useId();
   const niveauNaam = useId();
   const categorieId = useId();
   const celId = useId();
-  const { periode } = filter;
-  const eigenGekozen = periode.soort === 'eigen';
-  const [bewerken, setBewerken] = useState(eigenGekozen);
-  const [van, setVan] = useState(periode.soort === 'eigen' ? periode.van : '');
-  const [tot, setTot] = useState(periode.soort === 'eigen' ? periode.tot : '');
-  const [controle, setControle] = useState<Periodefout | null>(null);
-  const presets = periodePresets(peildatum);
-  const gekozen = bewerken ? EIGEN : periode.soort === 'preset' ? periode.preset : EIGEN;
-  // A preset from a link the list does not offer (an older year) still shows as chosen.
-  const getoondePresets: readonly PeriodePreset[] =
-    periode.soort === 'preset' && !presets.includes(periode.preset) ? [...presets, periode.preset] : presets;
-
-  // The API names the field it objects to; only a period of our own can be at fault.
-  const apiFout = eigenGekozen && fout?.code === 'ongeldige_invoer' ? fout : null;
-  const meldingVoor = (veld: 'van' | 'tot'): string | null =>
-    controle?.veld === veld ? controle.melding : apiFout?.field === veld ? apiFout.message : null;
+  const groepen = peildatum === null ? [] : periodeGroepen(rol, peildatum);
+  const gekozen = filter.periode ?? (peildatum === null ? '' : standaardPeriode(peildatum).code);
+  // A period from a link that the list does not offer (an older week) still shows as chosen.
+  const extra = gekozen !== '' && !groepen.some((g) => g.perioden.some((p) => p.code === gekozen));
+  const extraPeriode = extra ? leesPeriode(gekozen) : null;
+  const melding = fout?.code === 'ongeldige_invoer' && fout.field === 'periode' ? fout.message : null;
 
   /** Every control that changes the filter goes through here: marks the input for the benchmark (prestatie.ts). */
   function filtreer(nieuw: RgwFilter): void {
@@ -106,80 +76,41 @@ export function RgwFilters({ rol, filter, peildatum, fout, onFilter }: Props) {
     onFilter(nieuw);
   }
 
-  function kiesPreset(preset: PeriodePreset): void {
-    begin('filter');
-    setBewerken(false);
-    setControle(null);
-    onFilter({ ...filter, periode: { soort: 'preset', preset } });
-  }
-
-  function pasToe(e: FormEvent): void {
-    e.preventDefault();
-    const probleem = controleerPeriode(van, tot);
-    setControle(probleem);
-    if (!probleem) filtreer({ ...filter, periode: { soort: 'eigen', van, tot } });
-  }
-
   return (
     <div className="rgw-filters">
-      <fieldset className="rgw-filters__groep">
-        <legend>Periode</legend>
-        <div className="rgw-filters__keuzes">
-          {getoondePresets.map((preset) => (
-            <label key={preset} className="rgw-filters__keuze">
-              <input
-                type="radio"
-                name={periodeNaam}
-                value={preset}
-                checked={gekozen === preset}
-                onChange={() => kiesPreset(preset)}
-              />
-              {presetLabel(preset, peildatum)}
-            </label>
+      <div className="veld">
+        <label htmlFor={periodeId}>Periode</label>
+        <select
+          id={periodeId}
+          value={gekozen}
+          aria-invalid={melding ? true : undefined}
+          aria-describedby={melding ? periodeFoutId : undefined}
+          onChange={(e) => {
+            const code = e.currentTarget.value;
+            filtreer({ ...filter, periode: code === '' ? null : code });
+          }}
+        >
+          {peildatum === null ? <option value="">Laatste hele kwartaal</option> : null}
+          {extraPeriode ? <option value={extraPeriode.code}>{periodeNaam(extraPeriode)}</option> : null}
+          {groepen.map((groep) => (
+            <optgroup key={groep.soort} label={GROEP_LABEL[groep.soort]}>
+              {groep.perioden.map((p) => (
+                <option key={p.code} value={p.code}>
+                  {periodeNaam(p)}
+                </option>
+              ))}
+            </optgroup>
           ))}
-          <label className="rgw-filters__keuze">
-            <input
-              type="radio"
-              name={periodeNaam}
-              value={EIGEN}
-              checked={gekozen === EIGEN}
-              onChange={() => {
-                setBewerken(true);
-                // Start from the last twelve months: two dates to adjust, not two to type.
-                if (peildatum !== null) {
-                  if (van === '') setVan(verschuifDatum(peildatum, -1, 1));
-                  if (tot === '') setTot(peildatum);
-                }
-              }}
-            />
-            Eigen periode
-          </label>
-        </div>
-        {gekozen === EIGEN ? (
-          <form className="rgw-filters__eigen" onSubmit={pasToe} noValidate aria-label="Eigen periode">
-            <Datumveld
-              label="Van"
-              waarde={van}
-              onWaarde={setVan}
-              melding={meldingVoor('van')}
-              min={EERSTE_DAG}
-              max={peildatum ?? undefined}
-            />
-            <Datumveld
-              label="Tot en met"
-              waarde={tot}
-              onWaarde={setTot}
-              melding={meldingVoor('tot')}
-              min={EERSTE_DAG}
-              max={peildatum ? verschuifDatum(peildatum, 1) : undefined}
-            />
-            <button type="submit" className="knop knop--secundair knop--klein">
-              Toon periode
-            </button>
-            <p className="paneel__uitleg rgw-filters__hint">Hooguit {MAX_PERIODE_JAREN} jaar per keer.</p>
-          </form>
+        </select>
+        {melding ? (
+          <p id={periodeFoutId} className="veld__fout">
+            {melding}
+          </p>
         ) : null}
-      </fieldset>
+        <p className="paneel__uitleg rgw-filters__hint">
+          Alleen afgelopen periodes, zodat cijfers vast blijven.
+        </p>
+      </div>
 
       <div className="veld">
         <label htmlFor={categorieId}>Soort probleem</label>

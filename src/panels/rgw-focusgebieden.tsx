@@ -6,6 +6,7 @@ import { toonDatumKort } from '../domain/datalagen';
 import { FOCUSGEBIEDEN, RGW_DOELEN } from '../domain/focusgebieden';
 import { kerncijferTabel, toonGetal, type KerncijferTabel } from '../domain/rgw-kerncijfers';
 import { toonDatum } from '../domain/rgw-filter';
+import { MINDER_DAN_5 } from '../domain/rgw-tabel';
 
 interface Props {
   focus: FocusgebiedCode | null;
@@ -57,8 +58,12 @@ function Kerncijfers({ tabel, focusNaam }: { tabel: KerncijferTabel; focusNaam: 
               return (
                 <tr key={rij.veld}>
                   <th scope="row">{rij.label}</th>
-                  <td className="rgw-getal">{toonGetal(rij.waarde)}</td>
-                  {focusNaam ? <td className="rgw-getal">{toonGetal(rij.gemiddelde)}</td> : null}
+                  <td className="rgw-getal">{rij.waarde === null ? MINDER_DAN_5 : toonGetal(rij.waarde)}</td>
+                  {focusNaam ? (
+                    <td className="rgw-getal">
+                      {rij.gemiddelde === null ? MINDER_DAN_5 : toonGetal(rij.gemiddelde)}
+                    </td>
+                  ) : null}
                   <td className="rgw-getal">
                     {d === null ? '–' : toonGetal(d, rij.veld === 'nieuweZaken' ? 0 : 1)}
                   </td>
@@ -69,6 +74,7 @@ function Kerncijfers({ tabel, focusNaam }: { tabel: KerncijferTabel; focusNaam: 
         </table>
       </div>
       <p className="paneel__uitleg">
+        Zaken afgerond op 5, zodat niemand te herkennen is.{' '}
         {focusNaam ? 'Gemiddeld: de vijf focusgebieden samen, gedeeld door vijf. ' : ''}
         {lopend
           ? `Doel tot nu: het jaardoel naar rato van ${Math.round(tabel.deelVanJaar * 100)}% van het jaar.`

@@ -1,7 +1,7 @@
-/** The legend of the RGW density: the classes of this answer with their ranges, and the hatched swatch for "te weinig om te tonen" with the minimum count. */
+/** The legend of the RGW density: the classes of this answer with their ranges, and the hatched swatch for "minder dan 5". */
 import { useId } from 'react';
 import { klasseLabel } from '../domain/rgw-klassen';
-import { TE_WEINIG } from '../domain/rgw-tabel';
+import { MINDER_DAN_5 } from '../domain/rgw-tabel';
 import { LAND_KLEUR } from '../map/basemap-style';
 import { cssKleur, type Rgba } from '../map/kleuren';
 import {
@@ -113,14 +113,14 @@ export function RgwLegenda({ weergave }: { weergave: RgwWeergave }) {
         )}
         <li>
           <ArceerVlak />
-          {TE_WEINIG} (minder dan {antwoord.minimum} zaken)
+          {MINDER_DAN_5} zaken (ook 0)
         </li>
       </ul>
       <p className="paneel__uitleg">
         {focus
           ? 'Overlappen kaartjes, dan verschijnen de andere bij inzoomen; de tabel hieronder noemt ze alle vijf.'
           : 'Elke kleur is ongeveer even vaak gebruikt; de grenzen volgen uit de getoonde aantallen.'}
-        {antwoord.niveau === 'h3' ? ' Een zeshoek zonder zaken wordt niet getekend.' : ''}
+        {antwoord.niveau === 'h3' ? ' Lege zeshoeken zijn gearceerd als "minder dan 5".' : ''}
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-/** The RGW section against the real mock handlers: filters per role, what is asked of the API, the table twin with suppressed counts, and the API's objection next to the date it names. */
+/** The RGW section against the real mock handlers: filters per role, what is asked of the API, the table twin with suppressed counts, and the API's objection under the period. */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -73,17 +73,22 @@ describe('RgwPaneel', () => {
     async (rol) => {
       const { sectie } = await toon(rol);
       const tabel = await within(sectie).findByRole('table', {
-        name: 'RGW-zaken per focusgebied in de afgelopen 12 maanden',
+        name: 'RGW-zaken per focusgebied in 3e kwartaal 2026',
       });
       const rijen = within(tabel).getAllByRole('row').slice(1);
-      expect(rijen.map((r) => within(r).getByRole('button').textContent)).toEqual([
-        'Pendrecht-Zuidwijk',
+      // All five, largest count first (ties keep a stable order).
+      expect(rijen.map((r) => within(r).getByRole('button').textContent).sort()).toEqual([
         'Bloemhof',
         'Carnisse',
         'Hillesluis',
+        'Pendrecht-Zuidwijk',
         'Tarwewijk',
       ]);
-      for (const rij of rijen) expect(within(rij).getAllByRole('cell')[0]?.textContent).toMatch(/^\d+$/);
+      const aantallen = rijen.map((r) => Number(within(r).getAllByRole('cell')[0]?.textContent));
+      expect(aantallen).toEqual([...aantallen].sort((x, y) => y - x));
+      // Rounded to 5: a quarter per focus area is well above the minimum.
+      for (const rij of rijen) expect(within(rij).getAllByRole('cell')[0]?.textContent).toMatch(/^\d*[05]$/);
+      expect(within(sectie).getByText(/Aantallen zijn licht verstoord en afgerond op 5/)).toBeInTheDocument();
       // The scan's own controls are not offered, and the API is never asked for what it would refuse.
       expect(within(sectie).queryByRole('group', { name: 'Niveau' })).toBeNull();
       expect(dichtheidVragen.length).toBeGreaterThan(0);
@@ -110,70 +115,47 @@ describe('RgwPaneel', () => {
     expect(await within(sectie).findByText(/, woonfraude\.$/)).toBeInTheDocument();
   });
 
-  it('kiest een vaste periode: 2025 als heel jaar', async () => {
+  it('kiest een vaste, afgelopen periode: maanden, kwartalen en jaren, geen weken', async () => {
     const { sectie, gebruiker } = await toon('publiek');
-    const jaar = await within(sectie).findByRole('radio', { name: '2025' });
-    expect(within(sectie).getByRole('radio', { name: '2026 tot nu' })).toBeInTheDocument();
-    await gebruiker.click(jaar);
-    expect(filtersNu()).toEqual({ 'rgw-periode': { soort: 'preset', preset: '2025' } });
+    const periode = within(sectie).getByRole('combobox', { name: 'Periode' });
+    // The last whole quarter, once the peildatum is known.
+    await waitFor(() => expect(periode).toHaveDisplayValue('3e kwartaal 2026'));
+    expect(within(periode).queryByRole('group', { name: 'Weken' })).toBeNull();
+    const maanden = within(within(periode).getByRole('group', { name: 'Maanden' })).getAllByRole('option');
+    // Only months that are over on the peildatum (20 November 2026).
+    expect(maanden[0]).toHaveTextContent('oktober 2026');
+    await gebruiker.selectOptions(periode, '2025');
+    expect(filtersNu()).toEqual({ 'rgw-periode': '2025' });
     await within(sectie).findByRole('table', { name: 'RGW-zaken per focusgebied in 2025' });
     const laatste = dichtheidVragen.at(-1);
-    expect([laatste?.searchParams.get('van'), laatste?.searchParams.get('tot')]).toEqual([
-      '2025-01-01',
-      '2025-12-31',
-    ]);
+    expect(laatste?.searchParams.get('periode')).toBe('2025');
+    expect(laatste?.searchParams.has('van')).toBe(false);
+    expect(laatste?.searchParams.has('tot')).toBe(false);
   });
 
-  it('controleert een eigen periode voor het vragen, en toont de fout van de API bij het veld dat zij noemt', async () => {
-    const { sectie, gebruiker } = await toon('publiek');
-    await within(sectie).findByRole('table');
-    await gebruiker.click(within(sectie).getByRole('radio', { name: 'Eigen periode' }));
-    const formulier = within(sectie).getByRole('form', { name: 'Eigen periode' });
-    const van = within(formulier).getByLabelText('Van');
-    const tot = within(formulier).getByLabelText('Tot en met');
-    // Prefilled with the last twelve months, once the peildatum is known.
-    await waitFor(() => expect(tot).toHaveValue('2026-11-20'));
-
-    // Van after tot: the form says so, and asks nothing.
-    await gebruiker.clear(van);
-    await gebruiker.type(van, '2026-12-01');
-    const voor = dichtheidVragen.length;
-    await gebruiker.click(within(formulier).getByRole('button', { name: 'Toon periode' }));
-    expect(van).toHaveAttribute('aria-invalid', 'true');
-    expect(van).toHaveAccessibleDescription(
-      'van (1 december 2026) moet op of voor tot (20 november 2026) liggen',
-    );
-    expect(dichtheidVragen.length).toBe(voor);
-
-    // Longer than three years: the API's rule, and its message next to the field it names.
-    await gebruiker.clear(van);
-    await gebruiker.type(van, '2022-01-01');
-    await gebruiker.click(within(formulier).getByRole('button', { name: 'Toon periode' }));
-    await waitFor(() =>
-      expect(van).toHaveAccessibleDescription(
-        'periode van 2022-01-01 tot 2026-11-20 is te lang: hooguit 3 jaar per opvraging',
-      ),
-    );
-    expect(tot).not.toHaveAttribute('aria-invalid');
-
-    // A period the API accepts clears the message.
-    await gebruiker.clear(van);
-    await gebruiker.type(van, '2025-03-01');
-    await gebruiker.click(within(formulier).getByRole('button', { name: 'Toon periode' }));
-    await within(sectie).findByRole('table', { name: /van 1 maart 2025 t\/m 20 november 2026$/ });
-    expect(van).not.toHaveAttribute('aria-invalid');
-    expect(filtersNu()).toEqual({ 'rgw-periode': { soort: 'eigen', van: '2025-03-01', tot: '2026-11-20' } });
+  it('toont de fout van de API onder de periode, en wist die bij een goede keuze', async () => {
+    // A link to a month that is not over yet: the API refuses it, and says why.
+    const { sectie, gebruiker } = await toon('publiek', { 'rgw-periode': '2026-11' });
+    const periode = within(sectie).getByRole('combobox', { name: 'Periode' });
+    await waitFor(() => expect(periode).toHaveAttribute('aria-invalid', 'true'));
+    expect(periode).toHaveAccessibleDescription(/periode "2026-11" is nog niet voorbij/);
+    await gebruiker.selectOptions(periode, '2026-10');
+    await within(sectie).findByRole('table', { name: 'RGW-zaken per focusgebied in oktober 2026' });
+    expect(periode).not.toHaveAttribute('aria-invalid');
   });
 
-  it('draagkrachtscan: zeshoeken met "te weinig om te tonen" voor kleine aantallen, nooit 0, en selectie in de details', async () => {
+  it('draagkrachtscan: zeshoeken met "minder dan 5" voor kleine en lege cellen, nooit 0, en selectie in de details', async () => {
     const { sectie, gebruiker, onDoel } = await toon('draagkrachtscan');
     const tabel = await within(sectie).findByRole('table', {
-      name: 'RGW-zaken per zeshoek (H3) in de afgelopen 12 maanden',
+      name: 'RGW-zaken per zeshoek (H3) in 3e kwartaal 2026',
     });
+    // The scan may also ask for whole ISO weeks.
+    const periode = within(sectie).getByRole('combobox', { name: 'Periode' });
+    expect(within(periode).getByRole('group', { name: 'Weken' })).toBeInTheDocument();
     expect(dichtheidVragen.at(-1)?.searchParams.get('niveau')).toBe('h3');
     expect(dichtheidVragen.at(-1)?.searchParams.get('resolutie')).toBe('8');
     const rijen = within(tabel).getAllByRole('row').slice(1);
-    const onderdrukt = rijen.filter((r) => r.textContent?.includes('te weinig om te tonen'));
+    const onderdrukt = rijen.filter((r) => r.textContent?.includes('minder dan 5'));
     expect(onderdrukt.length).toBeGreaterThan(0);
     for (const rij of rijen) expect(within(rij).getAllByRole('cell').at(-1)?.textContent).not.toBe('0');
     // Sorted by count, largest first: the suppressed cells come last.
@@ -184,7 +166,7 @@ describe('RgwPaneel', () => {
     await gebruiker.click(within(eerste).getByRole('button'));
     expect(within(eerste).getByRole('button')).toHaveAttribute('aria-pressed', 'true');
     const detail = await screen.findByRole('region', { name: /^Cel / });
-    expect(within(detail).getByText(/te weinig om te tonen \(minder dan 5\)/)).toBeInTheDocument();
+    expect(within(detail).getByText('minder dan 5 (0 tot 5)')).toBeInTheDocument();
     await waitFor(() => expect(onDoel).toHaveBeenCalledWith(expect.objectContaining({ soort: 'kader' })));
   });
 
@@ -194,7 +176,7 @@ describe('RgwPaneel', () => {
     await gebruiker.click(within(sectie).getByRole('radio', { name: 'Buurten' }));
     expect(filtersNu()).toEqual({ 'rgw-niveau': 'buurt' });
     const tabel = await within(sectie).findByRole('table', {
-      name: 'RGW-zaken per buurt in de afgelopen 12 maanden',
+      name: 'RGW-zaken per buurt in 3e kwartaal 2026',
     });
     expect(within(tabel).getByRole('button', { name: 'Tarwewijk' })).toBeInTheDocument();
     expect(within(tabel).getAllByRole('row').length).toBeGreaterThan(80);

@@ -5,7 +5,8 @@ import type { Filters } from '../domain/datalagen';
 import type { FocusgebiedCode } from '../contract/gebied';
 import { toonDatumKort } from '../domain/datalagen';
 import { CATEGORIE_LABEL, metRgwFilters, rgwUrlFilters, type RgwFilter } from '../domain/rgw-filter';
-import { leesRgwSleutel, TE_WEINIG } from '../domain/rgw-tabel';
+import { leesRgwSleutel, MINDER_DAN_5, tellingTekst } from '../domain/rgw-tabel';
+import { leesPeriode } from '../domain/rgw-periode';
 import type { LonLat } from '../contract/common';
 import { kaderRond, type NieuwDoel } from '../map/kaart-doel';
 import { RgwFilters } from './rgw-filters';
@@ -77,10 +78,9 @@ export function RgwPaneel({
     beginFocus.current = null;
   }, [onDoel]);
 
-  const jaar =
-    filter.periode.soort === 'preset' && filter.periode.preset !== '12m'
-      ? Number(filter.periode.preset)
-      : null;
+  // A chosen year also sets the year of the programme figures; other periods show the peildatum's year.
+  const gekozen = filter.periode === null ? null : leesPeriode(filter.periode);
+  const jaar = gekozen?.soort === 'jaar' ? Number(gekozen.code) : null;
   const publiek = rgw.rol !== 'draagkrachtscan';
 
   return (
@@ -90,7 +90,9 @@ export function RgwPaneel({
         Zaken van de aanpak van woonmisstanden op Zuid: aantallen, nooit losse zaken.
         {publiek
           ? ' Je ziet de totalen per focusgebied.'
-          : ' Je ziet de dichtheid per zeshoek of buurt; kleine aantallen worden niet getoond.'}
+          : ' Je ziet de dichtheid per zeshoek of buurt.'}{' '}
+        Aantallen zijn licht verstoord en afgerond op 5; onder 5 staat er &lsquo;minder dan 5&rsquo;, ook bij
+        0. Zo is niemand te herkennen, ook niet door cijfers af te trekken.
       </p>
       <RgwFilters
         rol={rgw.rol}
@@ -123,7 +125,7 @@ export function RgwPaneel({
           <p className="rgw-samenvatting">
             {weergave.antwoord.niveau === 'focusgebied'
               ? `Nieuwe zaken per focusgebied ${weergave.periode}`
-              : `${weergave.antwoord.totaal.toLocaleString('nl-NL')} nieuwe zaken ${weergave.periode}`}
+              : `${tellingTekst(weergave.antwoord.totaal)} nieuwe zaken ${weergave.periode}`}
             {filter.categorie ? `, ${CATEGORIE_LABEL[filter.categorie].toLowerCase()}` : ''}.
           </p>
           <RgwLegenda weergave={weergave} />
@@ -179,7 +181,7 @@ export function RgwDetail({
             <dt>Nieuwe zaken</dt>
             <dd>
               {rij.telling.onderdrukt
-                ? `${TE_WEINIG} (minder dan ${rgw.weergave.antwoord.minimum})`
+                ? `${MINDER_DAN_5} (0 tot ${rgw.weergave.antwoord.minimum})`
                 : rij.telling.aantal.toLocaleString('nl-NL')}
             </dd>
           </div>

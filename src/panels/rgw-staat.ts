@@ -32,7 +32,7 @@ export interface RgwWeergave {
   readonly antwoord: DichtheidVoorRol;
   readonly rijen: readonly RgwRij[];
   readonly klassen: Klassen;
-  /** "in de afgelopen 12 maanden", from the answer's own filter. */
+  /** "in 3e kwartaal 2026", from the answer's own filter. */
   readonly periode: string;
 }
 
@@ -92,8 +92,7 @@ export function maakWeergave(antwoord: DichtheidVoorRol, celNaam: CelNaam): RgwW
   const bestaand = perNaam?.get(celNaam);
   if (bestaand) return bestaand;
   let weergave: RgwWeergave;
-  const peildatum = antwoord.bron.peildatum;
-  const periode = periodeTekst(antwoord.filter, peildatum);
+  const periode = periodeTekst(antwoord.filter);
   switch (antwoord.niveau) {
     case 'h3': {
       const klassen = maakKlassen(getoondeAantallen(antwoord.cellen), antwoord.minimum);
@@ -150,7 +149,7 @@ export function useRgw(filters: RgwUrlFilters, aan: boolean): RgwToestand {
       }),
     [periode, categorie, niveau, cel],
   );
-  const vraag = useMemo(() => dichtheidVraag(filter, rol, peildatum), [filter, rol, peildatum]);
+  const vraag = useMemo(() => dichtheidVraag(filter, rol), [filter, rol]);
   const toestand = useRgwDichtheid(aan ? vraag : null);
   const celNaam = useCelNaam(toestand.status === 'ok' && toestand.data.niveau === 'h3');
   const weergave =
@@ -192,7 +191,7 @@ function samenvatting(weergave: RgwWeergave): string {
   const soort =
     antwoord.niveau === 'h3' ? 'H3-cellen' : antwoord.niveau === 'buurt' ? 'buurten' : 'focusgebieden';
   const basis = `${rijen.length} ${soort} ${weergave.periode}`;
-  return onderdrukt > 0 ? `${basis}; ${onderdrukt} met te weinig zaken om te tonen` : basis;
+  return onderdrukt > 0 ? `${basis}; ${onderdrukt} met minder dan 5 zaken` : basis;
 }
 
 /** The layer control's line for the density layer: loading, failed with its own retry, or its summary and source. */

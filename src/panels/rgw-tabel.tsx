@@ -1,6 +1,6 @@
-/** The table twin of the RGW density layer: every cell, buurt or focus area with its count ("te weinig om te tonen" where suppressed), sortable, and synced with the map selection. */
+/** The table twin of the RGW density layer: every cell, buurt or focus area with its count ("minder dan 5" where suppressed), sortable, and synced with the map selection. */
 import type { RgwWeergave } from './rgw-staat';
-import { sorteerWaarde, tellingTekst, TE_WEINIG, type RgwRij } from '../domain/rgw-tabel';
+import { MINDER_DAN_5, sorteerWaarde, tellingTekst, type RgwRij } from '../domain/rgw-tabel';
 import { DataTabel, type Kolom } from './data-tabel';
 
 interface Props {
@@ -24,10 +24,10 @@ function kolommen(weergave: RgwWeergave): Kolom<RgwRij>[] {
     numeriek: true,
     waarde: (r) => sorteerWaarde(r.telling, minimum),
     toon: (r) =>
-      r.telling.onderdrukt ? <span className="rgw-te-weinig">{TE_WEINIG}</span> : tellingTekst(r.telling),
+      r.telling.onderdrukt ? <span className="rgw-te-weinig">{MINDER_DAN_5}</span> : tellingTekst(r.telling),
   };
   // Cells share buurt names: the index under the name tells them apart (and names the row for a screen reader).
-  // Two columns only, so "te weinig om te tonen" has room on a phone too.
+  // Two columns only, so "minder dan 5" has room on a phone too.
   const naam: Kolom<RgwRij> = {
     id: 'naam',
     kop: SOORT_KOP[niveau],

@@ -1,6 +1,6 @@
 // RGW case density in Chromium, on the production build: the assessor sees hexagons drawn (read from the screen's
-// pixels, against the same spot with the layer switched off) and suppressed cells hatched and listed as "te weinig
-// om te tonen"; a resident sees the totals per focus area, and the page never receives an H3 cell or a buurt count.
+// pixels, against the same spot with the layer switched off) and suppressed cells hatched and listed as "minder dan
+// 5"; a resident sees the totals per focus area, and the page never receives an H3 cell or a buurt count.
 import { cellToLatLng } from 'h3-js';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -125,7 +125,7 @@ async function wachtOpDichtheid(sessie: Sessie, niveau: 'h3' | 'focusgebied'): P
 }
 
 describe('RGW-zaken op de kaart', () => {
-  it('draagkrachtscan: zeshoeken in de kleur van hun klasse, onderdrukte cellen gearceerd en in de tabel "te weinig om te tonen"', async () => {
+  it('draagkrachtscan: zeshoeken in de kleur van hun klasse, onderdrukte cellen gearceerd en in de tabel "minder dan 5"', async () => {
     await metSessie(await browser(), DESKTOP, 'rgw-draagkrachtscan', async (sessie) => {
       const { page } = sessie;
       await page.goto(`${basisUrl()}/${ZUID}`);
@@ -185,13 +185,13 @@ describe('RGW-zaken op de kaart', () => {
       await tabel.waitFor({ timeout: WACHTTIJD_MS });
       for (const cel of antwoord.cellen.filter((c) => c.onderdrukt)) {
         const rij = tabel.getByRole('row').filter({ hasText: cel.h3 });
-        await expect(rij.innerText()).resolves.toMatch(/te weinig om te tonen$/);
+        await expect(rij.innerText()).resolves.toMatch(/minder dan 5$/);
       }
       const [eerste] = antwoord.cellen.filter((c) => c.onderdrukt);
       if (!eerste) throw new Error('geen onderdrukte cel');
       await tabel.getByRole('row').filter({ hasText: eerste.h3 }).getByRole('button').click();
       const detail = page.getByRole('region', { name: /^Cel / });
-      await detail.getByText('te weinig om te tonen (minder dan 5)').waitFor({ timeout: WACHTTIJD_MS });
+      await detail.getByText('minder dan 5 (0 tot 5)').waitFor({ timeout: WACHTTIJD_MS });
 
       // A focus-area preset: the map flies there and its figures stand beside the average.
       const voorVlucht = await kaartWijzigingen(page);
@@ -246,13 +246,13 @@ describe('RGW-zaken op de kaart', () => {
             .click();
         }
         const tabel = page.getByRole('table', {
-          name: 'RGW-zaken per focusgebied in de afgelopen 12 maanden',
+          name: 'RGW-zaken per focusgebied in 3e kwartaal 2026',
         });
         await tabel.waitFor({ timeout: WACHTTIJD_MS });
         for (const f of antwoord.focusgebieden) {
           const rij = tabel.getByRole('row').filter({ hasText: f.naam });
           const tekst = await rij.innerText();
-          expect(tekst).toContain(f.telling.onderdrukt ? 'te weinig om te tonen' : String(f.telling.aantal));
+          expect(tekst).toContain(f.telling.onderdrukt ? 'minder dan 5' : String(f.telling.aantal));
         }
         if (!scherm.telefoon) {
           await scrolNaar(page, 'Op de kaart');

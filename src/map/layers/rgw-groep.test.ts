@@ -35,7 +35,7 @@ function kaart(deel: Partial<RgwKaart>): RgwKaart {
     rijen: CELLEN,
     klassen: KLASSEN,
     minimum: 5,
-    periode: 'in de afgelopen 12 maanden',
+    periode: 'in 3e kwartaal 2026',
     focus: null,
     ...deel,
   });
@@ -99,11 +99,9 @@ describe('RGW-lagen', () => {
       ({ picked: true, object, layer: { id } }) as unknown as PickingInfo;
     expect(RGW_GROEP.kies?.(info(getoond), c)).toBe('rgw-h3:88196bb535fffff');
     expect(RGW_GROEP.kies?.(info(getoond, 'adres-punten'), c)).toBeUndefined();
-    expect(RGW_GROEP.tooltip?.(info(getoond), c)).toBe(
-      'Cel in Tarwewijk: 238 zaken in de afgelopen 12 maanden',
-    );
+    expect(RGW_GROEP.tooltip?.(info(getoond), c)).toBe('Cel in Tarwewijk: 238 zaken in 3e kwartaal 2026');
     expect(RGW_GROEP.tooltip?.(info(onderdrukt), c)).toBe(
-      'Cel in Tarwewijk: te weinig om te tonen (minder dan 5 zaken in de afgelopen 12 maanden)',
+      'Cel in Tarwewijk: minder dan 5 zaken in 3e kwartaal 2026',
     );
     // A focus area's polygon carries its row.
     const f = ctx(kaart({ niveau: 'focusgebied', rijen: FOCUS }));

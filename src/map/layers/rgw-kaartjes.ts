@@ -2,7 +2,7 @@
 import type { Position } from 'geojson';
 import type { FocusgebiedCode } from '../../contract/gebied';
 import type { Klassen } from '../../domain/rgw-klassen';
-import { leesRgwSleutel, TE_WEINIG, type RgwRij } from '../../domain/rgw-tabel';
+import { leesRgwSleutel, MINDER_DAN_5, type RgwRij } from '../../domain/rgw-tabel';
 import { KAART_LABELS } from '../../geo/kaartlabels';
 import type { SelectieRing } from '../laag-groep';
 import { BUURT_VLAKKEN, buitenranden, focusVeelhoeken, type Veelhoek } from './rgw-buurtvlakken';
@@ -45,10 +45,10 @@ export interface Omlijning {
   readonly pad: readonly Position[];
 }
 
-/** "Tarwewijk\n218 zaken" or "Tarwewijk\nte weinig om te tonen". */
+/** "Tarwewijk\n218 zaken" or "Tarwewijk\nminder dan 5". */
 export function labelTekst(rij: RgwRij): string {
   const telling = rij.telling.onderdrukt
-    ? TE_WEINIG
+    ? MINDER_DAN_5
     : `${rij.telling.aantal.toLocaleString('nl-NL')} ${rij.telling.aantal === 1 ? 'zaak' : 'zaken'}`;
   return `${rij.naam}\n${telling}`;
 }
@@ -61,7 +61,7 @@ export function kaartjePrioriteit(label: Pick<RgwLabel, 'rij'>): number {
 /** The hover text: the area, its count and the period; a suppressed one says why there is no number. */
 export function rgwTooltip(rij: RgwRij, kaart: Pick<RgwKaart, 'periode' | 'minimum'>): string {
   if (rij.telling.onderdrukt) {
-    return `${rij.naam}: ${TE_WEINIG} (minder dan ${kaart.minimum} zaken ${kaart.periode})`;
+    return `${rij.naam}: ${MINDER_DAN_5} zaken ${kaart.periode}`;
   }
   const n = rij.telling.aantal;
   return `${rij.naam}: ${n.toLocaleString('nl-NL')} ${n === 1 ? 'zaak' : 'zaken'} ${kaart.periode}`;
