@@ -4,11 +4,9 @@
  */
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
-import { realpathSync } from 'node:fs';
 import { createServer as createHttpServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { dichtheidsindex } from './aggregate/rgw-dichtheid';
 import { maakDemoDataset } from './generate/dataset';
 import { type HandlerOpties, maakHandlers } from './handlers';
@@ -22,6 +20,7 @@ import {
 } from './http/adapter';
 import { ApiFout, uittreksel } from './http/fout';
 import { foutAntwoord } from './http/route';
+import { isHoofdmodule } from './hoofdmodule';
 
 export const STANDAARD_POORT = 8787;
 /** How long a graceful stop waits for open requests before cutting the connections. */
@@ -184,16 +183,6 @@ function poortUitOmgeving(waarde: string | undefined): number {
   return poort;
 }
 
-function isHoofdmodule(): boolean {
-  const script = process.argv[1];
-  if (script === undefined) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The last line of defence: a bug that escapes every catch (a stray rejection in a library, a throw in a timer) is
  * logged and the server keeps serving the other clients, instead of one request taking the API down for everyone.
@@ -228,7 +217,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-if (isHoofdmodule()) {
+if (isHoofdmodule(import.meta.url)) {
   main().catch((fout: unknown) => {
     console.error('HKD mock-API kon niet starten:', fout instanceof Error ? fout.message : fout);
     process.exit(1);

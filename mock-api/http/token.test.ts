@@ -1,5 +1,5 @@
 /** Where the signing secret comes from, and which secrets are refused before the server starts. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { geheimVoorModus, zwakGeheim } from './token';
 
 const stil = () => undefined;
@@ -24,10 +24,14 @@ describe('zwakGeheim / HKD_JWT_SECRET', () => {
     expect(new TextDecoder().decode(bytes)).toBe(geheim);
   });
 
-  it('without HKD_JWT_SECRET: a random secret for the process, and it says so', () => {
+  it('without HKD_JWT_SECRET: a random secret for the process, and it says so', async () => {
+    // A fresh module, as in a new process: test files share their worker's modules (vitest.config.ts), and another
+    // file may already have made this worker's secret.
+    vi.resetModules();
+    const { geheimVoorModus: vers } = await import('./token');
     const meldingen: string[] = [];
-    const a = geheimVoorModus('server', {}, (m) => meldingen.push(m));
-    const b = geheimVoorModus('server', {}, (m) => meldingen.push(m));
+    const a = vers('server', {}, (m) => meldingen.push(m));
+    const b = vers('server', {}, (m) => meldingen.push(m));
     expect(a.length).toBe(32);
     expect(b).toBe(a);
     expect(meldingen).toHaveLength(1);

@@ -5,12 +5,11 @@
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { maakDemoDataset } from '../../mock-api/generate/dataset';
 import { PADEN } from '../../src/contract/endpoints';
 import { ROOT, vrijePoort } from '../servers.mjs';
+import { isHoofdmodule } from '../../mock-api/hoofdmodule';
 
 export const CLIENTS = 50;
 /** Requests per row: enough for a p99 over 50 clients, bounded so the whole table takes well under a minute. */
@@ -179,17 +178,7 @@ export function apiLastTabel(metingen: readonly ApiLastMeting[]): string {
   return regels.join('\n');
 }
 
-function isHoofdmodule(): boolean {
-  const script = process.argv[1];
-  if (script === undefined) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isHoofdmodule()) {
+if (isHoofdmodule(import.meta.url)) {
   const i = process.argv.indexOf('--verzoeken');
   const verzoeken = i >= 0 ? Number(process.argv[i + 1]) : STANDAARD_VERZOEKEN;
   const metingen = await meetApiLast(verzoeken);

@@ -5,8 +5,6 @@
  * table without a browser: `npx tsx scripts/bench/schaal.ts [--zonder-1m]`.
  */
 import { latLngToCell } from 'h3-js';
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   dichtheidsindex,
   H3_RESOLUTIES,
@@ -22,6 +20,7 @@ import { startApiServer } from '../../mock-api/server';
 import { PADEN } from '../../src/contract/endpoints';
 import { laatsteVolledige, standaardPeriode } from '../../src/domain/rgw-periode';
 import { gzipBytes, kb, mediaanMs, ms, tijd } from './statistiek';
+import { isHoofdmodule } from '../../mock-api/hoofdmodule';
 
 export interface Payload {
   rol: string;
@@ -211,16 +210,6 @@ export function schaalRij(s: SchaalMeting): string[] {
   ];
 }
 
-function isHoofdmodule(): boolean {
-  const script = process.argv[1];
-  if (script === undefined) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
 async function main(): Promise<void> {
   const schalen = process.argv.includes('--zonder-1m') ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
   const rijen: string[][] = [];
@@ -238,7 +227,7 @@ async function main(): Promise<void> {
   console.log([regel(SCHAAL_KOPPEN), regel(SCHAAL_KOPPEN.map(() => '---')), ...rijen.map(regel)].join('\n'));
 }
 
-if (isHoofdmodule()) {
+if (isHoofdmodule(import.meta.url)) {
   main().then(
     () => process.exit(0),
     (fout: unknown) => {

@@ -8,7 +8,7 @@ import { ProbleemCategorie } from '../contract/rgw';
 import type { FilterDefinitie } from './datalagen';
 import { FOCUSGEBIEDEN } from './focusgebieden';
 import { RECHTEN } from './roles';
-import { leesPeriode, periodeNaam, PERIODESOORTEN } from './rgw-periode';
+import { leesPeriode, MAANDEN, periodeNaam, PERIODESOORTEN } from './rgw-periode';
 
 export type RgwNiveau = 'h3' | 'buurt';
 
@@ -92,21 +92,6 @@ export function dichtheidVraag(filter: RgwFilter, rol: Rol): DichtheidVraag {
 }
 
 const DATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-const MAANDEN = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 
 /** `2026-11-20` → `20 november 2026`. */
 export function toonDatum(iso: string): string {

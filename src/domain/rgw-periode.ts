@@ -124,7 +124,8 @@ export function standaardPeriode(peildatum: string): Periode {
   return laatsteVolledige('kwartaal', peildatum);
 }
 
-const MAANDEN = [
+/** The months in Dutch, January first. */
+export const MAANDEN: readonly string[] = [
   'januari',
   'februari',
   'maart',
