@@ -12,8 +12,8 @@ import { schrijfAuditIn } from './audit';
 import { migreer } from './migreer';
 import type { Uitvoerder, Verbinding } from './verbinding';
 
-/** Rows per INSERT: well under PostgreSQL's 65,535 parameters, few round trips for a large register. */
-const BLOK = 2_000;
+/** Parameters per INSERT: half of PostgreSQL's limit of 65,535, so a large register needs few round trips. */
+const PARAMETERS_PER_INSERT = 32_000;
 
 async function voegToeInBlokken<T>(
   tx: Uitvoerder,
@@ -22,7 +22,7 @@ async function voegToeInBlokken<T>(
   kolommen: readonly string[],
   waarden: (rij: T) => unknown[],
 ): Promise<void> {
-  const perBlok = Math.max(1, Math.floor(BLOK / Math.max(1, kolommen.length / 10)));
+  const perBlok = Math.max(1, Math.floor(PARAMETERS_PER_INSERT / kolommen.length));
   for (let i = 0; i < rijen.length; i += perBlok) {
     const blok = rijen.slice(i, i + perBlok);
     const parameters: unknown[] = [];
