@@ -75,7 +75,7 @@ export const DATALAGEN = [
   {
     // Places per 1,000 inhabitants per wijk or buurt against the city average (dekking.ts, dekking-groep.ts).
     id: 'dekking',
-    titel: 'Dekking (capaciteit per 1.000 inwoners)',
+    titel: 'Spreiding (plaatsen per 1.000 inwoners)',
     rollen: ZORGAANBIEDER_EN_SCAN,
     standaardAan: false,
     soort: 'vlak',
