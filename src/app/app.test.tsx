@@ -1,5 +1,5 @@
 /** The shell against the real mock handlers: demodata label, sign-in flow per role, logout, and the list-to-detail path. */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MapViewProps } from '../map/map-view';
@@ -116,6 +116,43 @@ describe('App', () => {
     expect(screen.getByText('doel 2: punt')).toBeInTheDocument();
     await gebruiker.type(zoekveld, '{Enter}');
     expect(screen.getByText('doel 3: punt')).toBeInTheDocument();
+  });
+
+  it('springt met de toetsenbordlink na het zoekveld in twee toetsen naar de eerste regel van de tabel', async () => {
+    const gebruiker = userEvent.setup();
+    renderApp();
+    const tabel = await screen.findByRole('table', { name: 'Voorzieningen per postcodegebied' });
+    screen.getByRole('searchbox', { name: 'Zoek postcode, buurt of RD-coördinaat' }).focus();
+    // The search may offer its own button after the field; the skip link is the next stop after the search.
+    let stappen = 0;
+    while (document.activeElement?.textContent !== 'Naar de tabel van de kaart' && stappen < 3) {
+      await gebruiker.tab();
+      stappen++;
+    }
+    expect(document.activeElement).toHaveTextContent('Naar de tabel van de kaart');
+    await gebruiker.keyboard('{Enter}');
+    await waitFor(() => expect(document.getElementById('tabel-van-de-kaart')).toHaveFocus());
+    // From the section: past the sort buttons of the header to the first row's button.
+    const eersteRij = within(tabel).getAllByRole('row')[1];
+    const kopKnoppen = within(within(tabel).getAllByRole('row')[0]!).queryAllByRole('button').length;
+    for (let i = 0; i <= kopKnoppen; i++) await gebruiker.tab();
+    expect(eersteRij?.contains(document.activeElement)).toBe(true);
+  });
+
+  it('draagkrachtscan: de tabel toont adres en doelgroep van elke voorziening', async () => {
+    const gebruiker = userEvent.setup();
+    renderApp();
+    await gebruiker.click(screen.getByRole('button', { name: 'Inloggen (demo)' }));
+    await gebruiker.click(screen.getByRole('radio', { name: /^Draagkrachtscan/ }));
+    await gebruiker.click(screen.getByRole('button', { name: 'Inloggen' }));
+    const tabel = await screen.findByRole('table', { name: 'Voorzieningen op de kaart' });
+    const koppen = within(tabel)
+      .getAllByRole('columnheader')
+      .map((k) => k.textContent ?? '');
+    expect(koppen.some((k) => k.startsWith('Doelgroep'))).toBe(true);
+    expect(koppen.some((k) => k.startsWith('Adres'))).toBe(true);
+    expect(within(tabel).getAllByText(/, 30[0-9]{2} [A-Z]{2} Rotterdam$/).length).toBeGreaterThan(0);
+    expect(within(tabel).getAllByText(/^Buurt /).length).toBeGreaterThan(0);
   });
 
   it('opent de details van een regel uit de tabel, zonder de focus uit de tabel te halen', async () => {

@@ -47,7 +47,7 @@ import {
 } from '../panels/wijkprofiel-staat';
 import { RgwDetail, RgwPaneel } from '../panels/rgw-paneel';
 import { RGW_LAAG_ID, useRgwKaart, useRgwLaag } from '../panels/rgw-staat';
-import { VoorzieningenTabelPaneel } from '../panels/voorzieningen-tabel-paneel';
+import { TABEL_ANKER, VoorzieningenTabelPaneel } from '../panels/voorzieningen-tabel-paneel';
 import { WeergaveUitleg } from '../panels/weergave-uitleg';
 import { ZoekVeld } from '../panels/zoek-veld';
 import { Kop } from './kop';
@@ -248,6 +248,19 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
       <section className="kaartvlak" aria-label="Kaart">
         <div className="kaartvlak__gereedschap">
           <ZoekVeld onDoel={gaNaar} onSelecteer={kies} staatOpKaart={staatOpKaart} />
+          {/* Past the map's controls to the table twin in one key press (WCAG 2.4.1). */}
+          <a
+            className="overslaan overslaan--binnen"
+            href={`#${TABEL_ANKER}`}
+            onClick={(e) => {
+              // On a phone the table sits in the bottom sheet: open it first, then move the focus once it shows.
+              e.preventDefault();
+              if (blad === 'dicht') setBlad('half');
+              requestAnimationFrame(() => document.getElementById(TABEL_ANKER)?.focus());
+            }}
+          >
+            Naar de tabel van de kaart
+          </a>
           <Kaartlagen
             gewenst={instellingen.achtergrond}
             status={achtergrond.status}

@@ -6,7 +6,7 @@
 // A link that names a layer, filter or selection the current role may not have simply loses it (url-staat.ts).
 import { z } from 'zod';
 import { type Bron, Rol } from '../contract/common';
-import { Fase, Woonvorm } from '../contract/voorziening';
+import { Doelgroep, Fase, Woonvorm } from '../contract/voorziening';
 import { BeheerProbleem, jaFilter } from './filters';
 import { RGW_FILTERS } from './rgw-filter';
 
@@ -179,6 +179,8 @@ export function lijstFilter<T extends string>(
 export const FILTERS = {
   /** Only these housing forms (all roles: the housing form is public). */
   woonvorm: lijstFilter(Woonvorm, ALLE_ROLLEN),
+  /** Only these target groups (not publiek: the public answer carries no target group). */
+  doelgroep: lijstFilter(Doelgroep, ZORGAANBIEDER_EN_SCAN),
   /** Only these phases on the escalatieladder (the assessors: only they see every location's phase). */
   fase: lijstFilter(Fase, ALLEEN_SCAN),
   /** Only locations with one of these management shortcomings (filters.ts); the public receives no management status. */

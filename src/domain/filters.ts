@@ -3,7 +3,7 @@
 // module says what they mean for one facility. Checkbox semantics: within one filter any checked value passes,
 // different filters must all pass. An absent filter passes everything.
 import { z } from 'zod';
-import type { Beheerstatus, Fase, Woonvorm } from '../contract/voorziening';
+import type { Beheerstatus, Doelgroep, Fase, Woonvorm } from '../contract/voorziening';
 import type { Rol } from '../contract/common';
 import type { FilterDefinitie, Filters, FilterSleutel } from './datalagen';
 import { FASEN } from './escalatie';
@@ -56,6 +56,7 @@ export function beheerProblemen(beheer: Beheerstatus): BeheerProbleem[] {
 /** The fields the filters read; a role's record that lacks one (no phase, no management status) fails that filter. */
 export interface FilterbareVoorziening {
   readonly woonvorm: Woonvorm;
+  readonly doelgroep?: Doelgroep;
   readonly fase?: Fase;
   readonly beheer?: Beheerstatus;
   readonly eigen?: boolean;
@@ -63,6 +64,8 @@ export interface FilterbareVoorziening {
 
 export function voldoetAanFilters(v: FilterbareVoorziening, filters: Filters): boolean {
   if (filters.woonvorm && !filters.woonvorm.includes(v.woonvorm)) return false;
+  if (filters.doelgroep && (v.doelgroep === undefined || !filters.doelgroep.includes(v.doelgroep)))
+    return false;
   // A phase filter asks "is this location in one of these phases": a record without a phase cannot say yes.
   if (filters.fase && (v.fase === undefined || !filters.fase.includes(v.fase))) return false;
   if (filters.beheer && filters.beheer.length > 0) {
@@ -77,6 +80,7 @@ export function voldoetAanFilters(v: FilterbareVoorziening, filters: Filters): b
 export const VOORZIENING_FILTERS = [
   'fase',
   'woonvorm',
+  'doelgroep',
   'beheer',
   'eigen',
 ] as const satisfies readonly FilterSleutel[];

@@ -31,3 +31,5 @@ export const DOELGROEP_LABEL: Record<Doelgroep, string> = {
   gezinnen: 'Gezinnen',
   uitstromers: 'Uitstromers uit beschermd wonen',
 };
+
+export const DOELGROEPEN = Object.keys(DOELGROEP_LABEL) as Doelgroep[];

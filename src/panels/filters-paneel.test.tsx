@@ -134,6 +134,25 @@ describe('FiltersPaneel', () => {
     expect(await screen.findByRole('group', { name: 'Woonvorm' })).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: /Beheer/ })).toBeNull();
     expect(screen.queryByRole('group', { name: /Fase/ })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Doelgroep' })).toBeNull();
     expect(screen.queryByRole('checkbox', { name: 'Alleen eigen locaties' })).toBeNull();
+  });
+
+  it('draagkrachtscan: filtert op doelgroep, en de telling volgt', async () => {
+    const opslag = nieuweSessie();
+    await opslag.logIn({ rol: 'draagkrachtscan' });
+    const gebruiker = userEvent.setup();
+    renderMetSessie(opslag, <Proef />);
+    await faseAantallen();
+    const doelgroep = screen.getByRole('group', { name: 'Doelgroep' });
+    await gebruiker.click(within(doelgroep).getByRole('checkbox', { name: 'Slachtoffers huiselijk geweld' }));
+    expect(screen.getByTestId('filters')).toHaveTextContent('{"doelgroep":["huiselijk-geweld"]}');
+    // The confidential shelters are the demo's locations for victims of domestic violence.
+    const tekst = screen.getByText(/van 78 voorzieningen op de kaart/).textContent ?? '';
+    const getoond = Number(/^(\d+)/.exec(tekst)?.[1]);
+    expect(getoond).toBeGreaterThan(0);
+    expect(getoond).toBeLessThan(78);
+    await gebruiker.click(screen.getByRole('button', { name: 'Filters wissen' }));
+    expect(screen.getByTestId('filters')).toHaveTextContent('{}');
   });
 });

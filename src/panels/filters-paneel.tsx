@@ -4,11 +4,11 @@
 import { useId, type ReactNode } from 'react';
 import { begin } from '../meting/prestatie';
 import type { Rol } from '../contract/common';
-import type { Fase, Woonvorm } from '../contract/voorziening';
+import type { Doelgroep, Fase, Woonvorm } from '../contract/voorziening';
 import { magFilter, type Filters } from '../domain/datalagen';
 import { FASE_NAAM, FASEN } from '../domain/escalatie';
 import { BEHEER_FILTER_LABEL, BEHEER_PROBLEMEN, heeftFilters, type BeheerProbleem } from '../domain/filters';
-import { WOONVORM_LABEL, WOONVORMEN } from '../domain/woonvorm';
+import { DOELGROEP_LABEL, DOELGROEPEN, WOONVORM_LABEL, WOONVORMEN } from '../domain/woonvorm';
 import { FaseSymbool } from './fase-symbool-lui';
 
 interface Props {
@@ -101,6 +101,15 @@ export function FiltersPaneel({ rol, filters, onFilters, aantal = null }: Props)
           onWissel={(w, aan) => zet({ woonvorm: wissel(filters.woonvorm, w, aan, WOONVORMEN) })}
         />
       ) : null}
+      {magFilter(rol, 'doelgroep') ? (
+        <Keuzelijst<Doelgroep>
+          legenda="Doelgroep"
+          waarden={DOELGROEPEN}
+          gekozen={filters.doelgroep}
+          label={(d) => DOELGROEP_LABEL[d]}
+          onWissel={(d, aan) => zet({ doelgroep: wissel(filters.doelgroep, d, aan, DOELGROEPEN) })}
+        />
+      ) : null}
       {magFilter(rol, 'beheer') ? (
         <Keuzelijst<BeheerProbleem>
           legenda="Beheer: alleen locaties"
@@ -128,7 +137,15 @@ export function FiltersPaneel({ rol, filters, onFilters, aantal = null }: Props)
         <button
           type="button"
           className="knop knop--secundair knop--klein"
-          onClick={() => zet({ fase: undefined, woonvorm: undefined, beheer: undefined, eigen: undefined })}
+          onClick={() =>
+            zet({
+              fase: undefined,
+              woonvorm: undefined,
+              doelgroep: undefined,
+              beheer: undefined,
+              eigen: undefined,
+            })
+          }
         >
           Filters wissen
         </button>

@@ -4,7 +4,8 @@ import { woonvormKleur } from '../charts/kleuren';
 import { FASE_NAAM, FASEN } from '../domain/escalatie';
 import { pc4Tellingen, woonvormTekst, type Pc4Telling } from '../domain/pc4-aantallen';
 import { toonPostcode, type RolGroepen } from '../domain/symboolgroepen';
-import { WOONVORM_LABEL } from '../domain/woonvorm';
+import { DOELGROEP_LABEL, WOONVORM_LABEL } from '../domain/woonvorm';
+import { toonAdres } from '../domain/detail-velden';
 import { buurtNaam } from './buurt-naam';
 import { DataTabel, type Kolom } from './data-tabel';
 import { FaseSymbool } from './fase-symbool-lui';
@@ -112,6 +113,13 @@ const SCAN_KOLOMMEN: readonly Kolom<Rij<VoorzieningVoorScan>>[] = [
     kop: 'Woonvorm',
     waarde: (r) => WOONVORM_LABEL[r.v.woonvorm],
     toon: (r) => AFBREEKBAAR[r.v.woonvorm] ?? WOONVORM_LABEL[r.v.woonvorm],
+  },
+  { id: 'doelgroep', kop: 'Doelgroep', waarde: (r) => DOELGROEP_LABEL[r.v.doelgroep] },
+  // A confidential location has no address on the wire: its buurt, as on the map.
+  {
+    id: 'adres',
+    kop: 'Adres',
+    waarde: (r) => (r.v.vertrouwelijk ? `Buurt ${buurtNaam(r.v.buurt) ?? r.v.buurt}` : toonAdres(r.v.adres)),
   },
   { id: 'capaciteit', kop: 'Plaatsen', waarde: (r) => r.v.capaciteit, numeriek: true, smal: true },
 ];

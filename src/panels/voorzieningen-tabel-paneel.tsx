@@ -13,11 +13,15 @@ interface Props {
   onSelecteer: (sleutel: string) => void;
 }
 
+/** The id of the table's section, for the skip links that jump there. */
+export const TABEL_ANKER = 'tabel-van-de-kaart';
+
 export function VoorzieningenTabelPaneel({ groepen, fout, aan, geselecteerd, onSelecteer }: Props) {
   // The section's error boundary shows the failure with its retry button.
   if (fout) throw fout;
   return (
-    <section className="paneel" aria-labelledby="tabel-voorzieningen-kop">
+    // The target of the skip link beside the search (TABEL_ANKER): focusable, so the next Tab lands in the table.
+    <section className="paneel" id={TABEL_ANKER} tabIndex={-1} aria-labelledby="tabel-voorzieningen-kop">
       <h2 id="tabel-voorzieningen-kop">Tabel van de kaart</h2>
       {groepen === null ? (
         <p className="laden" role="status">
