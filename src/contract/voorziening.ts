@@ -91,6 +91,8 @@ const publiekeVelden = {
   zorgaanbieder: Organisatie,
   pc4: Pc4,
   url: z.url(),
+  /** The seed's public popup shows it ("Capaciteit 28"): the size of a non-confidential location is public. */
+  capaciteit: z.int().positive(),
 };
 
 /** Publiek: per PC4 area, limited info. `positie` is the centroid of the PC4 area, never finer. */
@@ -104,7 +106,6 @@ export type VoorzieningPubliek = z.infer<typeof VoorzieningPubliek>;
 const uitgebreideVelden = {
   ...publiekeVelden,
   doelgroep: Doelgroep,
-  capaciteit: z.int().positive(),
   beheer: Beheerstatus,
   startdatum: Datum,
   buurt: BuurtCode,

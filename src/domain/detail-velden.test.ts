@@ -17,11 +17,15 @@ function labels(v: VoorzieningVoorRol | undefined): string[] {
   return detailVelden(v).map((r) => r.label);
 }
 
-const ALLEEN_UITGEBREID = ['Doelgroep', 'Capaciteit (plaatsen)', 'Beheercommissie', 'Startdatum'];
+const ALLEEN_UITGEBREID = ['Doelgroep', 'Beheercommissie', 'Startdatum'];
 
 describe('detailVelden', () => {
   it.each([
-    ['publiek', PUBLIEK_VOORBEELDEN[0], ['Naam', 'Zorgaanbieder', 'Woonvorm', 'Postcodegebied', 'Website']],
+    [
+      'publiek',
+      PUBLIEK_VOORBEELDEN[0],
+      ['Naam', 'Zorgaanbieder', 'Woonvorm', 'Capaciteit (plaatsen)', 'Postcodegebied', 'Website'],
+    ],
     [
       'zorgaanbieder, andere organisatie',
       ZORGAANBIEDER_VOORBEELDEN[0],

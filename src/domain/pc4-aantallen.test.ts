@@ -13,6 +13,7 @@ function voorziening(id: number, pc4: string, woonvorm: Woonvorm): VoorzieningPu
     zorgaanbieder: { id: 'za-01', naam: 'Stichting Voorbeeld' },
     pc4,
     url: 'https://www.example.nl/',
+    capaciteit: 12,
     precisie: 'pc4',
     positie,
   });

@@ -105,7 +105,7 @@ const TABEL = [
     gebruiker: PUBLIEK,
     v: BASIS,
     schema: VoorzieningPubliek,
-    velden: ['id', 'naam', 'woonvorm', 'zorgaanbieder', 'pc4', 'url'],
+    velden: ['id', 'naam', 'woonvorm', 'zorgaanbieder', 'pc4', 'url', 'capaciteit'],
   },
   {
     naam: 'zorgaanbieder (andere organisatie)',

@@ -76,6 +76,7 @@ export function projecteerPubliek(v: Voorziening, posities: Gebiedsposities): Vo
     zorgaanbieder: { id: v.zorgaanbieder.id, naam: v.zorgaanbieder.naam },
     pc4: v.pc4,
     url: v.url,
+    capaciteit: v.capaciteit,
     precisie: 'pc4',
     positie: posities.pc4(v.pc4),
   };

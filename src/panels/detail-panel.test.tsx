@@ -49,16 +49,9 @@ describe('DetailPanel', () => {
     }
     const labels = await labelsIn(regio);
     expect(new Set(labels)).toEqual(
-      new Set(['Naam', 'Zorgaanbieder', 'Woonvorm', 'Postcodegebied', 'Website']),
+      new Set(['Naam', 'Zorgaanbieder', 'Woonvorm', 'Capaciteit (plaatsen)', 'Postcodegebied', 'Website']),
     );
-    for (const verboden of [
-      'Capaciteit (plaatsen)',
-      'Fase',
-      'Adres',
-      'Postcode',
-      'Doelgroep',
-      'Beheercommissie',
-    ]) {
+    for (const verboden of ['Fase', 'Adres', 'Postcode', 'Doelgroep', 'Beheercommissie']) {
       expect(labels).not.toContain(verboden);
     }
     expect(within(regio).queryByRole('heading', { name: 'Fasehistorie' })).toBeNull();

@@ -6,10 +6,12 @@ import { gebruikMockApi, haal, login, testDataset } from './api-test-helpers';
 const basis = testDataset();
 const eerste = basis.voorzieningen.find((v) => !v.vertrouwelijk);
 if (!eerste) throw new Error('geen gewone voorziening');
-// Capacity 0 breaks `capaciteit: positive()`: only roles that receive the capacity should trip over it.
+// An unknown target group breaks the `doelgroep` enum: only roles that receive the target group should trip over it.
 const kapot = {
   ...basis,
-  voorzieningen: basis.voorzieningen.map((v) => (v.id === eerste.id ? { ...v, capaciteit: 0 } : v)),
+  voorzieningen: basis.voorzieningen.map((v) =>
+    v.id === eerste.id ? { ...v, doelgroep: 'onbekend' as unknown as typeof v.doelgroep } : v,
+  ),
 };
 gebruikMockApi(kapot);
 
@@ -24,7 +26,7 @@ describe('response contract check', () => {
     expect(ruw.headers.get('cache-control')).toBe('no-store');
   });
 
-  it('publiek, which never receives the capacity, is unaffected', async () => {
+  it('publiek, which never receives the target group, is unaffected', async () => {
     expect((await haal('/api/voorzieningen')).status).toBe(200);
   });
 });

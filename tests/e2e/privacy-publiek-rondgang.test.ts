@@ -31,7 +31,6 @@ const VERBODEN_SLEUTELS = [
   'adres',
   'straat',
   'huisnummer',
-  'capaciteit',
   'fase',
   'faseHistorie',
   'pc6',
@@ -150,7 +149,7 @@ async function kaartlagen(page: Page): Promise<ReturnType<Page['locator']>> {
 }
 
 describe('privacy: een rondgang als publiek langs elk beeld', () => {
-  it('desktop: geen PC6, adres, capaciteit, fase, H3 of buurttelling, posities op het PC4-centroïde', async () => {
+  it('desktop: geen PC6, adres, fase, H3 of buurttelling, posities op het PC4-centroïde', async () => {
     const f = await feiten();
     const beelden: string[] = [];
     await metSessie(await browser(), DESKTOP, 'privacy-rondgang-desktop', async (sessie) => {

@@ -32,19 +32,10 @@ import {
 
 const browser = browserPerBestand();
 
-/** Fields that reach a resident; and fields that must not (capacity, phase, address, PC6). */
+/** Fields that reach a resident (capacity too, as in the seed's popup); and fields that must not (phase, address, PC6). */
 const PUBLIEKE_LABELS = ['Woonvorm', 'Zorgaanbieder', 'Postcodegebied'];
-const VERBODEN_LABEL = /^(Capaciteit|Fase|Adres|Postcode$|Beheer)/;
-const VERBODEN_SLEUTELS = [
-  'adres',
-  'straat',
-  'huisnummer',
-  'capaciteit',
-  'fase',
-  'faseHistorie',
-  'pc6',
-  'beheer',
-];
+const VERBODEN_LABEL = /^(Fase|Adres|Postcode$|Beheer|Doelgroep)/;
+const VERBODEN_SLEUTELS = ['adres', 'straat', 'huisnummer', 'fase', 'faseHistorie', 'pc6', 'beheer'];
 
 async function openPubliek(sessie: Sessie): Promise<VoorzieningPubliek[]> {
   await openApp(sessie);
@@ -102,7 +93,7 @@ describe('publiek: de openbare kaart', () => {
     });
   }
 
-  it('ontvangt geen postcode6, adres, capaciteit of fase, en posities alleen op het PC4-centroïde', async () => {
+  it('ontvangt geen postcode6, adres of fase, en posities alleen op het PC4-centroïde', async () => {
     const centroiden = await pc4Centroiden();
     await metSessie(await browser(), DESKTOP, 'publiek-netwerk', async (sessie) => {
       await openPubliek(sessie);
