@@ -49,16 +49,18 @@ describe('deelVanJaar', () => {
 });
 
 describe('kerncijferTabel', () => {
-  it('zet een focusgebied naast het gemiddelde per focusgebied en een vijfde van de programmadoelen', () => {
+  it('zet een focusgebied naast het gemiddelde, zonder de programmadoelen over de vijf te verdelen', () => {
     const tabel = kerncijferTabel(ANTWOORD, 'tarwewijk');
     expect(tabel.titel).toBe('Tarwewijk');
     const nieuw = tabel.rijen.find((r) => r.veld === 'nieuweZaken');
-    expect(nieuw).toMatchObject({ label: 'Nieuwe zaken', waarde: 200, gemiddelde: 200, doelJaar: 250 });
-    expect(nieuw?.doelTotNu).toBeCloseTo(250 * (324 / 365));
-    expect(tabel.rijen.find((r) => r.veld === 'integraleActies')?.doelJaar).toBeCloseTo(2.4);
-    expect(tabel.rijen.find((r) => r.veld === 'stopgesprekken')?.doelJaar).toBe(2);
+    // The plan sets 1,250 new cases for the programme, not 250 per area.
+    expect(nieuw).toMatchObject({ label: 'Nieuwe zaken', waarde: 200, gemiddelde: 200, doelJaar: null });
+    expect(nieuw?.doelTotNu).toBeNull();
+    expect(tabel.rijen.find((r) => r.veld === 'integraleActies')?.doelJaar).toBeNull();
+    expect(tabel.rijen.find((r) => r.veld === 'stopgesprekken')?.doelJaar).toBeNull();
     // A case table every two weeks in each neighbourhood: 26 a year, per area already.
     expect(tabel.rijen.find((r) => r.veld === 'casustafels')?.doelJaar).toBe(26);
+    expect(tabel.rijen.find((r) => r.veld === 'casustafels')?.doelTotNu).toBeCloseTo(26 * (324 / 365));
     expect(tabel.rijen.find((r) => r.veld === 'afgeslotenZaken')?.doelJaar).toBeNull();
   });
 

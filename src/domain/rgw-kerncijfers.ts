@@ -29,7 +29,7 @@ export interface KerncijferRij {
   readonly waarde: number | null;
   /** The five together divided by five: what a focus area does on average; null as `waarde`. */
   readonly gemiddelde: number | null;
-  /** The target for a whole year (per focus area, or for the five together); null where the plan sets none. */
+  /** The target for a whole year: the programme's for the five together; for one area only its case tables. */
   readonly doelJaar: number | null;
   /** The target for the part of the year counted, so a year in progress is compared fairly. */
   readonly doelTotNu: number | null;
@@ -89,9 +89,13 @@ export function kerncijferTabel(
   const deel = deelVanJaar(antwoord.jaar, antwoord.tot);
   const doelen = doelenSamen(antwoord.doelen);
   const rijen = KERNCIJFER_VELDEN.map((veld): KerncijferRij => {
-    const samen = doelen[veld];
-    // Targets are for the five together; one area's share is a fifth (the case table target is per area already).
-    const doelJaar = samen === null ? null : gebied ? samen / aantal : samen;
+    // The plan's targets are for the programme as a whole, not split over the areas (an area with two buurten, or
+    // a busy one, would look far off "its fifth"): one area has a target only for its case table, every two weeks.
+    const doelJaar = gebied
+      ? veld === 'casustafels'
+        ? antwoord.doelen.casustafelsPerFocusgebied
+        : null
+      : doelen[veld];
     return {
       veld,
       label: KERNCIJFER_LABEL[veld],

@@ -74,8 +74,9 @@ describe('RgwFocusgebieden', () => {
     const [eigen = '', gemiddeld = '', doel = ''] = rijWaarden(tabel, 'Nieuwe zaken');
     expect(Number(eigen)).toBeGreaterThan(0);
     expect(gemiddeld).toMatch(/^\d+(,\d)?$/);
-    // A fifth of 1,250, pro rata.
-    expect(doel).toBe('222');
+    // The plan's targets hold for the programme, not per area: no share of 1,250 for one focus area.
+    expect(doel).toBe('–');
+    // The case table is every two weeks in each area: 26 a year, pro rata.
     expect(rijWaarden(tabel, 'Casustafels')[2]).toBe('23,1');
     await gebruiker.click(tarwewijk);
     expect(tarwewijk).toHaveAttribute('aria-pressed', 'false');

@@ -75,7 +75,9 @@ function Kerncijfers({ tabel, focusNaam }: { tabel: KerncijferTabel; focusNaam: 
       </div>
       <p className="paneel__uitleg">
         Zaken afgerond op 5, zodat niemand te herkennen is.{' '}
-        {focusNaam ? 'Gemiddeld: de vijf focusgebieden samen, gedeeld door vijf. ' : ''}
+        {focusNaam
+          ? 'Gemiddeld: de vijf focusgebieden samen, gedeeld door vijf. De doelen van het Uitvoeringsplan gelden voor het hele programma; per focusgebied is er alleen een doel voor de casustafel (elke twee weken). '
+          : ''}
         {lopend
           ? `Doel tot nu: het jaardoel naar rato van ${Math.round(tabel.deelVanJaar * 100)}% van het jaar.`
           : 'Doel: het jaardoel.'}
