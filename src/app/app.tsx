@@ -47,6 +47,7 @@ import {
 } from '../panels/wijkprofiel-staat';
 import { RgwDetail, RgwPaneel } from '../panels/rgw-paneel';
 import { RGW_LAAG_ID, useRgwKaart, useRgwLaag } from '../panels/rgw-staat';
+import { IndividueleWoningenPaneel } from '../panels/individuele-woningen-paneel';
 import { TABEL_ANKER, VoorzieningenTabelPaneel } from '../panels/voorzieningen-tabel-paneel';
 import { WeergaveUitleg } from '../panels/weergave-uitleg';
 import { ZoekVeld } from '../panels/zoek-veld';
@@ -105,6 +106,8 @@ const EXTRA_DELEN: readonly {
   // Only the signed-in roles have these layers: their code is fetched when one is switched on, never by publiek.
   { titel: 'Spreiding', Deel: LuiDekkingPaneel, laag: DEKKING_LAAG_ID },
   { titel: 'Wijkprofiel', Deel: LuiWijkprofielPaneel, laag: WIJKPROFIEL_LAAG_ID },
+  // The municipality's roles only (the section renders nothing for the others); its counts load when it is opened.
+  { titel: 'Individuele woningen', Deel: IndividueleWoningenPaneel },
 ];
 
 /** Runs `doe` once the next frame has been painted (at once where there are no animation frames, as in jsdom). */

@@ -87,6 +87,7 @@ export const IndividueleWoningenBuurt = z.strictObject({
   zelfstandigMetHuurzorg: Telling,
   wonenEerst: Telling,
 });
+export type IndividueleWoningenBuurt = z.infer<typeof IndividueleWoningenBuurt>;
 export const IndividueleWoningenAntwoord = z.strictObject({
   rol: GemeenteRol,
   minimum: z.int().positive(),
