@@ -203,7 +203,10 @@ async function main(): Promise<void> {
   // Every dataset today is generated demo data: the demo sign-in is on unless HKD_DEMO_LOGIN=0.
   const demoLogin = demoLoginUitOmgeving(process.env, true);
   const server = await startApiServer({ port: poortUitOmgeving(process.env.HKD_API_PORT), oidc, demoLogin });
-  const aanmelding = [demoLogin ? 'demo-inloggen aan' : 'demo-inloggen uit', oidc ? `OIDC via ${oidc.issuer}` : null];
+  const aanmelding = [
+    demoLogin ? 'demo-inloggen aan' : 'demo-inloggen uit',
+    oidc ? `OIDC via ${oidc.issuer}` : null,
+  ];
   console.log(`HKD mock-API luistert op ${server.url} (demodata; ${aanmelding.filter(Boolean).join(', ')})`);
   let stoppend = false;
   const stop = (signaal: NodeJS.Signals) => {

@@ -18,7 +18,10 @@ export type TestAccount = Record<string, unknown>;
 export interface TestIdp {
   issuer: string;
   /** Signs a token with the provider's own key (`kid` included), for tokens a real provider would not issue. */
-  teken(claims: JWTPayload, opties?: { iat?: number; exp?: number; aud?: string; iss?: string }): Promise<string>;
+  teken(
+    claims: JWTPayload,
+    opties?: { iat?: number; exp?: number; aud?: string; iss?: string },
+  ): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -54,7 +57,10 @@ export async function startTestIdp(opties: TestIdpOpties): Promise<TestIdp> {
     claims: { openid: ['sub'], profile: ['name'] },
     findAccount: (_ctx, id) => ({
       accountId: id,
-      claims: () => ({ sub: id, name: typeof opties.accounts[id]?.name === 'string' ? opties.accounts[id].name : id }),
+      claims: () => ({
+        sub: id,
+        name: typeof opties.accounts[id]?.name === 'string' ? opties.accounts[id].name : id,
+      }),
     }),
     // The app calls the token endpoint from the browser: CORS for the origins it redirects to.
     clientBasedCORS: (_ctx, origin) => opties.redirectUris.some((uri) => new URL(uri).origin === origin),
@@ -76,7 +82,14 @@ export async function startTestIdp(opties: TestIdpOpties): Promise<TestIdp> {
         },
       },
     },
-    ttl: { AccessToken: 3600, AuthorizationCode: 60, IdToken: 3600, Interaction: 600, Session: 3600, Grant: 3600 },
+    ttl: {
+      AccessToken: 3600,
+      AuthorizationCode: 60,
+      IdToken: 3600,
+      Interaction: 600,
+      Session: 3600,
+      Grant: 3600,
+    },
     extraTokenClaims: (_ctx, token) => (token.accountId ? opties.accounts[token.accountId] : undefined),
   });
   server.on('request', provider.callback());
@@ -161,7 +174,15 @@ export async function tokenViaCodeFlow(issuer: string, login: string, redirectUr
         const tokens = await oauth.processAuthorizationCodeResponse(
           as,
           client,
-          await oauth.authorizationCodeGrantRequest(as, client, oauth.None(), params, redirectUri, verifier, opties),
+          await oauth.authorizationCodeGrantRequest(
+            as,
+            client,
+            oauth.None(),
+            params,
+            redirectUri,
+            verifier,
+            opties,
+          ),
         );
         return tokens.access_token;
       }
@@ -171,7 +192,8 @@ export async function tokenViaCodeFlow(issuer: string, login: string, redirectUr
     const html = await antwoord.text();
     const prompt = /name="prompt" value="([a-z]+)"/.exec(html)?.[1];
     const actie = /<form[^>]* action="([^"]+)"/.exec(html)?.[1];
-    if (!prompt || !actie) throw new Error(`onverwachte pagina van de IdP (${antwoord.status}): ${html.slice(0, 300)}`);
+    if (!prompt || !actie)
+      throw new Error(`onverwachte pagina van de IdP (${antwoord.status}): ${html.slice(0, 300)}`);
     const body = new URLSearchParams({ prompt });
     if (prompt === 'login') {
       body.set('login', login);
