@@ -7,15 +7,27 @@
 /** What sessionStorage holds between leaving for the provider and coming back; see `oidc.ts`. */
 export const OIDC_WACHTSLEUTEL = 'hkd-kaart.oidc-wacht';
 
+/** Where in the app the tab was before it left (`terug` in the waiting entry): a path on this origin, or null. */
+function terugVan(opgeslagen: string): string | null {
+  try {
+    const terug: unknown = (JSON.parse(opgeslagen) as { terug?: unknown } | null)?.terug;
+    return typeof terug === 'string' && terug.startsWith('/') && !terug.startsWith('//') ? terug : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The provider's answer when this tab is waiting for one, else null. The URL is cleaned at once: a code in the
- * address bar must not end up in a bookmark, the history or a shared link.
+ * The provider's answer when this tab is waiting for one, else null. The URL is cleaned at once, back to where the
+ * app was before it left (map view and filters included, read by the app as it starts): a code in the address bar
+ * must not end up in a bookmark, the history or a shared link.
  */
 export function neemOidcAntwoord(
   plek: Pick<Location, 'href'> = globalThis.location,
   opslag: Pick<Storage, 'getItem'> | null = globalThis.sessionStorage ?? null,
 ): URLSearchParams | null {
-  if (!plek || !opslag || opslag.getItem(OIDC_WACHTSLEUTEL) === null) return null;
+  const opgeslagen = opslag?.getItem(OIDC_WACHTSLEUTEL) ?? null;
+  if (!plek || opgeslagen === null) return null;
   const url = new URL(plek.href);
   if (!url.searchParams.has('state') || !(url.searchParams.has('code') || url.searchParams.has('error')))
     return null;
@@ -23,6 +35,7 @@ export function neemOidcAntwoord(
   for (const naam of ['code', 'state', 'iss', 'session_state', 'error', 'error_description', 'error_uri']) {
     url.searchParams.delete(naam);
   }
-  globalThis.history?.replaceState(globalThis.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+  const schoon = terugVan(opgeslagen) ?? `${url.pathname}${url.search}${url.hash}`;
+  globalThis.history?.replaceState(globalThis.history.state, '', schoon);
   return antwoord;
 }

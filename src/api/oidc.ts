@@ -88,7 +88,6 @@ function leesWachtend(): Wachtend | null {
 export async function voltooiOidc(opslag: SessieOpslag, antwoord: URLSearchParams): Promise<void> {
   const wachtend = leesWachtend();
   if (!wachtend) return;
-  history.replaceState(history.state, '', wachtend.terug);
   try {
     const issuer = new URL(wachtend.issuer);
     const as = await ontdek(issuer);
