@@ -25,6 +25,7 @@ function terugVan(opgeslagen: string): string | null {
 export function neemOidcAntwoord(
   plek: Pick<Location, 'href'> = globalThis.location,
   opslag: Pick<Storage, 'getItem'> | null = globalThis.sessionStorage ?? null,
+  geschiedenis: Pick<History, 'state' | 'replaceState'> | undefined = globalThis.history,
 ): URLSearchParams | null {
   const opgeslagen = opslag?.getItem(OIDC_WACHTSLEUTEL) ?? null;
   if (!plek || opgeslagen === null) return null;
@@ -36,6 +37,6 @@ export function neemOidcAntwoord(
     url.searchParams.delete(naam);
   }
   const schoon = terugVan(opgeslagen) ?? `${url.pathname}${url.search}${url.hash}`;
-  globalThis.history?.replaceState(globalThis.history.state, '', schoon);
+  geschiedenis?.replaceState(geschiedenis.state, '', schoon);
   return antwoord;
 }
