@@ -113,32 +113,37 @@ export function InloggenPaneel({ onKlaar }: Props) {
           <p className="paneel__uitleg">
             Log in met je account van {aanmelding.oidc.naam}. Je rol en organisatie komen van daar.
           </p>
-          <button
-            type="button"
-            className="knop knop--primair"
-            disabled={oidcBezig}
-            onClick={() => void viaOidc()}
-          >
-            {oidcBezig ? 'Doorsturen…' : `Inloggen via ${aanmelding.oidc.naam}`}
-          </button>
           {oidcFout ? (
             <p className="veld__fout" role="alert">
               {oidcFout}
             </p>
           ) : null}
+          <div className="inloggen__knoppen">
+            <button
+              type="button"
+              className="knop knop--primair"
+              disabled={oidcBezig}
+              onClick={() => void viaOidc()}
+            >
+              {oidcBezig ? 'Doorsturen…' : `Inloggen via ${aanmelding.oidc.naam}`}
+            </button>
+            {aanmelding.demoLogin ? null : (
+              <button type="button" className="knop knop--secundair" onClick={onKlaar}>
+                Annuleren
+              </button>
+            )}
+          </div>
         </div>
       ) : null}
-      {aanmelding.demoLogin ? null : (
-        <>
-          {aanmelding.oidc ? null : (
-            <p className="paneel__uitleg">Inloggen is op deze server niet ingesteld.</p>
-          )}
+      {aanmelding.demoLogin || aanmelding.oidc ? null : (
+        <div className="inloggen__oidc">
+          <p className="paneel__uitleg">Inloggen is op deze server niet ingesteld.</p>
           <div className="inloggen__knoppen">
             <button type="button" className="knop knop--secundair" onClick={onKlaar}>
               Annuleren
             </button>
           </div>
-        </>
+        </div>
       )}
       {aanmelding.demoLogin ? (
         <form className="inloggen__formulier" onSubmit={(e) => void verstuur(e)} noValidate>
