@@ -35,7 +35,7 @@ export function genereerDemoDataset(opties?: DatasetOpties): DemoDataset {
     buurten: maakBuurten(o.seed),
     wijken: maakWijken(),
     pc4: maakPc4Gebieden(),
-    individueleWoningen: maakIndividueleWoningen(o.seed),
+    individueleWoningen: maakIndividueleWoningen(o.seed, o.peildatum),
     rgw: maakRgw({ seed: o.seed, peildatum: o.peildatum, aantalStad: o.rgwAantalStad }),
   };
 }

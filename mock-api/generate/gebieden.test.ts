@@ -12,6 +12,8 @@ import { telling } from '../../src/domain/privacy';
 import { BUURTEN, PC4_GEBIEDEN } from '../../src/geo/rotterdam-facts';
 import { maakDemoDataset } from './dataset';
 import { maakBuurten } from './gebieden';
+import { wonenEerstOp } from './individuele-woningen';
+import { STANDAARD_PEILDATUM } from './dataset-types';
 
 const { buurten, wijken, pc4, individueleWoningen } = maakDemoDataset();
 
@@ -127,10 +129,14 @@ describe('pc4', () => {
 describe('individuele woningen', () => {
   const tellingen = [...individueleWoningen.values()];
 
-  it('counts exactly 900 homes with a huur-/zorgovereenkomst and a plausible number of Wonen eerst homes', () => {
+  it('counts exactly 900 homes with a huur-/zorgovereenkomst, and Wonen eerst at 50 homes a year since the covenant', () => {
     expect(tellingen.reduce((s, t) => s + t.zelfstandigMetHuurzorg, 0)).toBe(900);
     const wonenEerst = tellingen.reduce((s, t) => s + t.wonenEerst, 0);
-    expect(wonenEerst).toBe(350);
+    // 1 April 2023 to the peildatum 20 November 2026: 3.64 years of 50 homes.
+    expect(wonenEerst).toBe(wonenEerstOp(STANDAARD_PEILDATUM));
+    expect(wonenEerst).toBe(182);
+    expect(wonenEerstOp('2024-04-01')).toBe(50);
+    expect(wonenEerstOp('2023-03-31')).toBe(0);
   });
 
   it('holds counts only, per inhabited buurt, never a position or an address', () => {

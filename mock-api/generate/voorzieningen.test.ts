@@ -9,6 +9,8 @@ import { landVanRotterdam, WEGGELATEN } from './land';
 import {
   CAPACITEIT_BESCHERMD_WONEN,
   CAPACITEIT_DOORSTROOM,
+  DRIE_A_TERUG_NAAR_EEN,
+  HKD_PRESENTATIE_DATUM,
   INVENTARISATIE_DATUM,
   INVENTARISATIE_PEILDATUM,
   INVENTARISATIE_REDEN,
@@ -143,7 +145,7 @@ describe('voorzieningen: the escalation ladder', () => {
   it('counts 41 × fase 0, 30 × 1, 6 × 2 and 1 × 3a at the inventory', () => {
     const telling = tel(voorzieningen.map((v) => faseOp(v.faseHistorie, INVENTARISATIE_PEILDATUM) ?? 'geen'));
     expect(telling).toEqual({ '0': 41, '1': 30, '2': 6, '3a': 1 });
-    expect(INVENTARISATIE_PEILDATUM).toBe('2023-06-30');
+    expect(INVENTARISATIE_PEILDATUM).toBe('2023-05-15');
   });
 
   it('counts 41 / 31 / 6 / 0 today, 3b never', () => {
@@ -151,6 +153,18 @@ describe('voorzieningen: the escalation ladder', () => {
     for (const v of voorzieningen) telling[v.fase]++;
     expect(telling).toEqual({ '0': 41, '1': 31, '2': 6, '3a': 0, '3b': 0 });
     expect(voorzieningen.some((v) => v.faseHistorie.some((w) => w.naar === '3b'))).toBe(false);
+  });
+
+  it('has the 3a location back in fase 1 before the slides of 13-6-2023 say so ("inmiddels terug naar fase 1")', () => {
+    const drieA = voorzieningen.find((v) => v.faseHistorie.some((w) => w.naar === '3a'));
+    const terug = drieA?.faseHistorie.find((w) => w.van === '3a');
+    expect(terug?.datum).toBe(DRIE_A_TERUG_NAAR_EEN);
+    expect(DRIE_A_TERUG_NAAR_EEN < HKD_PRESENTATIE_DATUM).toBe(true);
+    expect(DRIE_A_TERUG_NAAR_EEN > INVENTARISATIE_DATUM).toBe(true);
+    const opPresentatie = tel(
+      voorzieningen.map((v) => faseOp(v.faseHistorie, HKD_PRESENTATIE_DATUM) ?? 'geen'),
+    );
+    expect(opPresentatie).toEqual({ '0': 41, '1': 31, '2': 6 });
   });
 
   it('shows the 3a location going back to fase 1 in its history', () => {
@@ -175,10 +189,10 @@ describe('voorzieningen: the escalation ladder', () => {
   });
 
   it('shows the 3a location still in 3a on an earlier peildatum, and refuses one before the inventory', () => {
-    const vroeger = maakVoorzieningen(maakDemoDataset().seed, '2024-01-01');
+    const vroeger = maakVoorzieningen(maakDemoDataset().seed, '2023-05-31');
     const telling = tel(vroeger.map((v) => v.fase));
     expect(telling['3a']).toBe(1);
-    for (const v of vroeger) expect(v.faseHistorie.every((w) => w.datum <= '2024-01-01')).toBe(true);
+    for (const v of vroeger) expect(v.faseHistorie.every((w) => w.datum <= '2023-05-31')).toBe(true);
     expect(() => maakVoorzieningen(1, '2023-05-14')).toThrow(/inventarisatie/);
   });
 });

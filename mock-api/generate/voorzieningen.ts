@@ -20,8 +20,11 @@ import { alsOrganisatie, ZORGAANBIEDERS, type Zorgaanbieder } from './zorgaanbie
 /** The HKD inventory of management arrangements (DOMAIN.md): every location's history starts here. */
 export const INVENTARISATIE_DATUM = '2023-05-15';
 export const INVENTARISATIE_REDEN = 'Inventarisatie beheerafspraken 2023';
-/** A date after the inventory's follow-up and before any later change: the phase counts of the inventory hold here. */
-export const INVENTARISATIE_PEILDATUM = '2023-06-30';
+/** The day the phase counts of the inventory (41 / 30 / 6 / 1) hold: the inventory itself. */
+export const INVENTARISATIE_PEILDATUM = INVENTARISATIE_DATUM;
+/** The HKD slides of 13-6-2023 report the fase-3a location "inmiddels terug naar fase 1": it went back before them. */
+export const DRIE_A_TERUG_NAAR_EEN = '2023-06-01';
+export const HKD_PRESENTATIE_DATUM = '2023-06-13';
 
 export const CAPACITEIT_BESCHERMD_WONEN = 1100;
 export const CAPACITEIT_DOORSTROOM = 900;
@@ -446,7 +449,8 @@ interface Wissel {
 
 /**
  * The escalation ladder, by design: at the inventory 41 × fase 0, 30 × 1, 6 × 2, 1 × 3a (DOMAIN.md);
- * today 41 / 31 / 6 / 0: the 3a location went back to fase 1, and a few others moved and moved back.
+ * today 41 / 31 / 6 / 0: the 3a location went back to fase 1 before the slides of 13-6-2023, and a few others
+ * moved and moved back.
  */
 const INVENTARIS_FASEN: readonly (readonly [Fase, number])[] = [
   ['3a', 1],
@@ -503,7 +507,7 @@ function maakLadder(rng: Rng, opzet: readonly Opzet[]): Ladder {
     wissels[i]?.push(w);
   };
   voegToe(drieA, {
-    datum: '2024-03-01',
+    datum: DRIE_A_TERUG_NAAR_EEN,
     van: '3a',
     naar: '1',
     reden: 'Verbeterplan afgerond; terug naar actief basisregime',

@@ -17,6 +17,12 @@ function isObject(waarde: unknown): waarde is Record<string, unknown> {
   return typeof waarde === 'object' && waarde !== null && !Array.isArray(waarde);
 }
 
+const DEMO_NAAM: Record<DemoLoginVerzoek['rol'], (organisatie: string) => string> = {
+  zorgaanbieder: (organisatie) => `Demo-coördinator ${organisatie}`,
+  draagkrachtscan: () => 'Demo-beoordelaar gemeente',
+  beheer: () => 'Demo-gegevensbeheerder gemeente',
+};
+
 export function maakAuthHandlers(ctx: ApiContext): HttpHandler[] {
   return [
     http.post(
@@ -40,18 +46,18 @@ export function maakAuthHandlers(ctx: ApiContext): HttpHandler[] {
           if (body.rol === 'publiek') {
             throw ongeldigeInvoer('publiek heeft geen aanmelding nodig: zonder token ben je publiek', 'rol');
           }
-          if (body.rol !== 'zorgaanbieder' && body.rol !== 'draagkrachtscan') {
+          if (body.rol !== 'zorgaanbieder' && body.rol !== 'draagkrachtscan' && body.rol !== 'beheer') {
             const waarde = typeof body.rol === 'string' ? ` "${uittreksel(body.rol)}"` : '';
             throw ongeldigeInvoer(
-              `rol${waarde} is ongeldig: kies zorgaanbieder of draagkrachtscan (publiek heeft geen aanmelding nodig)`,
+              `rol${waarde} is ongeldig: kies zorgaanbieder, draagkrachtscan of beheer (publiek heeft geen aanmelding nodig)`,
               'rol',
             );
           }
           const verzoek = leesBody(body, DemoLoginVerzoek);
           const organisatie =
-            verzoek.rol === 'draagkrachtscan'
-              ? ctx.dataset.gemeente
-              : ctx.dataset.zorgaanbieders.find((o) => o.id === verzoek.organisatie);
+            verzoek.rol === 'zorgaanbieder'
+              ? ctx.dataset.zorgaanbieders.find((o) => o.id === verzoek.organisatie)
+              : ctx.dataset.gemeente;
           if (!organisatie) {
             const organisatieId = verzoek.rol === 'zorgaanbieder' ? verzoek.organisatie : '';
             throw ongeldigeInvoer(
@@ -61,10 +67,7 @@ export function maakAuthHandlers(ctx: ApiContext): HttpHandler[] {
           }
           const gebruiker: Gebruiker = {
             rol: verzoek.rol,
-            naam:
-              verzoek.rol === 'draagkrachtscan'
-                ? 'Demo-beoordelaar gemeente'
-                : `Demo-coördinator ${organisatie.naam}`,
+            naam: DEMO_NAAM[verzoek.rol](organisatie.naam),
             organisatie: { id: organisatie.id, naam: organisatie.naam },
           };
           const { token, verlooptOp } = await tekenToken(

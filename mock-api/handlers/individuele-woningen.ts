@@ -3,7 +3,7 @@ import { http, type HttpHandler } from 'msw';
 import { PADEN } from '../../src/contract/endpoints';
 import { IndividueleWoningenAntwoord } from '../../src/contract/gebied';
 import { MINIMUM_TELLING, telling } from '../../src/domain/privacy';
-import { RECHTEN } from '../../src/domain/roles';
+import { isGemeenteRol, RECHTEN } from '../../src/domain/roles';
 import type { ApiContext } from '../context';
 import { geenToegang } from '../http/fout';
 import { json, route } from '../http/route';
@@ -13,9 +13,10 @@ export function maakIndividueleWoningenHandlers(ctx: ApiContext): HttpHandler[] 
     http.get(
       ctx.basis + PADEN.individueleWoningen,
       route(ctx, ({ gebruiker }) => {
-        if (!RECHTEN[gebruiker.rol].individueleWoningen) {
+        const rol = gebruiker.rol;
+        if (!RECHTEN[rol].individueleWoningen || !isGemeenteRol(rol)) {
           throw geenToegang(
-            'Aantallen individuele woningen zijn alleen beschikbaar voor de draagkrachtscan van de gemeente.',
+            'Aantallen individuele woningen zijn alleen beschikbaar voor de draagkrachtscan en beheer van de gemeente.',
           );
         }
         // Every buurt of the city, not only those with homes: a listed buurt would otherwise say "at least one here".
@@ -29,7 +30,7 @@ export function maakIndividueleWoningenHandlers(ctx: ApiContext): HttpHandler[] 
         });
         return json(
           IndividueleWoningenAntwoord,
-          { rol: 'draagkrachtscan', minimum: MINIMUM_TELLING, buurten, bron: ctx.bron },
+          { rol, minimum: MINIMUM_TELLING, buurten, bron: ctx.bron },
           { rolAfhankelijk: true },
         );
       }),

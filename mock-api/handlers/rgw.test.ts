@@ -3,6 +3,7 @@
  * rounded to 5, suppressed under 5, on the fixed grid), for many random queries on the default dataset and on a
  * city-wide one: the handlers read the index, the reference reads the cases.
  */
+import { isGemeenteRol } from '../../src/domain/roles';
 import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { PADEN } from '../../src/contract/endpoints';
@@ -51,7 +52,7 @@ function verwacht(dataset: DemoDataset, query: URLSearchParams, rol: Rol, cellen
     tot: periode.tot,
     categorie: ProbleemCategorie.nullable().parse(query.get('categorie')),
   };
-  if (rol !== 'draagkrachtscan') {
+  if (!isGemeenteRol(rol)) {
     const { perSleutel } = referentie(zaken, filter, { soort: 'focusgebied' });
     return {
       niveau: 'focusgebied',
@@ -86,7 +87,7 @@ function willekeurigeQuery(rng: Rng, rol: Rol, peildatum: string): URLSearchPara
     q.set('periode', rng.kies(perioden).code);
   }
   if (rng.kans(0.6)) q.set('categorie', rng.kies(ProbleemCategorie.options));
-  if (rol === 'draagkrachtscan') {
+  if (isGemeenteRol(rol)) {
     if (rng.kans(0.25)) q.set('niveau', 'buurt');
     else if (rng.kans(0.8)) q.set('resolutie', String(rng.kies([7, 8, 9])));
   }
@@ -105,11 +106,12 @@ describe.each([
       publiek: null,
       zorgaanbieder: await token(handlers, { rol: 'zorgaanbieder', organisatie }),
       draagkrachtscan: await token(handlers, { rol: 'draagkrachtscan' }),
+      beheer: await token(handlers, { rol: 'beheer' }),
     };
     const rng = new Rng(dataset.rgw.zaken.length, 'dichtheid-handler-test');
     const cellen = new Map<number, string[]>();
     for (let i = 0; i < 60; i++) {
-      const rol = rng.kies(['publiek', 'zorgaanbieder', 'draagkrachtscan'] as const);
+      const rol = rng.kies(['publiek', 'zorgaanbieder', 'draagkrachtscan', 'beheer'] as const);
       const query = willekeurigeQuery(rng, rol, dataset.peildatum);
       const t = tokens[rol];
       const { status, json } = await vraag(handlers, `${PADEN.rgwDichtheid}?${query}`, {

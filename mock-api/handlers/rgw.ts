@@ -20,7 +20,7 @@ import {
   PERIODESOORTEN,
   standaardPeriode,
 } from '../../src/domain/rgw-periode';
-import { RECHTEN } from '../../src/domain/roles';
+import { isGemeenteRol, RECHTEN } from '../../src/domain/roles';
 import { focusraster } from '../aggregate/focusraster';
 import {
   type Celtelling,
@@ -113,12 +113,12 @@ export function maakRgwHandlers(ctx: ApiContext): HttpHandler[] {
         if (!RECHTEN[rol].rgwDichtheidFijn) {
           if (query.niveau !== undefined || query.resolutie !== undefined) {
             throw geenToegang(
-              'Dichtheid per H3-cel of per buurt is alleen beschikbaar voor de draagkrachtscan van de gemeente; ' +
+              'Dichtheid per H3-cel of per buurt is alleen beschikbaar voor de draagkrachtscan en beheer van de gemeente; ' +
                 'laat niveau en resolutie weg voor de totalen per focusgebied.',
             );
           }
           // Unreachable with today's RECHTEN; it narrows `rol` to the two roles the focus-area answer allows.
-          if (rol === 'draagkrachtscan') throw geenToegang('Geen toegang tot RGW-dichtheid.');
+          if (isGemeenteRol(rol)) throw geenToegang('Geen toegang tot RGW-dichtheid.');
           const { perSleutel } = telPerFocusgebied(index(), filter);
           return json(
             DichtheidFocusgebiedAntwoord,
@@ -136,6 +136,8 @@ export function maakRgwHandlers(ctx: ApiContext): HttpHandler[] {
           );
         }
 
+        // Unreachable with today's RECHTEN; it narrows `rol` to the roles the fine answers allow.
+        if (!isGemeenteRol(rol)) throw geenToegang('Geen toegang tot RGW-dichtheid.');
         if ((query.niveau ?? 'h3') === 'buurt') {
           if (query.resolutie !== undefined) {
             throw ongeldigeInvoer('resolutie hoort alleen bij niveau h3', 'resolutie');
@@ -148,7 +150,7 @@ export function maakRgwHandlers(ctx: ApiContext): HttpHandler[] {
           }));
           return json(
             DichtheidBuurtAntwoord,
-            { rol: 'draagkrachtscan', niveau: 'buurt', ...basis, totaal: vrijgaveVan(totaal), buurten },
+            { rol, niveau: 'buurt', ...basis, totaal: vrijgaveVan(totaal), buurten },
             { rolAfhankelijk: true },
           );
         }
@@ -163,7 +165,7 @@ export function maakRgwHandlers(ctx: ApiContext): HttpHandler[] {
         return json(
           DichtheidH3Antwoord,
           {
-            rol: 'draagkrachtscan',
+            rol,
             niveau: 'h3',
             resolutie,
             ...basis,

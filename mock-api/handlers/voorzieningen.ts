@@ -123,7 +123,8 @@ export function maakVoorzieningenHandlers(ctx: ApiContext): HttpHandler[] {
           filter.pc4 === null && filter.bbox === null
             ? `voorzieningen:${gebruiker.rol}:${org ?? ''}:${query.woonvorm ?? ''}`
             : null;
-        switch (gebruiker.rol) {
+        const rol = gebruiker.rol;
+        switch (rol) {
           case 'publiek': {
             // City-wide and blind to postcode and bbox: a count per area would tell where a confidential location is.
             return antwoord(sleutel, VoorzieningenPubliekAntwoord, () => ({
@@ -150,8 +151,9 @@ export function maakVoorzieningenHandlers(ctx: ApiContext): HttpHandler[] {
               bron: ctx.bron,
             }));
           case 'draagkrachtscan':
+          case 'beheer':
             return antwoord(sleutel, VoorzieningenScanAntwoord, () => ({
-              rol: 'draagkrachtscan' as const,
+              rol,
               precisie: 'adres' as const,
               voorzieningen: selecteer(ctx, query.woonvorm, filter, true, (v) => projecteerScan(v, posities)),
               bron: ctx.bron,
@@ -170,7 +172,8 @@ export function maakVoorzieningenHandlers(ctx: ApiContext): HttpHandler[] {
         const org = gebruiker.organisatie?.id ?? null;
         // Only ids of the dataset get this far, so the key stays bounded.
         const sleutel = `voorziening:${gebruiker.rol}:${org ?? ''}:${v.id}`;
-        switch (gebruiker.rol) {
+        const rol = gebruiker.rol;
+        switch (rol) {
           case 'publiek': {
             const voorziening = projecteerPubliek(v, posities);
             if (!voorziening) throw onbekend;
@@ -187,8 +190,9 @@ export function maakVoorzieningenHandlers(ctx: ApiContext): HttpHandler[] {
               bron: ctx.bron,
             }));
           case 'draagkrachtscan':
+          case 'beheer':
             return antwoord(sleutel, VoorzieningDetailScan, () => ({
-              rol: 'draagkrachtscan' as const,
+              rol,
               voorziening: projecteerScan(v, posities),
               bron: ctx.bron,
             }));

@@ -144,7 +144,7 @@ export async function gebruikerVan(ctx: ApiContext, request: Request): Promise<G
   const claims = await leesToken(token, ctx.geheim, ctx.nu());
   const organisatie = ctx.organisaties.get(claims.org);
   const gemeente = ctx.dataset.gemeente.id;
-  const rolPast = claims.rol === 'draagkrachtscan' ? claims.org === gemeente : claims.org !== gemeente;
+  const rolPast = claims.rol === 'zorgaanbieder' ? claims.org !== gemeente : claims.org === gemeente;
   if (!organisatie || !rolPast || claims.sub !== demoGebruikerId(claims.org)) throw tokenOngeldig();
   return { rol: claims.rol, naam: claims.naam, organisatie: { id: organisatie.id, naam: organisatie.naam } };
 }

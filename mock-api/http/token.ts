@@ -27,7 +27,7 @@ const SERVICE_WORKER_GEHEIM = new TextEncoder().encode(
 /** Claims a role token carries besides iss, aud, iat and exp. Publiek has no token. */
 export const TokenClaims = z.object({
   sub: z.string().min(1),
-  rol: z.enum(['zorgaanbieder', 'draagkrachtscan']),
+  rol: z.enum(['zorgaanbieder', 'draagkrachtscan', 'beheer']),
   org: OrganisatieId,
   naam: z.string().min(1),
 });

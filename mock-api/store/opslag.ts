@@ -367,7 +367,8 @@ export interface FaseWisselInvoer {
 export class OpslagFout extends Error {
   override name = 'OpslagFout';
   constructor(
-    readonly code: 'onbekende_voorziening' | 'ongeldige_fasewissel',
+    readonly code:
+      'onbekende_voorziening' | 'ongeldige_fasewissel' | 'map_in_gebruik' | 'ongeldige_database_url',
     message: string,
     readonly field?: string,
   ) {

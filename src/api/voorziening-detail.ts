@@ -14,6 +14,7 @@ const SCHEMA_PER_ROL = {
   publiek: VoorzieningDetailPubliek,
   zorgaanbieder: VoorzieningDetailZorgaanbieder,
   draagkrachtscan: VoorzieningDetailScan,
+  beheer: VoorzieningDetailScan,
 } as const;
 
 export type VoorzieningDetailVoorRol = z.output<(typeof SCHEMA_PER_ROL)[keyof typeof SCHEMA_PER_ROL]>;

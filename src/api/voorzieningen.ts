@@ -17,6 +17,7 @@ const SCHEMA_PER_ROL = {
   publiek: VoorzieningenPubliekAntwoord,
   zorgaanbieder: VoorzieningenZorgaanbiederAntwoord,
   draagkrachtscan: VoorzieningenScanAntwoord,
+  beheer: VoorzieningenScanAntwoord,
 } as const;
 
 export type VoorzieningenVoorRol = z.output<(typeof SCHEMA_PER_ROL)[keyof typeof SCHEMA_PER_ROL]>;

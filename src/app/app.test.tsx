@@ -34,7 +34,12 @@ describe('App', () => {
     expect(screen.queryByText(/Statische demo/)).toBeNull();
     expect(screen.getByRole('main')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Informatie bij de kaart' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'HKD-kaart Rotterdam' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', {
+        level: 1,
+        name: /^HKD-kaart Rotterdam\s*\(Huisvesting Kwetsbare Doelgroepen\)$/,
+      }),
+    ).toBeInTheDocument();
   });
 
   it('zorgaanbieder: vraagt om een organisatie, logt in en weer uit', async () => {

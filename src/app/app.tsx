@@ -105,7 +105,7 @@ const EXTRA_DELEN: readonly {
 }[] = [
   { titel: 'Rotterdams Goed Wonen', Deel: RgwPaneel },
   // Only the signed-in roles have these layers: their code is fetched when one is switched on, never by publiek.
-  { titel: 'Dekking', Deel: LuiDekkingPaneel, laag: DEKKING_LAAG_ID },
+  { titel: 'Spreiding', Deel: LuiDekkingPaneel, laag: DEKKING_LAAG_ID },
   { titel: 'Wijkprofiel', Deel: LuiWijkprofielPaneel, laag: WIJKPROFIEL_LAAG_ID },
 ];
 

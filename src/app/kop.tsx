@@ -27,7 +27,9 @@ export function Kop({ inloggenOpen, onInloggen, inloggenId, inloggenKnopRef }: P
       <div className="kop__merk">
         <span className="kop__beeldmerk" aria-hidden="true" />
         <h1 className="kop__titel">
-          HKD-kaart <span className="kop__stad">Rotterdam</span>
+          <abbr title="Huisvesting Kwetsbare Doelgroepen">HKD</abbr>-kaart{' '}
+          <span className="kop__stad">Rotterdam</span>
+          <span className="visueel-verborgen"> (Huisvesting Kwetsbare Doelgroepen)</span>
         </h1>
         <span className="demodata-label" title="Alle gegevens in deze kaart zijn verzonnen demodata.">
           demodata

@@ -31,8 +31,14 @@ export type LonLat = z.infer<typeof LonLat>;
 export const Datum = z.iso.date();
 export const Tijdstip = z.iso.datetime({ offset: true });
 
-export const Rol = z.enum(['publiek', 'zorgaanbieder', 'draagkrachtscan']);
+export const Rol = z.enum(['publiek', 'zorgaanbieder', 'draagkrachtscan', 'beheer']);
 export type Rol = z.infer<typeof Rol>;
+/**
+ * The municipality's roles with address-level access: the draagkrachtscan's assessors and `beheer`, the data managers
+ * who keep the inventory. Their answers have one shape, told apart by `rol`.
+ */
+export const GemeenteRol = z.enum(['draagkrachtscan', 'beheer']);
+export type GemeenteRol = z.infer<typeof GemeenteRol>;
 
 /** Where the demo data came from and how old it is; every data response carries it. */
 export const Bron = z.strictObject({

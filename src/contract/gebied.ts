@@ -1,6 +1,6 @@
 /** Areas: CBS buurten and wijken, PC4 postcode areas, and per-buurt counts of individual client homes. */
 import { z } from 'zod';
-import { Bron, BuurtCode, LonLat, Pc4, Telling, WijkCode } from './common';
+import { Bron, GemeenteRol, BuurtCode, LonLat, Pc4, Telling, WijkCode } from './common';
 
 export const FocusgebiedCode = z.enum([
   'bloemhof',
@@ -88,7 +88,7 @@ export const IndividueleWoningenBuurt = z.strictObject({
   wonenEerst: Telling,
 });
 export const IndividueleWoningenAntwoord = z.strictObject({
-  rol: z.literal('draagkrachtscan'),
+  rol: GemeenteRol,
   minimum: z.int().positive(),
   buurten: z.array(IndividueleWoningenBuurt),
   bron: Bron,

@@ -17,6 +17,7 @@ export type Gebruiker = z.infer<typeof Gebruiker>;
 export const DemoLoginVerzoek = z.discriminatedUnion('rol', [
   z.strictObject({ rol: z.literal('zorgaanbieder'), organisatie: OrganisatieId }),
   z.strictObject({ rol: z.literal('draagkrachtscan') }),
+  z.strictObject({ rol: z.literal('beheer') }),
 ]);
 export type DemoLoginVerzoek = z.infer<typeof DemoLoginVerzoek>;
 

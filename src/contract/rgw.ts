@@ -1,6 +1,6 @@
 /** Rotterdams Goed Wonen: the case record (server only) and the aggregated views each role may receive. */
 import { z } from 'zod';
-import { Bron, BuurtCode, Datum, LonLat } from './common';
+import { Bron, GemeenteRol, BuurtCode, Datum, LonLat } from './common';
 import { FocusgebiedCode } from './gebied';
 
 /** The six problems in scope, then the categories RGW only signals to others. */
@@ -92,7 +92,7 @@ export const DichtheidCel = z.discriminatedUnion('onderdrukt', [
 ]);
 export type DichtheidCel = z.infer<typeof DichtheidCel>;
 export const DichtheidH3Antwoord = z.strictObject({
-  rol: z.literal('draagkrachtscan'),
+  rol: GemeenteRol,
   niveau: z.literal('h3'),
   resolutie: z.int().min(5).max(10),
   minimum: z.int().positive(),
@@ -104,7 +104,7 @@ export const DichtheidH3Antwoord = z.strictObject({
   bron: Bron,
 });
 export const DichtheidBuurtAntwoord = z.strictObject({
-  rol: z.literal('draagkrachtscan'),
+  rol: GemeenteRol,
   niveau: z.literal('buurt'),
   minimum: z.int().positive(),
   afronding: z.literal(AFRONDING),

@@ -1,6 +1,6 @@
 /** Facilities (voorzieningen): the full record kept on the server and the strict shape each role receives. */
 import { z } from 'zod';
-import { Bron, BuurtCode, Datum, LonLat, Pc4, Pc6, WijkCode } from './common';
+import { Bron, GemeenteRol, BuurtCode, Datum, LonLat, Pc4, Pc6, WijkCode } from './common';
 import { Organisatie } from './organisatie';
 
 export const Woonvorm = z.enum([
@@ -209,7 +209,7 @@ export const VoorzieningenZorgaanbiederAntwoord = z.strictObject({
   bron: Bron,
 });
 export const VoorzieningenScanAntwoord = z.strictObject({
-  rol: z.literal('draagkrachtscan'),
+  rol: GemeenteRol,
   precisie: z.literal('adres'),
   voorzieningen: z.array(VoorzieningVoorScan),
   bron: Bron,
@@ -232,7 +232,7 @@ export const VoorzieningDetailZorgaanbieder = z.strictObject({
   bron: Bron,
 });
 export const VoorzieningDetailScan = z.strictObject({
-  rol: z.literal('draagkrachtscan'),
+  rol: GemeenteRol,
   voorziening: VoorzieningVoorScan,
   bron: Bron,
 });

@@ -5,14 +5,15 @@
 // schema for the text in the URL and the roles that may use it; `Filters` then has a typed, optional field for it.
 // A link that names a layer, filter or selection the current role may not have simply loses it (url-staat.ts).
 import { z } from 'zod';
-import type { Bron, Rol } from '../contract/common';
+import { type Bron, Rol } from '../contract/common';
 import { Fase, Woonvorm } from '../contract/voorziening';
 import { BeheerProbleem, jaFilter } from './filters';
 import { RGW_FILTERS } from './rgw-filter';
 
-export const ALLE_ROLLEN: readonly Rol[] = ['publiek', 'zorgaanbieder', 'draagkrachtscan'];
-const ZORGAANBIEDER_EN_SCAN: readonly Rol[] = ['zorgaanbieder', 'draagkrachtscan'];
-const ALLEEN_SCAN: readonly Rol[] = ['draagkrachtscan'];
+export const ALLE_ROLLEN: readonly Rol[] = Rol.options;
+/** beheer sees what the draagkrachtscan sees (and keeps the data): every scan layer is also its layer. */
+const ZORGAANBIEDER_EN_SCAN: readonly Rol[] = ['zorgaanbieder', 'draagkrachtscan', 'beheer'];
+const ALLEEN_SCAN: readonly Rol[] = ['draagkrachtscan', 'beheer'];
 
 export interface Datalaag {
   readonly id: string;
@@ -40,7 +41,12 @@ export const DATALAGEN = [
     rollen: ALLE_ROLLEN,
     standaardAan: true,
     soort: 'punt',
-    selectie: { publiek: ['pc4:'], zorgaanbieder: ['pc6:', 'buurt:'], draagkrachtscan: ['adres:', 'buurt:'] },
+    selectie: {
+      publiek: ['pc4:'],
+      zorgaanbieder: ['pc6:', 'buurt:'],
+      draagkrachtscan: ['adres:', 'buurt:'],
+      beheer: ['adres:', 'buurt:'],
+    },
   },
   {
     id: 'pc4-aantallen',
@@ -63,13 +69,14 @@ export const DATALAGEN = [
       publiek: ['rgw-focus:'],
       zorgaanbieder: ['rgw-focus:'],
       draagkrachtscan: ['rgw-h3:', 'rgw-buurt:'],
+      beheer: ['rgw-h3:', 'rgw-buurt:'],
     },
   },
   {
     // Places per 1,000 inhabitants per wijk or buurt against the city average (dekking.ts, dekking-groep.ts).
     id: 'dekking',
-    titel: 'Dekking (capaciteit per 1.000 inwoners)',
-    rollen: ['zorgaanbieder', 'draagkrachtscan'],
+    titel: 'Spreiding (plaatsen per 1.000 inwoners)',
+    rollen: ZORGAANBIEDER_EN_SCAN,
     standaardAan: false,
     soort: 'vlak',
     selectie: {},
@@ -78,7 +85,7 @@ export const DATALAGEN = [
     // The demo Wijkprofiel indices per buurt, 100 = the Rotterdam average (wijkprofiel-groep.ts).
     id: 'wijkprofiel',
     titel: 'Wijkprofiel (index per buurt)',
-    rollen: ['draagkrachtscan'],
+    rollen: ALLEEN_SCAN,
     standaardAan: false,
     soort: 'vlak',
     selectie: {},
@@ -173,9 +180,9 @@ export const FILTERS = {
   /** Only these housing forms (all roles: the housing form is public). */
   woonvorm: lijstFilter(Woonvorm, ALLE_ROLLEN),
   /** Only these phases on the escalatieladder (the assessors: only they see every location's phase). */
-  fase: lijstFilter(Fase, ['draagkrachtscan']),
+  fase: lijstFilter(Fase, ALLEEN_SCAN),
   /** Only locations with one of these management shortcomings (filters.ts); the public receives no management status. */
-  beheer: lijstFilter(BeheerProbleem, ['zorgaanbieder', 'draagkrachtscan']),
+  beheer: lijstFilter(BeheerProbleem, ZORGAANBIEDER_EN_SCAN),
   /** Only the care provider's own locations (`eigen=ja`). */
   eigen: jaFilter(['zorgaanbieder']),
   /** RGW density: period, category, level, cell size and focus-area preset (rgw-filter.ts). */

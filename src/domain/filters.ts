@@ -24,6 +24,13 @@ export const BEHEER_PROBLEEM_LABEL: Readonly<Record<BeheerProbleem, string>> = {
   'register-niet-bijgehouden': 'Meldingenregister niet bijgehouden',
 };
 
+/** The same problems as the end of the sentence "Beheer: alleen locaties …" in the filters. */
+export const BEHEER_FILTER_LABEL: Readonly<Record<BeheerProbleem, string>> = {
+  'geen-beheercommissie': 'zonder beheercommissie',
+  'convenant-verouderd': 'met een verouderd of ontbrekend beheerconvenant',
+  'register-niet-bijgehouden': 'waar het meldingenregister niet wordt bijgehouden',
+};
+
 /** A switch that is either on (`?naam=ja` in the URL) or absent, such as "alleen eigen locaties". */
 export function jaFilter(rollen: readonly Rol[]): FilterDefinitie<true> {
   return { schema: z.literal('ja').transform((): true => true), schrijf: () => 'ja', rollen };

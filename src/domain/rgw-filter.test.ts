@@ -97,9 +97,9 @@ describe('URL', () => {
     },
   );
 
-  it('geeft niveau en celgrootte alleen aan de scan', () => {
-    expect(RGW_FILTERS['rgw-niveau'].rollen).toEqual(['draagkrachtscan']);
-    expect(RGW_FILTERS['rgw-cel'].rollen).toEqual(['draagkrachtscan']);
+  it('geeft niveau en celgrootte alleen aan de gemeente (scan en beheer)', () => {
+    expect(RGW_FILTERS['rgw-niveau'].rollen).toEqual(['draagkrachtscan', 'beheer']);
+    expect(RGW_FILTERS['rgw-cel'].rollen).toEqual(['draagkrachtscan', 'beheer']);
     expect(RGW_FILTERS['rgw-periode'].rollen).toContain('publiek');
     const cel = lees('rgw-cel', '9');
     expect(cel.success && cel.data).toBe(9);

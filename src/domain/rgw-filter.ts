@@ -2,7 +2,7 @@
 // Pure: strings in, strings out. Periods are the fixed ones of rgw-periode.ts; without a chosen one the API answers
 // for the last whole quarter, and its answer says which period that was.
 import { z } from 'zod';
-import type { Rol } from '../contract/common';
+import { Rol } from '../contract/common';
 import { FocusgebiedCode } from '../contract/gebied';
 import { ProbleemCategorie } from '../contract/rgw';
 import type { FilterDefinitie } from './datalagen';
@@ -119,8 +119,8 @@ const PeriodeParam = z.string().refine((tekst) => leesPeriode(tekst) !== null, {
   message: 'periode is ongeldig: verwacht bijvoorbeeld 2026-10, 2026-K3 of 2025',
 });
 
-const IEDEREEN: readonly Rol[] = ['publiek', 'zorgaanbieder', 'draagkrachtscan'];
-const SCAN: readonly Rol[] = ['draagkrachtscan'];
+const IEDEREEN: readonly Rol[] = Rol.options;
+const SCAN: readonly Rol[] = ['draagkrachtscan', 'beheer'];
 
 /**
  * The RGW filters in the URL (`?rgw-periode=2025&rgw-categorie=woonfraude`), spread into FILTERS in datalagen.ts.

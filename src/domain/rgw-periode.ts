@@ -16,11 +16,12 @@ export interface Periode {
   readonly tot: string;
 }
 
-/** Weeks only for the draagkrachtscan, whose finer grid is worth a finer period; everyone else months and up. */
+/** Weeks only for the municipality's roles, whose finer grid is worth a finer period; everyone else months and up. */
 export const PERIODESOORTEN: Readonly<Record<Rol, readonly PeriodeSoort[]>> = {
   publiek: ['maand', 'kwartaal', 'jaar'],
   zorgaanbieder: ['maand', 'kwartaal', 'jaar'],
   draagkrachtscan: ['week', 'maand', 'kwartaal', 'jaar'],
+  beheer: ['week', 'maand', 'kwartaal', 'jaar'],
 };
 
 export const PERIODESOORT_LABEL: Readonly<Record<PeriodeSoort, string>> = {

@@ -257,7 +257,12 @@ describe('projecteer', () => {
     for (const g of [andereOrg, eigenOrg, scan]) {
       expect(projecteer(VERTROUWELIJK, g, posities)?.positie).toEqual(BUURT_CENTROID);
     }
-    expect(PRECISIE).toEqual({ publiek: 'pc4', zorgaanbieder: 'pc6', draagkrachtscan: 'adres' });
+    expect(PRECISIE).toEqual({
+      publiek: 'pc4',
+      zorgaanbieder: 'pc6',
+      draagkrachtscan: 'adres',
+      beheer: 'adres',
+    });
   });
 
   it('keeps confidential locations from publiek altogether', () => {

@@ -1,5 +1,5 @@
 /** What each role may see: the precision table and the pure projections the API runs before anything is sent. */
-import type { LonLat, Rol } from '../contract/common';
+import type { GemeenteRol, LonLat, Rol } from '../contract/common';
 import type { Gebruiker } from '../contract/organisatie';
 import type {
   Voorziening,
@@ -16,12 +16,14 @@ export const PRECISIE: Record<Rol, Precisie> = {
   publiek: 'pc4',
   zorgaanbieder: 'pc6',
   draagkrachtscan: 'adres',
+  beheer: 'adres',
 };
 
 export const ROL_LABEL: Record<Rol, string> = {
   publiek: 'Publiek',
   zorgaanbieder: 'Zorgaanbieder',
   draagkrachtscan: 'Draagkrachtscan (gemeente)',
+  beheer: 'Beheer HKD (gemeente)',
 };
 
 /** Per role: may it receive RGW density finer than the totals per focus area, and counts of individual homes? */
@@ -29,7 +31,13 @@ export const RECHTEN: Record<Rol, { rgwDichtheidFijn: boolean; individueleWoning
   publiek: { rgwDichtheidFijn: false, individueleWoningen: false },
   zorgaanbieder: { rgwDichtheidFijn: false, individueleWoningen: false },
   draagkrachtscan: { rgwDichtheidFijn: true, individueleWoningen: true },
+  beheer: { rgwDichtheidFijn: true, individueleWoningen: true },
 };
+
+/** The municipality's roles with address-level access (the draagkrachtscan and beheer): one answer shape for both. */
+export function isGemeenteRol(rol: Rol): rol is GemeenteRol {
+  return rol === 'draagkrachtscan' || rol === 'beheer';
+}
 
 /** Area centroids the projections may place a facility at instead of its address. */
 export interface Gebiedsposities {
@@ -54,6 +62,7 @@ export function projecteer(
     case 'zorgaanbieder':
       return projecteerZorgaanbieder(v, gebruiker.organisatie?.id ?? null, posities);
     case 'draagkrachtscan':
+    case 'beheer':
       return projecteerScan(v, posities);
   }
 }

@@ -125,7 +125,9 @@ export function groepenVoorAntwoord(antwoord: VoorzieningenAntwoord): RolGroepen
       return { rol: 'publiek', groepen: pc4Groepen(antwoord.voorzieningen) };
     case 'zorgaanbieder':
       return { rol: 'zorgaanbieder', groepen: pc6Groepen(antwoord.voorzieningen) };
+    // beheer sees what the scan sees: every location at its address.
     case 'draagkrachtscan':
+    case 'beheer':
       return { rol: 'draagkrachtscan', groepen: adresGroepen(antwoord.voorzieningen) };
   }
 }

@@ -26,7 +26,7 @@ function MetFilters({ begin = {} }: { begin?: Filters }) {
 }
 
 function legendaTotaal(): number {
-  const legenda = screen.getByRole('list', { name: 'Legenda dekking' });
+  const legenda = screen.getByRole('list', { name: 'Legenda spreiding' });
   return within(legenda)
     .getAllByRole('listitem')
     .reduce(
@@ -47,7 +47,7 @@ describe('DekkingPaneel', () => {
     expect(gemiddelde).toHaveTextContent(
       'Rotterdams gemiddelde: 5,8 plaatsen per 1.000 inwoners (3.677 plaatsen, 634.670 inwoners)',
     );
-    const tabel = screen.getByRole('table', { name: 'Dekking per wijk' });
+    const tabel = screen.getByRole('table', { name: 'Spreiding per wijk' });
     const wijken = within(tabel).getAllByRole('row').length - 1;
     expect(legendaTotaal()).toBe(wijken);
 
@@ -58,7 +58,7 @@ describe('DekkingPaneel', () => {
     await gebruiker.click(screen.getByRole('radio', { name: 'Per buurt' }));
     // The choice is URL state now: a shared link opens at the same level.
     expect(screen.getByRole('status', { name: 'Filters' })).toHaveTextContent('{"dekking-niveau":"buurt"}');
-    const buurten = screen.getByRole('table', { name: 'Dekking per buurt' });
+    const buurten = screen.getByRole('table', { name: 'Spreiding per buurt' });
     // 92 buurten, less the four in the port the map does not draw.
     expect(within(buurten).getAllByRole('row')).toHaveLength(88 + 1);
     expect(legendaTotaal()).toBe(88);
@@ -76,7 +76,7 @@ describe('DekkingPaneel', () => {
     const opslag = nieuweSessie();
     await opslag.logIn({ rol: 'draagkrachtscan' });
     renderMetSessie(opslag, <MetFilters />);
-    const tabel = await screen.findByRole('table', { name: 'Dekking per wijk' });
+    const tabel = await screen.findByRole('table', { name: 'Spreiding per wijk' });
     expect(within(tabel).queryByRole('button', { name: 'Botlek' })).toBeNull();
     expect(within(tabel).getByRole('button', { name: 'Rozenburg' })).toBeInTheDocument();
     expect(screen.getByText('Haven en Maasvlakte niet weergegeven.')).toBeInTheDocument();
@@ -89,11 +89,11 @@ describe('DekkingPaneel', () => {
     await opslag.logIn({ rol: 'zorgaanbieder', organisatie: 'za-04' });
     const gebruiker = userEvent.setup();
     renderMetSessie(opslag, <MetFilters begin={{ 'dekking-niveau': 'buurt' }} />);
-    const buurten = await screen.findByRole('table', { name: 'Dekking per buurt' });
+    const buurten = await screen.findByRole('table', { name: 'Spreiding per buurt' });
     expect(within(buurten).queryByRole('button', { name: 'Maasvlakte' })).toBeNull();
     expect(screen.getByRole('radio', { name: 'Per buurt' })).toBeChecked();
     await gebruiker.click(screen.getByRole('radio', { name: 'Per wijk' }));
-    expect(screen.getByRole('table', { name: 'Dekking per wijk' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Spreiding per wijk' })).toBeInTheDocument();
     expect(screen.getByRole('status', { name: 'Filters' })).toHaveTextContent('{}');
   });
 

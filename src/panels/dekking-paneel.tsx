@@ -1,4 +1,4 @@
-/** The side-panel section "Dekking": wijk or buurt, the city average, the legend of the ratio classes and the sortable table twin of the choropleth. */
+/** The side-panel section "Spreiding" (the concentration of places per 1,000 inhabitants; code name dekking): wijk or buurt, the city average, the legend of the ratio classes and the sortable table twin of the choropleth. */
 import { useId, useState } from 'react';
 import { useSessie } from '../api/sessie';
 import { useSymboolgroepen } from '../api/voorzieningen';
@@ -107,7 +107,7 @@ function Legenda({ dekking }: { dekking: Dekking }) {
   const aantallen = aantalPerKlasse(dekking);
   const eenheid = dekking.niveau === 'wijk' ? ['wijk', 'wijken'] : ['buurt', 'buurten'];
   return (
-    <ul className="legenda legenda--klassen" aria-label="Legenda dekking">
+    <ul className="legenda legenda--klassen" aria-label="Legenda spreiding">
       {DEKKING_KLASSEN.map((klasse) => (
         <li key={klasse}>
           <KlasseVlak klasse={klasse} />
@@ -140,7 +140,7 @@ export function DekkingPaneel({ lagenAan, filters, zetFilters, onDoel }: Dekking
 
   return (
     <section className="paneel paneel--dekking" aria-labelledby="dekking-kop">
-      <h2 id="dekking-kop">Dekking</h2>
+      <h2 id="dekking-kop">Spreiding</h2>
       <p className="paneel__uitleg">
         Capaciteit (plaatsen) per 1.000 inwoners, vergeleken met het Rotterdamse gemiddelde. Inwoners: CBS.
         {heeftFilters(filters) ? ' Alleen de voorzieningen die door de filters komen, tellen mee.' : ''}
@@ -189,7 +189,7 @@ export function DekkingPaneel({ lagenAan, filters, zetFilters, onDoel }: Dekking
               : ''}
           </p>
           <DataTabel<DekkingRij>
-            bijschrift={`Dekking ${niveau === 'wijk' ? 'per wijk' : 'per buurt'}`}
+            bijschrift={`Spreiding ${niveau === 'wijk' ? 'per wijk' : 'per buurt'}`}
             kolommen={kolommen(niveau)}
             rijen={dekking.rijen}
             rijSleutel={(r) => r.code}

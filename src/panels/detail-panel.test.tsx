@@ -49,14 +49,7 @@ describe('DetailPanel', () => {
     }
     const labels = await labelsIn(regio);
     expect(new Set(labels)).toEqual(
-      new Set([
-        'Naam',
-        'Zorgaanbieder',
-        'Woonvorm',
-        'Postcodegebied',
-        'Website',
-        'RD (centroïde postcodegebied)',
-      ]),
+      new Set(['Naam', 'Zorgaanbieder', 'Woonvorm', 'Postcodegebied', 'Website']),
     );
     for (const verboden of [
       'Capaciteit (plaatsen)',

@@ -1,6 +1,6 @@
 /** Legend parts that count what the map shows after the filters: the phases of the assessor's map, the own locations per phase and the clusters of the care provider's map. */
 import type { Fase } from '../contract/voorziening';
-import { FASE_NAAM, FASEN } from '../domain/escalatie';
+import { FASE_BETEKENIS, FASE_NAAM, FASEN } from '../domain/escalatie';
 import { aantalPerFase, aantalVoorzieningen } from '../domain/filters';
 import type { RolGroepen } from '../domain/symboolgroepen';
 import { cssKleur, SYMBOOL_KLEUR, WIT } from '../map/kleuren';
@@ -21,6 +21,7 @@ function FaseRegel({ fase, n, soort }: { fase: Fase; n: number; soort: 'vol' | '
       <FaseSymbool fase={fase} soort={soort} grootte={22} />
       <span>
         Fase {fase}: {FASE_NAAM[fase]}
+        <span className="legenda__uitleg">{FASE_BETEKENIS[fase]}</span>
       </span>
       <Aantal n={n} enkel="voorziening" meer="voorzieningen" />
     </li>
@@ -86,7 +87,7 @@ export function EigenLegenda({ weergave }: { weergave: Extract<RolGroepen, { rol
           <ClusterSymbool />
           <span>
             Groep voorzieningen van andere aanbieders (uitgezoomd); het getal is het aantal. Klik om in te
-            zoomen; de tooltip toont de capaciteit per woonvorm.
+            zoomen. Wijs een groep aan met de muis om de capaciteit per woonvorm te zien.
           </span>
         </li>
       </ul>

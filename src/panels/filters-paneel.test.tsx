@@ -93,8 +93,8 @@ describe('FiltersPaneel', () => {
     renderMetSessie(opslag, <Proef />);
     await faseAantallen();
 
-    const beheer = screen.getByRole('group', { name: 'Beheer: alleen locaties met' });
-    await gebruiker.click(within(beheer).getByRole('checkbox', { name: 'geen beheercommissie' }));
+    const beheer = screen.getByRole('group', { name: 'Beheer: alleen locaties' });
+    await gebruiker.click(within(beheer).getByRole('checkbox', { name: 'zonder beheercommissie' }));
     // 9 of the 78 locations had no committee at all in the demo inventory.
     expect(screen.getByText('9 van 78 voorzieningen op de kaart')).toBeInTheDocument();
     const woonvorm = screen.getByRole('group', { name: 'Woonvorm' });

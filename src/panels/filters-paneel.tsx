@@ -7,12 +7,7 @@ import type { Rol } from '../contract/common';
 import type { Fase, Woonvorm } from '../contract/voorziening';
 import { magFilter, type Filters } from '../domain/datalagen';
 import { FASE_NAAM, FASEN } from '../domain/escalatie';
-import {
-  BEHEER_PROBLEEM_LABEL,
-  BEHEER_PROBLEMEN,
-  heeftFilters,
-  type BeheerProbleem,
-} from '../domain/filters';
+import { BEHEER_FILTER_LABEL, BEHEER_PROBLEMEN, heeftFilters, type BeheerProbleem } from '../domain/filters';
 import { WOONVORM_LABEL, WOONVORMEN } from '../domain/woonvorm';
 import { FaseSymbool } from './fase-symbool-lui';
 
@@ -108,10 +103,10 @@ export function FiltersPaneel({ rol, filters, onFilters, aantal = null }: Props)
       ) : null}
       {magFilter(rol, 'beheer') ? (
         <Keuzelijst<BeheerProbleem>
-          legenda="Beheer: alleen locaties met"
+          legenda="Beheer: alleen locaties"
           waarden={BEHEER_PROBLEMEN}
           gekozen={filters.beheer}
-          label={(p) => BEHEER_PROBLEEM_LABEL[p].toLowerCase()}
+          label={(p) => BEHEER_FILTER_LABEL[p]}
           onWissel={(p, aan) => zet({ beheer: wissel(filters.beheer, p, aan, BEHEER_PROBLEMEN) })}
         />
       ) : null}

@@ -17,9 +17,10 @@ const ROL_UITLEG: Record<Rol, string> = {
   publiek: 'De openbare kaart; geen inlog nodig.',
   zorgaanbieder: 'Medewerker van een van de 23 gecontracteerde Wmo-zorgaanbieders.',
   draagkrachtscan: 'Beoordelaar van de gemeente (clusters MO, SO en DV).',
+  beheer: 'Gegevensbeheerder HKD van de gemeente: houdt de inventarisatie en de fasen bij.',
 };
 
-const ROLLEN: readonly Rol[] = ['publiek', 'zorgaanbieder', 'draagkrachtscan'];
+const ROLLEN: readonly Rol[] = ['publiek', 'zorgaanbieder', 'draagkrachtscan', 'beheer'];
 
 interface Fout {
   /** `organisatie`: shown under the select; otherwise above the buttons. */

@@ -142,7 +142,7 @@ describe('Kaartlagen: gegevenslagen', () => {
     const { gebruiker, gegevens } = await openLagen(opslag);
     const vinkje = (naam: string) => within(gegevens).getByRole('checkbox', { name: naam });
     const rgw = vinkje('RGW-zaken (dichtheid)');
-    const dekking = vinkje('Dekking (capaciteit per 1.000 inwoners)');
+    const dekking = vinkje('Spreiding (plaatsen per 1.000 inwoners)');
     const wijkprofiel = vinkje('Wijkprofiel (index per buurt)');
     expect(rgw).toBeChecked();
     expect(dekking).toHaveAccessibleDescription(/Eén vlakkenlaag tegelijk/);

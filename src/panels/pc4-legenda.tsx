@@ -1,7 +1,7 @@
 /** Publiek's legend for the PC4 layer: the colour classes of the choropleth and the housing-form colours of the table and chart. */
 import { WOONVORM_KLEUR } from '../charts/kleuren';
 import { PC4_KLASSEN } from '../domain/pc4-aantallen';
-import { WOONVORM_LABEL, WOONVORMEN } from '../domain/woonvorm';
+import { WOONVORM_LABEL, WOONVORM_UITLEG, WOONVORMEN } from '../domain/woonvorm';
 import { LAND_KLEUR, PC4_KLASSE_KLEUREN, PC4_VLAK_DEKKING } from '../map/basemap-style';
 
 export function Pc4Legenda() {
@@ -33,7 +33,10 @@ export function Pc4Legenda() {
               style={{ backgroundColor: WOONVORM_KLEUR[w] }}
               aria-hidden="true"
             />
-            {WOONVORM_LABEL[w]}
+            <span>
+              {WOONVORM_LABEL[w]}
+              <span className="legenda__uitleg">{WOONVORM_UITLEG[w]}</span>
+            </span>
           </li>
         ))}
       </ul>

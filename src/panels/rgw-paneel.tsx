@@ -7,6 +7,7 @@ import { toonDatumKort } from '../domain/datalagen';
 import { CATEGORIE_LABEL, metRgwFilters, rgwUrlFilters, type RgwFilter } from '../domain/rgw-filter';
 import { leesRgwSleutel, MINDER_DAN_5, tellingTekst } from '../domain/rgw-tabel';
 import { leesPeriode } from '../domain/rgw-periode';
+import { isGemeenteRol } from '../domain/roles';
 import type { LonLat } from '../contract/common';
 import { kaderRond, type NieuwDoel } from '../map/kaart-doel';
 import { RgwFilters } from './rgw-filters';
@@ -81,7 +82,7 @@ export function RgwPaneel({
   // A chosen year also sets the year of the programme figures; other periods show the peildatum's year.
   const gekozen = filter.periode === null ? null : leesPeriode(filter.periode);
   const jaar = gekozen?.soort === 'jaar' ? Number(gekozen.code) : null;
-  const publiek = rgw.rol !== 'draagkrachtscan';
+  const publiek = !isGemeenteRol(rgw.rol);
 
   return (
     <section className="paneel paneel--rgw" aria-labelledby="rgw-kop">

@@ -40,7 +40,7 @@ export function WoonvormStippen({ telling }: { telling: Pick<Pc4Telling, 'perWoo
 }
 
 const PC4_KOLOMMEN: readonly Kolom<Pc4Telling>[] = [
-  { id: 'pc4', kop: 'Postcode', waarde: (t) => t.pc4, smal: true },
+  { id: 'pc4', kop: 'Postcodegebied', waarde: (t) => t.pc4, smal: true },
   { id: 'aantal', kop: 'Aantal', waarde: (t) => t.aantal, numeriek: true, smal: true },
   {
     id: 'woonvormen',

@@ -57,8 +57,9 @@ export function VoorzieningVelden({ voorziening }: { voorziening: VoorzieningVoo
   const rijen = detailVelden(voorziening, { buurtNaam });
   const beheer = rijen.filter((r) => r.groep === 'beheer');
   const historie = 'faseHistorie' in voorziening ? voorziening.faseHistorie : null;
-  // Assessors work in RD; the label says whether the point is the address or only the centre of an area.
-  const rd = rdRij(voorziening.positie, voorziening.precisie);
+  // Professionals work in RD; the label says whether the point is the address or only the centre of an area. A
+  // resident (publiek, per postcodegebied) gets no coordinates: they mean nothing to them (taalniveau B1).
+  const rd = voorziening.precisie === 'pc4' ? null : rdRij(voorziening.positie, voorziening.precisie);
   return (
     <>
       {isVertrouwelijk(voorziening) ? (
@@ -70,13 +71,15 @@ export function VoorzieningVelden({ voorziening }: { voorziening: VoorzieningVoo
           .map((rij) => (
             <Rij key={rij.label} rij={rij} />
           ))}
-        <div className="velden__rij">
-          <dt>{rd.label}</dt>
-          <dd>
-            <span aria-hidden="true">{rd.waarde}</span>
-            <span className="visueel-verborgen">{rd.gesproken}</span>
-          </dd>
-        </div>
+        {rd ? (
+          <div className="velden__rij">
+            <dt>{rd.label}</dt>
+            <dd>
+              <span aria-hidden="true">{rd.waarde}</span>
+              <span className="visueel-verborgen">{rd.gesproken}</span>
+            </dd>
+          </div>
+        ) : null}
       </dl>
       <Beheer voorziening={voorziening} rijen={beheer} />
       {historie ? <FaseTijdlijn historie={historie} /> : null}

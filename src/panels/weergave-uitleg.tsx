@@ -8,12 +8,15 @@ export const PRECISIE_UITLEG: Record<Rol, string> = {
   zorgaanbieder:
     'Je ziet voorzieningen per postcode (PC6), met uitgebreide informatie. Van je eigen organisatie zie je ook de fase op de escalatieladder.',
   draagkrachtscan: 'Je ziet voorzieningen op adresniveau, met fase, fasehistorie en beheerafspraken.',
+  beheer:
+    'Je ziet voorzieningen op adresniveau, met fase, fasehistorie en beheerafspraken. Je beheert de inventarisatie en de fasen.',
 };
 
 const VERTROUWELIJK_UITLEG: Record<Rol, string> = {
   publiek: 'Vertrouwelijke locaties staan niet op de openbare kaart.',
   zorgaanbieder: 'Vertrouwelijke locaties staan alleen op buurtniveau op de kaart.',
   draagkrachtscan: 'Vertrouwelijke locaties staan alleen op buurtniveau op de kaart.',
+  beheer: 'Vertrouwelijke locaties staan alleen op buurtniveau op de kaart.',
 };
 
 export function WeergaveUitleg() {

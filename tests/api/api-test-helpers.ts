@@ -1,6 +1,6 @@
 /** Shared setup for the API tests: the dataset, the in-process mock API with an injectable clock, sign-in and raw fetches. */
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { Rol } from '../../src/contract/common';
+import { Rol } from '../../src/contract/common';
 import { DemoLoginAntwoord } from '../../src/contract/organisatie';
 import { maakDemoDataset } from '../../mock-api/generate/dataset';
 import type { DemoDataset } from '../../mock-api/generate/dataset-types';
@@ -69,7 +69,7 @@ export function cacheVoor(rol: Rol): string {
   return rol === 'publiek' ? 'public, max-age=60' : 'no-store';
 }
 
-export const ROLLEN: readonly Rol[] = ['publiek', 'zorgaanbieder', 'draagkrachtscan'];
+export const ROLLEN: readonly Rol[] = Rol.options;
 
 export interface Sessie {
   rol: Rol;
@@ -114,6 +114,7 @@ export async function sessieVoor(rol: Rol, basis = BASIS): Promise<Sessie> {
       return { rol, token: await login({ rol, organisatie }, basis), organisatie };
     }
     case 'draagkrachtscan':
+    case 'beheer':
       return { rol, token: await login({ rol }, basis), organisatie: testDataset().gemeente.id };
   }
 }
