@@ -7,6 +7,7 @@ import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import type { OidcInstellingen } from '../../src/contract/aanmelding';
 import { Rol } from '../../src/contract/common';
 import type { Gebruiker, Organisatie } from '../../src/contract/organisatie';
+import { isGemeenteRol } from '../../src/domain/roles';
 import { ApiFout, geenToegang, uittreksel } from './fout';
 import { KLOKSPELING_S, TOKEN_GELDIGHEID_S, tokenOngeldig } from './token';
 
@@ -109,7 +110,7 @@ export interface OidcControle {
 
 export interface OidcOrganisaties {
   get(id: string): Organisatie | undefined;
-  /** The municipality: the organisation of every signed-in role except zorgaanbieder. */
+  /** The municipality: the organisation of every municipal role (`isGemeenteRol`). */
   readonly gemeente: Organisatie;
 }
 
@@ -173,14 +174,11 @@ function organisatieUitClaim(
   organisaties: OidcOrganisaties,
 ): Organisatie {
   const ruw = payload[config.orgClaim];
-  // Municipal roles may leave the organisation out: it can only be the municipality.
-  if (ruw === undefined && rol !== 'zorgaanbieder') return organisaties.gemeente;
+  // Municipal roles (`isGemeenteRol`) may leave the organisation out: it can only be the municipality.
+  if (ruw === undefined && isGemeenteRol(rol)) return organisaties.gemeente;
   const organisatie = typeof ruw === 'string' ? organisaties.get(ruw) : undefined;
   const past =
-    organisatie !== undefined &&
-    (rol === 'zorgaanbieder'
-      ? organisatie.id !== organisaties.gemeente.id
-      : organisatie.id === organisaties.gemeente.id);
+    organisatie !== undefined && isGemeenteRol(rol) === (organisatie.id === organisaties.gemeente.id);
   if (!organisatie || !past) {
     const getoond = typeof ruw === 'string' ? ` "${uittreksel(ruw)}"` : '';
     throw geenToegang(

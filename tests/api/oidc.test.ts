@@ -15,6 +15,7 @@ import {
   type OidcConfig,
 } from '../../mock-api/http/oidc';
 import { tekenToken } from '../../mock-api/http/token';
+import { isGemeenteRol } from '../../src/domain/roles';
 import { startApiServer, type ApiServer } from '../../mock-api/server';
 import {
   TEST_AUDIENCE,
@@ -137,7 +138,7 @@ describe('sign-in through the provider (code flow with PKCE)', () => {
 
 describe('claims to role, table-driven over every role that signs in', () => {
   it.each(INGELOGDE_ROLLEN)('hkd_rol "%s"', async (rol) => {
-    const org = rol === 'zorgaanbieder' ? zorgaanbieder : dataset.gemeente.id;
+    const org = isGemeenteRol(rol) ? dataset.gemeente.id : zorgaanbieder;
     const token = await idp.teken({
       sub: `iemand-${rol}`,
       hkd_rol: rol,
