@@ -86,24 +86,35 @@ function kaartVooraf(): Plugin {
  * from our origin or blob: (maplibre starts its worker from a blob URL), images from our origin, data: and blob:
  * (the favicon, deck.gl's icon atlases) and PDOK's tile service, and never inside someone else's frame.
  * Styles allow 'unsafe-inline' because maplibre and recharts set style attributes; styles cannot run code.
+ * With OpenID Connect (`HKD_OIDC_ISSUER`) the app also talks to the identity provider: discovery and the token
+ * endpoint, from the browser (a public client with PKCE). Only that origin is added.
  */
-export const INHOUDSBELEID = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self' blob:",
-  "child-src 'self' blob:",
-  "img-src 'self' data: blob: https://service.pdok.nl",
-  // deck.gl fetches its icon atlases from data: URLs.
-  "connect-src 'self' data: blob: https://service.pdok.nl",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export function inhoudsbeleid(oidcIssuer?: string): string {
+  const idp = oidcIssuer ? ` ${new URL(oidcIssuer).origin}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "worker-src 'self' blob:",
+    "child-src 'self' blob:",
+    "img-src 'self' data: blob: https://service.pdok.nl",
+    // deck.gl fetches its icon atlases from data: URLs.
+    `connect-src 'self' data: blob: https://service.pdok.nl${idp}`,
+    "style-src 'self' 'unsafe-inline'",
+    "font-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+export const INHOUDSBELEID = inhoudsbeleid();
 
 /** Sent with everything the production server (`vite preview`, `npm run serve`) answers; the API adds its own. */
+export function beveiligingskoppenVoor(oidcIssuer?: string): Readonly<Record<string, string>> {
+  return { ...BEVEILIGINGSKOPPEN, 'Content-Security-Policy': inhoudsbeleid(oidcIssuer) };
+}
+
 export const BEVEILIGINGSKOPPEN: Readonly<Record<string, string>> = {
   'Content-Security-Policy': INHOUDSBELEID,
   'X-Content-Type-Options': 'nosniff',
@@ -121,8 +132,10 @@ function beveiligingskoppen(): Plugin {
   return {
     name: 'hkd-beveiligingskoppen',
     configurePreviewServer(server) {
+      // Read when the server starts, like the API reads it: `HKD_OIDC_ISSUER=… npm run serve` sets both.
+      const koppen = beveiligingskoppenVoor(process.env.HKD_OIDC_ISSUER?.trim() || undefined);
       server.httpServer.prependListener('request', (_req: IncomingMessage, res: ServerResponse) => {
-        for (const [naam, waarde] of Object.entries(BEVEILIGINGSKOPPEN)) res.setHeader(naam, waarde);
+        for (const [naam, waarde] of Object.entries(koppen)) res.setHeader(naam, waarde);
       });
     },
   };

@@ -5,6 +5,7 @@ import type { Organisatie } from '../src/contract/organisatie';
 import type { Voorziening } from '../src/contract/voorziening';
 import type { Gebiedsposities } from '../src/domain/roles';
 import type { DemoDataset } from './generate/dataset-types';
+import { maakOidcControle, type OidcConfig, type OidcControle } from './http/oidc';
 
 export interface ApiContext {
   readonly modus: ApiModus;
@@ -20,6 +21,10 @@ export interface ApiContext {
   readonly voorzieningen: ReadonlyMap<string, Voorziening>;
   /** Answers built once per dataset version (see `jsonEenmalig`). */
   readonly voorraad: Voorraad;
+  /** The demo sign-in (`POST /api/auth/demo-login` and its HS256 tokens) is on. */
+  readonly demoLogin: boolean;
+  /** Sign-in through OpenID Connect; null when not configured. */
+  readonly oidc: OidcControle | null;
 }
 
 /** Most answers kept per dataset version: far above the bounded keys in use; a guard should a key ever follow input. */
@@ -59,6 +64,8 @@ export function maakContext(opties: {
   geheim: Uint8Array;
   nu: () => Date;
   basis: string;
+  demoLogin: boolean;
+  oidc: OidcConfig | null;
   /** Default: the seed and peildatum, which is all that tells two generated datasets apart. */
   datasetVersie?: () => string;
 }): ApiContext {
@@ -78,15 +85,20 @@ export function maakContext(opties: {
       return [c[0], c[1]];
     },
   };
+  const organisaties = new Map([...dataset.zorgaanbieders, dataset.gemeente].map((o) => [o.id, o] as const));
   return {
     ...opties,
+    oidc:
+      opties.oidc === null
+        ? null
+        : maakOidcControle(opties.oidc, { get: (id) => organisaties.get(id), gemeente: dataset.gemeente }),
     bron: {
       dataset: 'demodata',
       omschrijving: `Gegenereerde demodata (seed ${dataset.seed}): geen echte voorzieningen, adressen, personen of zaken.`,
       peildatum: dataset.peildatum,
     },
     posities,
-    organisaties: new Map([...dataset.zorgaanbieders, dataset.gemeente].map((o) => [o.id, o] as const)),
+    organisaties,
     voorzieningen: new Map(dataset.voorzieningen.map((v) => [v.id, v] as const)),
     voorraad: maakVoorraad(opties.datasetVersie ?? (() => `${dataset.seed}:${dataset.peildatum}`)),
   };

@@ -12,6 +12,7 @@ import { maakMetaHandlers } from './handlers/meta';
 import { maakOrganisatiesHandlers } from './handlers/organisaties';
 import { maakRgwHandlers } from './handlers/rgw';
 import { maakVoorzieningenHandlers } from './handlers/voorzieningen';
+import type { OidcConfig } from './http/oidc';
 import { geheimVoorModus } from './http/token';
 
 export interface HandlerOpties {
@@ -27,6 +28,14 @@ export interface HandlerOpties {
    * '*' (any origin) otherwise, because Node has no page origin to resolve a relative path against.
    */
   basis?: string;
+  /**
+   * The demo sign-in: a role without a password. Default on, because every dataset today is generated demo data;
+   * `npm run api` switches it with `HKD_DEMO_LOGIN` (see `demoLoginUitOmgeving`). Off: `POST /api/auth/demo-login`
+   * is a 404 and demo tokens are refused.
+   */
+  demoLogin?: boolean;
+  /** Sign-in through OpenID Connect (`oidcConfigUitOmgeving`). Default: none. */
+  oidc?: OidcConfig | null;
 }
 
 export function maakHandlers(opties: HandlerOpties): HttpHandler[] {
@@ -36,6 +45,8 @@ export function maakHandlers(opties: HandlerOpties): HttpHandler[] {
     geheim: opties.geheim ?? geheimVoorModus(opties.modus),
     nu: opties.nu ?? (() => new Date()),
     basis: opties.basis ?? (opties.modus === 'service-worker' ? '' : '*'),
+    demoLogin: opties.demoLogin ?? true,
+    oidc: opties.oidc ?? null,
   });
   return [
     ...maakAuthHandlers(ctx),

@@ -19,6 +19,7 @@ import {
   rauwAntwoord,
 } from './http/adapter';
 import { ApiFout, uittreksel } from './http/fout';
+import { demoLoginUitOmgeving, oidcConfigUitOmgeving } from './http/oidc';
 import { foutAntwoord } from './http/route';
 import { isHoofdmodule } from './hoofdmodule';
 
@@ -198,8 +199,15 @@ function blijfDraaien(): void {
 
 async function main(): Promise<void> {
   blijfDraaien();
-  const server = await startApiServer({ port: poortUitOmgeving(process.env.HKD_API_PORT) });
-  console.log(`HKD mock-API luistert op ${server.url} (demodata)`);
+  const oidc = oidcConfigUitOmgeving(process.env);
+  // Every dataset today is generated demo data: the demo sign-in is on unless HKD_DEMO_LOGIN=0.
+  const demoLogin = demoLoginUitOmgeving(process.env, true);
+  const server = await startApiServer({ port: poortUitOmgeving(process.env.HKD_API_PORT), oidc, demoLogin });
+  const aanmelding = [
+    demoLogin ? 'demo-inloggen aan' : 'demo-inloggen uit',
+    oidc ? `OIDC via ${oidc.issuer}` : null,
+  ];
+  console.log(`HKD mock-API luistert op ${server.url} (demodata; ${aanmelding.filter(Boolean).join(', ')})`);
   let stoppend = false;
   const stop = (signaal: NodeJS.Signals) => {
     if (stoppend) return;

@@ -2,10 +2,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isApiFout } from './api/client';
+import { neemOidcAntwoord } from './api/oidc-terug';
 import { App } from './app/app';
 import './styles.css';
 
 async function start(): Promise<void> {
+  // Before anything renders or rewrites the URL: the code and state the identity provider sent back.
+  const oidcAntwoord = neemOidcAntwoord();
   // A compile-time constant (vite.config.ts): outside the demo build this branch and its import are removed,
   // so the production bundle holds no mock handlers, generators or demo records.
   if (import.meta.env.VITE_API_MODUS === 'service-worker') {
@@ -21,7 +24,7 @@ async function start(): Promise<void> {
     },
   }).render(
     <StrictMode>
-      <App />
+      <App oidcAntwoord={oidcAntwoord} />
     </StrictMode>,
   );
 }

@@ -8,7 +8,7 @@ import {
   SessieAntwoord,
 } from '../../src/contract/organisatie';
 import type { ApiContext } from '../context';
-import { ongeldigeInvoer, uittreksel } from '../http/fout';
+import { nietGevonden, ongeldigeInvoer, uittreksel } from '../http/fout';
 import { leesBody, leesJsonBody } from '../http/invoer';
 import { demoGebruikerId, json, route } from '../http/route';
 import { tekenToken } from '../http/token';
@@ -30,6 +30,13 @@ export function maakAuthHandlers(ctx: ApiContext): HttpHandler[] {
       route(
         ctx,
         async ({ request }) => {
+          if (!ctx.demoLogin) {
+            throw nietGevonden(
+              ctx.oidc === null
+                ? 'Demo-inloggen staat uit op deze server.'
+                : `Demo-inloggen staat uit op deze server: log in via ${ctx.oidc.config.naam}.`,
+            );
+          }
           const body = await leesJsonBody(request);
           if (!isObject(body)) {
             throw ongeldigeInvoer(

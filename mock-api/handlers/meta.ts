@@ -3,6 +3,7 @@ import { http, type HttpHandler } from 'msw';
 import { PADEN } from '../../src/contract/endpoints';
 import { MetaAntwoord } from '../../src/contract/meta';
 import type { ApiContext } from '../context';
+import { oidcInstellingen } from '../http/oidc';
 import { jsonEenmalig, route } from '../http/route';
 
 export function maakMetaHandlers(ctx: ApiContext): HttpHandler[] {
@@ -22,6 +23,10 @@ export function maakMetaHandlers(ctx: ApiContext): HttpHandler[] {
               voorzieningen: ctx.dataset.voorzieningen.length,
               zorgaanbieders: ctx.dataset.zorgaanbieders.length,
               rgwZaken: ctx.dataset.rgw.zaken.length,
+            },
+            aanmelding: {
+              demoLogin: ctx.demoLogin,
+              oidc: ctx.oidc === null ? null : oidcInstellingen(ctx.oidc.config),
             },
           }),
           { rolAfhankelijk: false },

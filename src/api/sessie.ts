@@ -1,4 +1,4 @@
-/** Demo sign-in: who is signed in, the token (kept in sessionStorage, so it dies with the tab), login, logout and a session check. */
+/** Sign-in (demo, or OpenID Connect through `oidc.ts`): who is signed in, the token (kept in sessionStorage, so it dies with the tab), login, logout and a session check. */
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import { z } from 'zod';
 import { Tijdstip } from '../contract/common';
@@ -34,6 +34,8 @@ export interface SessieOpslag {
   huidig(): SessieToestand;
   abonneer(luisteraar: () => void): () => void;
   logIn(verzoek: DemoLoginVerzoek): Promise<Sessie>;
+  /** Signs in with an access token from the identity provider: the API says whose it is and in which role. */
+  logInMetToken(token: string, verlooptOp: string): Promise<Sessie>;
   logUit(melding?: string): void;
   /** Asks the API whether the stored token is still good; signs out with a notice when it is not. */
   controleer(signal?: AbortSignal): Promise<void>;
@@ -87,6 +89,16 @@ export function maakSessieOpslag(opties: SessieOpslagOpties = {}): SessieOpslag 
     verloopTimer = setTimeout(() => opslagApi.logUit(VERLOPEN), Math.max(over, 0));
   }
 
+  function vestig(sessie: Sessie): Sessie {
+    opslag?.setItem(OPSLAGSLEUTEL, JSON.stringify(sessie));
+    planVerloop(sessie);
+    zet({ sessie, melding: null });
+    // Answers cached for the previous role must not outlive it. After `zet`, in the same tick: React renders
+    // once, with the new session and empty caches, so nothing is fetched again with the old token.
+    wisAlleBronnen();
+    return sessie;
+  }
+
   const opslagApi: SessieOpslag = {
     huidig: () => toestand,
     abonneer(luisteraar) {
@@ -107,18 +119,22 @@ export function maakSessieOpslag(opties: SessieOpslagOpties = {}): SessieOpslag 
           message: `Inloggen als ${verzoek.rol} gaf een sessie voor rol "${antwoord.gebruiker.rol}"; je blijft uitgelogd.`,
         });
       }
-      const sessie: Sessie = {
+      return vestig({
         token: antwoord.token,
         gebruiker: antwoord.gebruiker,
         verlooptOp: antwoord.verlooptOp,
-      };
-      opslag?.setItem(OPSLAGSLEUTEL, JSON.stringify(sessie));
-      planVerloop(sessie);
-      zet({ sessie, melding: null });
-      // Answers cached for the previous role must not outlive it. After `zet`, in the same tick: React renders
-      // once, with the new session and empty caches, so nothing is fetched again with the old token.
-      wisAlleBronnen();
-      return sessie;
+      });
+    },
+    async logInMetToken(token, verlooptOp) {
+      const { gebruiker } = await vraag(PADEN.sessie, SessieAntwoord, { token, basisUrl: opties.basisUrl });
+      if (gebruiker.rol === 'publiek') {
+        throw new ApiFout({
+          code: 'onverwachte_rol',
+          status: 200,
+          message: 'De API herkende het token niet als een aanmelding; je blijft uitgelogd.',
+        });
+      }
+      return vestig({ token, gebruiker, verlooptOp });
     },
     logUit(melding) {
       clearTimeout(verloopTimer);

@@ -73,6 +73,8 @@ export interface AppProps {
   sessieOpslag?: SessieOpslag;
   /** Probes PDOK; tests pass their own, so nothing leaves the test. */
   probeerPdok?: (opties: PdokProefOpties) => Promise<PdokProef>;
+  /** The identity provider's answer this page was opened with (`neemOidcAntwoord`), to finish the sign-in. */
+  oidcAntwoord?: URLSearchParams | null;
 }
 
 interface WerkvlakProps {
@@ -356,7 +358,7 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
   );
 }
 
-function Scherm({ Kaart, probeerPdok }: WerkvlakProps) {
+function Scherm({ Kaart, probeerPdok, oidcAntwoord }: WerkvlakProps & Pick<AppProps, 'oidcAntwoord'>) {
   const opslag = useSessieOpslag();
   const { melding } = useSessieToestand();
   const meta = useMeta();
@@ -368,6 +370,17 @@ function Scherm({ Kaart, probeerPdok }: WerkvlakProps) {
     // The button that opened the panel may have been replaced (signed in: "Andere rol"); it keeps its ref.
     queueMicrotask(() => inloggenKnopRef.current?.focus());
   };
+
+  // Back from the identity provider: exchange the code for a token. The OIDC code loads only here and on its button.
+  useEffect(() => {
+    if (!oidcAntwoord) return;
+    import('../api/oidc')
+      .then(({ voltooiOidc }) => voltooiOidc(opslag, oidcAntwoord))
+      .catch((fout: unknown) => {
+        console.error(fout);
+        opslag.logUit('Inloggen is niet gelukt: de app kon het inloggen niet afronden. Probeer het opnieuw.');
+      });
+  }, [opslag, oidcAntwoord]);
 
   // A token from an earlier visit may have expired or been revoked; ask once per start.
   useEffect(() => {
@@ -410,11 +423,11 @@ function Scherm({ Kaart, probeerPdok }: WerkvlakProps) {
   );
 }
 
-export function App({ Kaart = LuieKaart, sessieOpslag, probeerPdok }: AppProps) {
+export function App({ Kaart = LuieKaart, sessieOpslag, probeerPdok, oidcAntwoord }: AppProps) {
   const [opslag] = useState(() => sessieOpslag ?? maakSessieOpslag());
   return (
     <SessieProvider opslag={opslag}>
-      <Scherm Kaart={Kaart} probeerPdok={probeerPdok} />
+      <Scherm Kaart={Kaart} probeerPdok={probeerPdok} oidcAntwoord={oidcAntwoord} />
     </SessieProvider>
   );
 }

@@ -1,5 +1,6 @@
 /** The page header: name, the demodata badge, who is signed in, and the sign-in / sign-out controls. */
 import { useEffect, type Ref } from 'react';
+import { useAanmelding } from '../api/meta';
 import { useSessie, useSessieOpslag } from '../api/sessie';
 import { ROL_LABEL } from '../domain/roles';
 import { begin, naamGetoond } from '../meting/prestatie';
@@ -16,6 +17,7 @@ export function Kop({ inloggenOpen, onInloggen, inloggenId, inloggenKnopRef }: P
   const { gebruiker, token } = useSessie();
   const opslag = useSessieOpslag();
   const ingelogd = token !== null;
+  const { demoLogin } = useAanmelding();
   const naam = `${gebruiker.rol}|${gebruiker.organisatie?.naam ?? ''}`;
   // For the benchmark: the header with a new name, once painted, ends the measure of the sign-in (prestatie.ts).
   useEffect(() => naamGetoond(), [naam]);
@@ -56,7 +58,7 @@ export function Kop({ inloggenOpen, onInloggen, inloggenId, inloggenKnopRef }: P
           aria-controls={inloggenId}
           onClick={onInloggen}
         >
-          {ingelogd ? 'Andere rol' : 'Inloggen (demo)'}
+          {ingelogd ? 'Andere rol' : demoLogin ? 'Inloggen (demo)' : 'Inloggen'}
         </button>
         {ingelogd ? (
           <button

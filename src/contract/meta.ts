@@ -1,5 +1,6 @@
 /** Data-set metadata: what the dashboard is running on, so the UI can label it. */
 import { z } from 'zod';
+import { Aanmelding } from './aanmelding';
 import { Bron } from './common';
 
 export const ApiModus = z.enum(['server', 'service-worker']);
@@ -15,5 +16,7 @@ export const MetaAntwoord = z.strictObject({
     zorgaanbieders: z.int().nonnegative(),
     rgwZaken: z.int().nonnegative(),
   }),
+  /** Which sign-in methods this server offers. */
+  aanmelding: Aanmelding,
 });
 export type MetaAntwoord = z.infer<typeof MetaAntwoord>;

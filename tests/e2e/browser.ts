@@ -143,6 +143,8 @@ export interface Sessie {
 export interface SessieOpties {
   /** Runs in the page before the app's own scripts, e.g. to put something in sessionStorage. */
   voorScript?: string;
+  /** The origin whose requests the network record keeps; default the suite's app (`basisUrl`). */
+  basis?: string;
 }
 
 /** A fresh context (own storage, own cache) and page, with the network record running from the first request. */
@@ -151,7 +153,7 @@ export async function nieuweSessie(
   scherm: Scherm,
   opties: SessieOpties = {},
 ): Promise<Sessie> {
-  const basis = basisUrl();
+  const basis = opties.basis ?? basisUrl();
   const context = await browser.newContext({
     viewport: scherm.viewport,
     deviceScaleFactor: scherm.telefoon ? 2 : 1,
