@@ -1,7 +1,8 @@
 // `npm run glyphs`: the signed-distance-field glyphs maplibre draws the names, counts and cards with, as the
 // standard glyph PBF files (public/fonts/<stack>/0-255.pbf), so the browser only reads them and need not rasterise
-// every letter on its main thread at start-up. Drawn once, here, by Chromium's canvas with the machine's DejaVu Sans
-// Bold (free licence, Bitstream Vera derivative) through TinySDF, exactly as maplibre would draw them itself (24 px,
+// every letter on its main thread at start-up. Drawn once, here, by Chromium's canvas with Liberation Sans Bold (SIL
+// Open Font License; Debian's fonts-liberation; the metrics of Arial, so names take the room they took in the page's
+// own sans-serif) through TinySDF, exactly as maplibre would draw them itself (24 px,
 // buffer 3, radius 8, cutoff 0.25); the files are committed, so nothing is drawn or downloaded at run time.
 /* global document, window -- the callback of page.evaluate runs in the page */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,8 +14,8 @@ import { CHROMIUM_START } from './chromium-opties.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 /** The stack name in the style; its "Bold" also tells maplibre's local fallback the weight. */
-export const STAPEL = 'DejaVuSans-Bold';
-const LETTER = { familie: 'DejaVu Sans', gewicht: 'bold' };
+export const STAPEL = 'LiberationSans-Bold';
+const LETTER = { familie: 'Liberation Sans', gewicht: 'bold' };
 /** maplibre's baseline correction for TinySDF glyphs (glyph_manager topAdjustment), and its half-pixel left shift. */
 const BOVEN_CORRECTIE = 27.5;
 const LINKS_CORRECTIE = 0.5;

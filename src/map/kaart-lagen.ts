@@ -26,8 +26,8 @@ import {
 
 /** The vector source of the basemap (basemap-style.ts BRON); repeated here so the builders import no style module. */
 const BRON = 'hkd';
-/** The one font stack of our glyph files (public/fonts/, made by scripts/glyphs.mjs): DejaVu Sans Bold. */
-export const LETTER_STAPEL = 'DejaVuSans-Bold';
+/** The one font stack of our glyph files (public/fonts/, made by scripts/glyphs.mjs): Liberation Sans Bold. */
+export const LETTER_STAPEL = 'LiberationSans-Bold';
 /** The GeoJSON source of a searched point: the one thing on the map that is not on the tiles. */
 export const ZOEKPUNT_BRON = 'zoekpunt';
 
@@ -109,7 +109,7 @@ const NAAM_SOORTEN: readonly KaartLabelSoort[] = ['pc4', 'buurt', 'focusgebied',
 
 /** The layers of each switchable data layer (domain/datalagen.ts), switched with `visibility`. */
 export const LAGEN_VAN = {
-  voorzieningen: ['pc4-symbolen', 'pc4-tellingen', 'pc4-ring-halo', 'pc4-ring'],
+  voorzieningen: ['pc4-blok', 'pc4-symbolen', 'pc4-tellingen', 'pc4-ring-halo', 'pc4-ring'],
   'rgw-dichtheid': ['rgw-arcering', 'rgw-arcering-rand', 'rgw-selectie-halo', 'rgw-selectie', 'rgw-kaartjes'],
 } as const;
 
@@ -145,12 +145,6 @@ const LABELS = { source: BRON, 'source-layer': 'labels' } as const;
 const BUURTEN = { source: BRON, 'source-layer': 'buurten' } as const;
 const IN_FOCUSGEBIED: ExpressionSpecification = ['has', 'focusgebied'];
 const FOCUS: ExpressionSpecification = ['to-string', ['get', 'focusgebied']];
-
-/** Text placed wherever the data is: maplibre draws it even where it overlaps, and other symbols keep clear of it. */
-const ALTIJD = {
-  'text-allow-overlap': true,
-  'icon-allow-overlap': true,
-} as const;
 
 function omlijning(id: string, filter: FilterSpecification, kleur: Rgba, breedte: number) {
   const layout = { 'line-join': 'round', 'line-cap': 'round' } as const;
@@ -251,6 +245,20 @@ export function kaartLagen(): LayerSpecification[] {
       };
     }),
     {
+      // An invisible square over each PC4 circle, placed after the cards and before the names (maplibre places from
+      // the top layer down): the names keep clear of the circles, the cards may lie under them, as they are drawn.
+      id: 'pc4-blok',
+      type: 'symbol',
+      ...LABELS,
+      filter: ['all', soortIs('pc4'), ['has', CODE, object('pc4Aantallen')]],
+      layout: {
+        'icon-image': BEELDEN.blok,
+        'icon-size': ['/', ['+', STRAAL, SYMBOOL_RAND], BLOK_HALF],
+        'icon-allow-overlap': true,
+      },
+      paint: { 'icon-opacity': 0 },
+    },
+    {
       id: 'rgw-kaartjes',
       type: 'symbol',
       ...LABELS,
@@ -302,7 +310,7 @@ export function kaartLagen(): LayerSpecification[] {
       },
     })),
     {
-      // The count, and an invisible square over the whole circle that the names keep clear of.
+      // The count, over the ring. It blocks nothing: the square below does that for the names only.
       id: 'pc4-tellingen',
       type: 'symbol',
       ...LABELS,
@@ -311,11 +319,10 @@ export function kaartLagen(): LayerSpecification[] {
         'text-field': ['to-string', AANTAL],
         'text-font': [LETTER_STAPEL],
         'text-size': 13,
-        'icon-image': BEELDEN.blok,
-        'icon-size': ['/', ['+', STRAAL, SYMBOOL_RAND], BLOK_HALF],
-        ...ALTIJD,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
       },
-      paint: { 'text-color': cssRgba(WIT), 'icon-opacity': 0 },
+      paint: { 'text-color': cssRgba(WIT) },
     },
     {
       id: 'zoek-halo',

@@ -9,7 +9,8 @@ import type { Position } from 'geojson';
 import type { Klassen } from '../../domain/rgw-klassen';
 import type { RgwRij } from '../../domain/rgw-tabel';
 import type { Rgba } from '../kleuren';
-import type { Omlijning, RgwVlak } from './rgw-kaartjes';
+import type { Omlijning } from './rgw-kaartjes';
+import type { RgwVlak } from './rgw-vlakken';
 import {
   ARCERING,
   GEEN,
@@ -21,15 +22,8 @@ import {
   VLAK_RAND,
 } from './rgw-stijl';
 
-export {
-  kaartjePrioriteit,
-  labelTekst,
-  rgwTooltip,
-  rgwVlakken,
-  type Omlijning,
-  type RgwKaart,
-  type RgwVlak,
-} from './rgw-kaartjes';
+export { kaartjePrioriteit, labelTekst, rgwTooltip, type Omlijning, type RgwKaart } from './rgw-kaartjes';
+export { rgwVlakken, type RgwVlak } from './rgw-vlakken';
 
 const PATROON_NAAM = 'arcering';
 /** Deck's procedural hatch; `geen` is not in the mapping, so it draws the plain fill colour. */

@@ -6,7 +6,8 @@ import { cellToBoundary, isValidCell } from 'h3-js';
 import { leesRgwSleutel, type RgwRij } from '../../domain/rgw-tabel';
 import type { LaagContext, LaagGroep } from '../laag-groep';
 import { omlijningProps, rgwH3Props, rgwVlakkenProps } from './rgw-dichtheid-layer';
-import { rgwTooltip, vlakkenVan, type Omlijning, type RgwVlak } from './rgw-kaartjes';
+import { rgwTooltip, type Omlijning } from './rgw-kaartjes';
+import { vlakkenVan, type RgwVlak } from './rgw-vlakken';
 import { SELECTIE_LIJN } from './rgw-stijl';
 
 export const RGW_LAAG = 'rgw-dichtheid';

@@ -1,9 +1,8 @@
-/** The RGW answer as the map needs it, without any drawing library: the types, the card texts and their order, the polygons of the deck.gl choropleth, and the hover text. Shared by the maplibre layers (gedeelde-lagen.ts) and the deck.gl layers (rgw-groep.ts). */
+/** The RGW answer as the map needs it, without any drawing library: the types, the card texts and their order, and the hover text. Shared by the maplibre layers (gedeelde-lagen.ts) and the deck.gl layers (rgw-groep.ts). */
 import type { Position } from 'geojson';
 import type { FocusgebiedCode } from '../../contract/gebied';
 import type { Klassen } from '../../domain/rgw-klassen';
 import { MINDER_DAN_5, type RgwRij } from '../../domain/rgw-tabel';
-import { BUURT_VLAKKEN, focusVeelhoeken, type Veelhoek } from './rgw-buurtvlakken';
 
 declare module '../laag-groep' {
   interface ExtraLaagData {
@@ -23,12 +22,6 @@ export interface RgwKaart {
   readonly periode: string;
   /** The focus-area preset chosen in the panel: outlined on the map. */
   readonly focus: FocusgebiedCode | null;
-}
-
-/** One polygon of an area, with the row it shows; a buurt or focus area of several polygons has several. */
-export interface RgwVlak {
-  readonly rij: RgwRij;
-  readonly veelhoek: Veelhoek;
 }
 
 /** A line round an area (a selected H3 cell). */
@@ -56,31 +49,4 @@ export function rgwTooltip(rij: RgwRij, kaart: Pick<RgwKaart, 'periode' | 'minim
   }
   const n = rij.telling.aantal;
   return `${rij.naam}: ${n.toLocaleString('nl-NL')} ${n === 1 ? 'zaak' : 'zaken'} ${kaart.periode}`;
-}
-
-/** The polygons of areas joined to their rows; rows without polygons (not drawn: the port) are left out. */
-export function rgwVlakken(
-  rijen: readonly RgwRij[],
-  veelhoekenVan: (rij: RgwRij) => readonly Veelhoek[],
-): RgwVlak[] {
-  return rijen.flatMap((rij) => veelhoekenVan(rij).map((veelhoek) => ({ rij, veelhoek })));
-}
-
-/** The polygons of a buurt or focus-area row from the embedded geography; none for an H3 cell. */
-export function veelhoekenVan(rij: RgwRij): readonly Veelhoek[] {
-  if (rij.soort === 'buurt') return BUURT_VLAKKEN.get(rij.code)?.veelhoeken ?? [];
-  if (rij.soort === 'focusgebied') return focusVeelhoeken(rij.code as FocusgebiedCode);
-  return [];
-}
-
-// Derived arrays per answer, kept as long as the rows are: a renderer then sees the same data and uploads nothing.
-const VLAKKEN = new WeakMap<readonly RgwRij[], RgwVlak[]>();
-
-export function vlakkenVan(rijen: readonly RgwRij[]): RgwVlak[] {
-  let vlakken = VLAKKEN.get(rijen);
-  if (!vlakken) {
-    vlakken = rgwVlakken(rijen, veelhoekenVan);
-    VLAKKEN.set(rijen, vlakken);
-  }
-  return vlakken;
 }
