@@ -109,7 +109,14 @@ const NAAM_SOORTEN: readonly KaartLabelSoort[] = ['pc4', 'buurt', 'focusgebied',
 
 /** The layers of each switchable data layer (domain/datalagen.ts), switched with `visibility`. */
 export const LAGEN_VAN = {
-  voorzieningen: ['pc4-blok', 'pc4-symbolen', 'pc4-tellingen', 'pc4-ring-halo', 'pc4-ring'],
+  voorzieningen: [
+    'pc4-blok',
+    'pc4-blok-kaartjes',
+    'pc4-symbolen',
+    'pc4-tellingen',
+    'pc4-ring-halo',
+    'pc4-ring',
+  ],
   'rgw-dichtheid': ['rgw-arcering', 'rgw-arcering-rand', 'rgw-selectie-halo', 'rgw-selectie', 'rgw-kaartjes'],
 } as const;
 
@@ -137,6 +144,8 @@ const CODE: ExpressionSpecification = ['to-string', ['get', 'code']];
 const AANTAL: ExpressionSpecification = ['number', ['get', CODE, object('pc4Aantallen')], 0];
 /** pc4-symbolen-layer.ts pc4Straal: area grows with the count. */
 const STRAAL: ExpressionSpecification = ['+', 11, ['*', 4, ['sqrt', ['max', AANTAL, 1]]]];
+/** From this zoom the RGW cards keep clear of the PC4 circles. */
+const KAARTJES_VRIJ_VANAF = 12;
 /** The circle's white edge, outside its radius. */
 export const SYMBOOL_RAND = 2;
 
@@ -280,6 +289,21 @@ export function kaartLagen(): LayerSpecification[] {
         'text-padding': 2,
       },
       paint: { 'text-color': '#1b2126' },
+    },
+    {
+      // From wijk zoom on the areas have room: the cards, too, move clear of the circles (placed after this square).
+      // At city zoom they may lie under a circle rather than wait for a zoom, as they always did.
+      id: 'pc4-blok-kaartjes',
+      type: 'symbol',
+      ...LABELS,
+      minzoom: KAARTJES_VRIJ_VANAF,
+      filter: ['all', soortIs('pc4'), ['has', CODE, object('pc4Aantallen')]],
+      layout: {
+        'icon-image': BEELDEN.blok,
+        'icon-size': ['/', ['+', STRAAL, SYMBOOL_RAND], BLOK_HALF],
+        'icon-allow-overlap': true,
+      },
+      paint: { 'icon-opacity': 0 },
     },
     {
       id: 'pc4-symbolen',
