@@ -42,7 +42,7 @@ function focusAntwoord(ctx: LaagContext) {
 /** Per answer: the same rows give the same objects, so the global state does not change when nothing did. */
 const KAARTJES = new WeakMap<
   readonly RgwRij[],
-  Pick<KaartStaat, 'kaartjes' | 'kaartjeVolgorde' | 'onderdrukt'>
+  Pick<KaartStaat, 'kaartjes' | 'kaartjeVolgorde' | 'kaartNamen' | 'onderdrukt'>
 >();
 const PC4 = new WeakMap<readonly Pc4Groep[], Readonly<Record<string, number>>>();
 
@@ -61,6 +61,7 @@ export function kaartStaat(ctx: LaagContext): KaartStaat {
       kaartjes: Object.fromEntries(rgw.rijen.map((r) => [r.code, labelTekst(r)])),
       // Larger totals are placed first: a lower sort key.
       kaartjeVolgorde: Object.fromEntries(rgw.rijen.map((r) => [r.code, -kaartjePrioriteit({ rij: r })])),
+      kaartNamen: rgw.rijen.map((r) => r.naam),
       onderdrukt: rgw.rijen.filter((r) => r.telling.onderdrukt).map((r) => r.code),
     };
     KAARTJES.set(rgw.rijen, kaartjes);

@@ -44,6 +44,8 @@ export const KAART_STAAT = {
   kaartjes: 'kaartjes',
   /** Focus-area code → placement order of its card, lowest first. */
   kaartjeVolgorde: 'kaartjeVolgorde',
+  /** The names the cards write: the basemap does not repeat them. */
+  kaartNamen: 'kaartNamen',
   /** Focus-area codes whose count is suppressed: hatched. */
   onderdrukt: 'onderdrukt',
   /** The focus area chosen in the RGW panel, or ''. */
@@ -59,6 +61,7 @@ export interface KaartStaat {
   readonly pc4Geselecteerd: string;
   readonly kaartjes: Readonly<Record<string, string>>;
   readonly kaartjeVolgorde: Readonly<Record<string, number>>;
+  readonly kaartNamen: readonly string[];
   readonly onderdrukt: readonly string[];
   readonly focus: string;
   readonly selectieFocus: string;
@@ -70,6 +73,7 @@ export const LEGE_STAAT: KaartStaat = Object.freeze({
   pc4Geselecteerd: '',
   kaartjes: {},
   kaartjeVolgorde: {},
+  kaartNamen: [],
   onderdrukt: [],
   focus: '',
   selectieFocus: '',
@@ -230,11 +234,19 @@ export function kaartLagen(): LayerSpecification[] {
         ...LABELS,
         minzoom: opmaak.van,
         maxzoom: opmaak.tot,
-        // A card already names its focus area.
-        filter:
-          soort === 'focusgebied'
-            ? ['all', soortIs(soort), ['!', ['has', CODE, object('kaartjes')]]]
-            : soortIs(soort),
+        // A card already names its area.
+        filter: [
+          'all',
+          soortIs(soort),
+          [
+            '!',
+            [
+              'in',
+              ['to-string', ['get', 'naam']],
+              ['array', 'string', ['coalesce', staat('kaartNamen'), ['literal', []]]],
+            ],
+          ],
+        ],
         layout: {
           'text-field': ['get', 'naam'],
           'text-font': [LETTER_STAPEL],
@@ -284,8 +296,19 @@ export function kaartLagen(): LayerSpecification[] {
         // A card that would overlap another moves beside its point (maplibre tries these anchors in turn), and waits
         // until the user zooms in where none is free, so none is ever unreadable; the larger total goes first.
         'symbol-sort-key': ['number', ['get', CODE, object('kaartjeVolgorde')], 0],
-        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 0.9,
+        'text-variable-anchor': [
+          'center',
+          'top',
+          'bottom',
+          'left',
+          'right',
+          'top-left',
+          'top-right',
+          'bottom-left',
+          'bottom-right',
+        ],
+        // Far enough beside the point to clear a circle on it (radius up to ~25 px).
+        'text-radial-offset': 2,
         'text-padding': 2,
       },
       paint: { 'text-color': '#1b2126' },
