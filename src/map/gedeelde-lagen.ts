@@ -161,11 +161,20 @@ export function maakGedeeldeLagen(
   }
 
   let laatste: TekenInvoer | null = null;
+  /**
+   * Global state and layout properties can be set once the style is parsed ('style.load'), before its tiles load:
+   * set then, the tiles are laid out once, with the data. Until then the latest input waits.
+   */
+  const stijlKlaar = () => map.style?._loaded === true;
+  const opStijl = () => {
+    if (laatste && stijlKlaar()) zet(laatste);
+  };
+  map.on('style.load', opStijl);
   return {
     werkBij(invoer) {
       laatste = invoer;
       versie += 1;
-      zet(invoer);
+      if (stijlKlaar()) zet(invoer);
       // 'idle' comes after the frame that shows this state, or at once when nothing had to change.
       map.triggerRepaint();
     },
@@ -198,6 +207,7 @@ export function maakGedeeldeLagen(
       return rij && rgw ? { sleutel: rij.sleutel, tekst: rgwTooltip(rij, rgw) } : null;
     },
     verwijder() {
+      map.off('style.load', opStijl);
       map.off('idle', opIdle);
       map.off('styleimagemissing', opBeeldMist);
     },
