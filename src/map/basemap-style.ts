@@ -11,7 +11,7 @@ import type {
 import type { LonLat } from '../contract/common';
 import { bronvermelding } from '../geo/gebiedsindeling';
 import { TEGEL_MAXZOOM, TEGEL_MINZOOM, tegelUrl } from '../geo/tegels';
-import { kaartLagen, ZOEKPUNT_BRON, zoekPuntBron } from './kaart-lagen';
+import { HINDERNIS_BRON, kaartLagen, ZOEKPUNT_BRON, zoekPuntBron } from './kaart-lagen';
 import { PDOK_ATTRIBUTIE, PDOK_GRENZEN, PDOK_MAXZOOM, PDOK_TEGEL_URL } from './pdok';
 
 export type Achtergrond = 'eigen' | 'pdok';
@@ -129,9 +129,11 @@ function bronnen(opties: BasemapOpties): Record<string, SourceSpecification> {
     promoteId: 'code',
     attribution: ATTRIBUTIE,
   };
-  if (opties.achtergrond !== 'pdok') return { [BRON]: eigen, [ZOEKPUNT_BRON]: zoekPuntBron() };
+  // Two small GeoJSON sources beside the tiles, empty until a search finds a point or deck.gl draws symbols.
+  const punten = { [ZOEKPUNT_BRON]: zoekPuntBron(), [HINDERNIS_BRON]: zoekPuntBron() };
+  if (opties.achtergrond !== 'pdok') return { [BRON]: eigen, ...punten };
   return {
-    [ZOEKPUNT_BRON]: zoekPuntBron(),
+    ...punten,
     [PDOK_BRON]: {
       type: 'raster',
       tiles: [PDOK_TEGEL_URL],

@@ -7,9 +7,10 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
+import { DATALAGEN } from '../domain/datalagen';
 import { maakGedeeldeLagen } from './gedeelde-lagen';
 import { EERSTE_LAAG } from './kaart-lagen';
-import type { LaagContext, LaagGroep } from './laag-groep';
+import type { LaagContext, LaagGroep, SelectieRing } from './laag-groep';
 import { CLUSTER_GROEP } from './layers/cluster-groep';
 import { DEKKING_GROEP } from './layers/dekking-groep';
 import { EIGEN_GROEP } from './layers/eigen-groep';
@@ -73,6 +74,16 @@ export const maakDeckTekenaar: MaakTekenaar = ({ map, container, ctx, selecteer,
     if (deckGetekend) getekend();
   });
 
+  /** deck.gl's symbols for the names to keep clear of; a new array only when the data or the layers change. */
+  let hindernissen: { sleutel: readonly unknown[]; ringen: readonly SelectieRing[] } | null = null;
+  function hindernissenVan(c: LaagContext): readonly SelectieRing[] {
+    const sleutel = [c.weergave, c.filters, c.extra, ...DATALAGEN.map((l) => c.aan(l.id))];
+    if (!hindernissen || sleutel.some((s, i) => s !== hindernissen?.sleutel[i])) {
+      hindernissen = { sleutel, ringen: LAAG_GROEPEN.flatMap((g) => g.hindernissen?.(c) ?? []) };
+    }
+    return hindernissen.ringen;
+  }
+
   const overlay = new MapLibreOverlay({
     interleaved: true,
     layers: [],
@@ -124,7 +135,7 @@ export const maakDeckTekenaar: MaakTekenaar = ({ map, container, ctx, selecteer,
   return {
     werkBij(invoer) {
       versie += 1;
-      lagen.werkBij(invoer);
+      lagen.werkBij(invoer, hindernissenVan(invoer.ctx));
       overlay.setProps({ layers: bouwLagen(invoer.ctx) });
     },
     bijgewerkt: () => getekendeVersie === versie && lagen.bijgewerkt(),

@@ -15,13 +15,15 @@ import {
   kaartjeBeeld,
   KLIKBARE_LAGEN,
   LAGEN_VAN,
+  HINDERNIS_BRON,
+  hindernisData,
   LEGE_STAAT,
   ZOEKPUNT_BRON,
   zoekPuntData,
   type KaartStaat,
   type KaartStaatSleutel,
 } from './kaart-lagen';
-import type { LaagContext } from './laag-groep';
+import type { LaagContext, SelectieRing } from './laag-groep';
 import type { Pc4Groep } from './layers/pc4-symbolen-layer';
 import { kaartjePrioriteit, labelTekst, rgwTooltip } from './layers/rgw-kaartjes';
 import type { TekenInvoer } from './tekenaar';
@@ -88,7 +90,8 @@ export interface Geraakt {
 }
 
 export interface GedeeldeLagen {
-  werkBij(invoer: TekenInvoer): void;
+  /** `hindernissen`: deck.gl's symbols, which the names keep clear of; the same array until they change. */
+  werkBij(invoer: TekenInvoer, hindernissen?: readonly SelectieRing[]): void;
   /** Whether the map has drawn the last state handed to `werkBij` (maplibre's 'idle' since). */
   bijgewerkt(): boolean;
   /** After a style change: set everything again (a new style starts from an empty searched point). */
@@ -104,6 +107,8 @@ export function maakGedeeldeLagen(
 ): GedeeldeLagen {
   let gezet: Partial<Record<KaartStaatSleutel, unknown>> = {};
   let zoekPunt: TekenInvoer['zoekPunt'] | undefined;
+  let hindernissen: readonly SelectieRing[] | undefined;
+  let laatsteHindernissen: readonly SelectieRing[] = [];
   let zichtbaar = '';
   let versie = 0;
   let getekendeVersie = -1;
@@ -132,6 +137,13 @@ export function maakGedeeldeLagen(
   map.on('idle', opIdle);
 
   function zet(invoer: TekenInvoer): void {
+    if (hindernissen !== laatsteHindernissen) {
+      const bron = map.getSource<GeoJSONSource>(HINDERNIS_BRON);
+      if (bron) {
+        bron.setData(hindernisData(laatsteHindernissen));
+        hindernissen = laatsteHindernissen;
+      }
+    }
     const c = invoer.ctx;
     const nieuw = kaartStaat(c);
     // Only what changed: each key a layout layer reads makes the worker lay out the tiles again.
@@ -171,8 +183,9 @@ export function maakGedeeldeLagen(
   };
   map.on('style.load', opStijl);
   return {
-    werkBij(invoer) {
+    werkBij(invoer, nieuweHindernissen = laatsteHindernissen) {
       laatste = invoer;
+      laatsteHindernissen = nieuweHindernissen;
       versie += 1;
       if (stijlKlaar()) zet(invoer);
       // 'idle' comes after the frame that shows this state, or at once when nothing had to change.
@@ -182,6 +195,7 @@ export function maakGedeeldeLagen(
     opnieuw() {
       gezet = {};
       zoekPunt = undefined;
+      hindernissen = undefined;
       zichtbaar = '';
       if (laatste) this.werkBij(laatste);
     },

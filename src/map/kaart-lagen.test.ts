@@ -7,6 +7,7 @@ import { kaartStaat } from './gedeelde-lagen';
 import {
   arceringBeeld,
   EERSTE_LAAG,
+  HINDERNIS_BRON,
   kaartjeBeeld,
   kaartLagen,
   KAART_STAAT,
@@ -65,9 +66,11 @@ describe('kaartLagen', () => {
   const lagen = kaartLagen();
   const ids = lagen.map((l) => l.id);
 
-  it('leest alleen de eigen tegels en het gezochte punt: geen geometrie uit de JavaScript', () => {
+  it('leest de eigen tegels, en alleen punten (het gezochte punt, de symbolen van deck.gl) van elders', () => {
     for (const laag of lagen) {
-      expect('source' in laag ? laag.source : null, laag.id).toMatch(new RegExp(`^(hkd|${ZOEKPUNT_BRON})$`));
+      const bron = 'source' in laag ? laag.source : null;
+      expect(bron, laag.id).toMatch(new RegExp(`^(hkd|${ZOEKPUNT_BRON}|${HINDERNIS_BRON})$`));
+      if (bron !== 'hkd') expect(['circle', 'symbol'], laag.id).toContain(laag.type);
     }
   });
 

@@ -30,6 +30,8 @@ const BRON = 'hkd';
 export const LETTER_STAPEL = 'LiberationSans-Bold';
 /** The GeoJSON source of a searched point: the one thing on the map that is not on the tiles. */
 export const ZOEKPUNT_BRON = 'zoekpunt';
+/** The places of deck.gl's symbols (signed-in roles), with their radius: the names keep clear of them. */
+export const HINDERNIS_BRON = 'hindernissen';
 
 /**
  * The global-state keys the layers read. Maplibre re-evaluates a layer when a key it reads changes; a layout key
@@ -314,6 +316,18 @@ export function kaartLagen(): LayerSpecification[] {
       paint: { 'text-color': '#1b2126' },
     },
     {
+      // The same for deck.gl's symbols of the signed-in roles: deck.gl takes no part in maplibre's collisions.
+      id: 'deck-blok',
+      type: 'symbol',
+      source: HINDERNIS_BRON,
+      layout: {
+        'icon-image': BEELDEN.blok,
+        'icon-size': ['/', ['number', ['get', 'straal'], 0], BLOK_HALF],
+        'icon-allow-overlap': true,
+      },
+      paint: { 'icon-opacity': 0 },
+    },
+    {
       // From wijk zoom on the areas have room: the cards, too, move clear of the circles (placed after this square).
       // At city zoom they may lie under a circle rather than wait for a zoom, as they always did.
       id: 'pc4-blok-kaartjes',
@@ -410,6 +424,20 @@ export function kaartLagen(): LayerSpecification[] {
 /** The searched point's source, empty until a search finds a point. */
 export function zoekPuntBron(): SourceSpecification {
   return { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+}
+
+/** The places names keep clear of, as points with their radius in pixels. */
+export function hindernisData(
+  hindernissen: readonly { readonly positie: readonly [number, number]; readonly straal: number }[],
+): GeoJSON.FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: hindernissen.map((h) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [h.positie[0], h.positie[1]] },
+      properties: { straal: h.straal + SYMBOOL_RAND },
+    })),
+  };
 }
 
 export function zoekPuntData(positie: readonly [number, number] | null): GeoJSON.FeatureCollection {

@@ -65,6 +65,9 @@ export const VOORZIENINGEN_GROEP: LaagGroep = {
     const i = weergave.groepen.findIndex((g) => g.sleutel === sleutel);
     return i < 0 ? null : (ringen(weergave)[i] ?? null);
   },
+  hindernissen({ weergave, aan }) {
+    return weergave && aan('voorzieningen') ? ringen(weergave) : [];
+  },
   aantal({ weergave }) {
     return groepenVan(weergave).length;
   },
