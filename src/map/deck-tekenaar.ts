@@ -1,7 +1,7 @@
 /**
  * The renderer of the signed-in roles: the shared maplibre layers (gedeelde-lagen.ts: names, RGW cards, hatching,
- * outlines, the searched point) plus the deck.gl layer groups (laag-groep.ts) in a MapLibreOverlay, interleaved with
- * the map so deck.gl's area fills lie under maplibre's names and cards. Loaded with `import()` when a role that needs
+ * outlines, the searched point) plus the deck.gl layer groups (laag-groep.ts) in a MapLibreOverlay over the map.
+ * Loaded with `import()` when a role that needs
  * it signs in; publiek never downloads it (maplibre-tekenaar.ts).
  */
 import type { Layer, PickingInfo } from '@deck.gl/core';
@@ -9,7 +9,6 @@ import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { DATALAGEN } from '../domain/datalagen';
 import { maakGedeeldeLagen } from './gedeelde-lagen';
-import { EERSTE_LAAG } from './kaart-lagen';
 import type { LaagContext, LaagGroep, SelectieRing } from './laag-groep';
 import { CLUSTER_GROEP } from './layers/cluster-groep';
 import { DEKKING_GROEP } from './layers/dekking-groep';
@@ -38,7 +37,7 @@ const LAAG_GROEPEN: readonly LaagGroep[] = [
 
 /**
  * Layer descriptors are cheap: rebuilt on every change and diffed by deck.gl; data arrays keep their identity.
- * Bottom to top: the groups `onder` (area fills, under maplibre's shared layers), then over the whole map the symbols,
+ * Bottom to top: the groups `onder` (area fills), the symbols,
  * the selection ring, the counts in the symbols, the groups `boven`.
  */
 function bouwLagen(ctx: LaagContext): Layer[] {
@@ -60,9 +59,7 @@ function bouwLagen(ctx: LaagContext): Layer[] {
     symbolen.filter((l) => l instanceof TextLayer),
     symbolen.filter((l) => !(l instanceof TextLayer)),
   ];
-  // Interleaved: under maplibre's first shared layer (@deck.gl/maplibre reads `beforeId`; LayerProps does not name it).
-  const onder = op('onder').map((l) => l.clone({ beforeId: EERSTE_LAAG } as Partial<Layer['props']>));
-  return [...onder, ...vormen, ...selectie, ...teksten, ...op('boven')];
+  return [...op('onder'), ...vormen, ...selectie, ...teksten, ...op('boven')];
 }
 
 export const maakDeckTekenaar: MaakTekenaar = ({ map, container, ctx, selecteer, getekend }) => {
@@ -85,7 +82,9 @@ export const maakDeckTekenaar: MaakTekenaar = ({ map, container, ctx, selecteer,
   }
 
   const overlay = new MapLibreOverlay({
-    interleaved: true,
+    // Not interleaved: with interleaving, clicks on deck.gl's symbols selected nothing (the browser tests). So its
+    // area fills lie over maplibre's names and cards until those fills, too, are maplibre layers.
+    interleaved: false,
     layers: [],
     onClick: (info: PickingInfo) => {
       const huidig = ctx();

@@ -129,9 +129,6 @@ export const LAGEN_VAN = {
 /** What a click or hover looks at, top first. */
 export const KLIKBARE_LAGEN = ['pc4-symbolen', 'rgw-kaartjes', 'rgw-arcering'] as const;
 
-/** The id of the first shared layer: deck.gl's area layers go under it (names and cards stay on top). */
-export const EERSTE_LAAG = 'rgw-arcering';
-
 // --------------------------------------------------------------------------------------------- expressions
 
 function staat(sleutel: KaartStaatSleutel): ExpressionSpecification {
