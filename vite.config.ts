@@ -184,6 +184,9 @@ export default defineConfig(({ mode }) => {
     // and the production bundle carries no handler, generator or demo record.
     define: {
       'import.meta.env.VITE_API_MODUS': JSON.stringify(demo ? 'service-worker' : 'server'),
+      // The browser tests' hooks (src/map/test-haak.ts) only in the build made with `--mode e2e`: in every other build
+      // the import in main.tsx is dead code, and the production bundle holds no test hook.
+      'import.meta.env.VITE_TESTHAAK': JSON.stringify(mode === 'e2e'),
     },
     // Relative asset paths let the static demo be served from any folder.
     base: demo ? './' : '/',

@@ -292,7 +292,8 @@ async function opname(browser, basis, o, buiten) {
 async function main() {
   const alleen = process.argv.find((a) => a.startsWith('--alleen='))?.slice('--alleen='.length);
   if (!process.argv.includes('--no-build')) {
-    const code = await runOnce('vite', ['build']);
+    // Mode e2e: the production build plus the map's test hooks (window.hkdKaart), which tell when the map is at rest.
+    const code = await runOnce('vite', ['build', '--mode', 'e2e']);
     if (code !== 0) throw new Error(`vite build mislukte (exit ${code})`);
   }
   mkdirSync(MAP, { recursive: true });

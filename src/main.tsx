@@ -15,6 +15,8 @@ async function start(): Promise<void> {
     const { startServiceWorker } = await import('../mock-api/browser');
     await startServiceWorker();
   }
+  // Likewise the browser tests' hooks on the map: only in the build made with `--mode e2e`.
+  if (import.meta.env.VITE_TESTHAAK) await import('./map/test-haak');
   const wortel = document.getElementById('root');
   if (!wortel) throw new Error('element #root ontbreekt in index.html');
   createRoot(wortel, {

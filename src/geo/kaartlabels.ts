@@ -34,29 +34,4 @@ export const KAART_LABELS: readonly KaartLabel[] = Object.freeze(
     .sort((a, b) => a.rang - b.rang),
 );
 
-export interface GebiedsindelingMetadata {
-  /** `schematische gebiedsindeling` or `CBS`. */
-  readonly bron: string;
-  readonly attributie: string;
-  /** Codes (buurt, wijk, PC4) in the source that are not drawn. */
-  readonly weggelaten: readonly string[];
-  /** What is not drawn, e.g. "Haven en Maasvlakte niet weergegeven"; null when everything is. */
-  readonly toelichting: string | null;
-}
-
-const ruw: { bron: string; attributie: string; weggelaten: string[]; toelichting: unknown } = labels.metadata;
-
-export const GEBIEDSINDELING: GebiedsindelingMetadata = Object.freeze({
-  bron: ruw.bron,
-  attributie: ruw.attributie,
-  weggelaten: Object.freeze([...ruw.weggelaten]),
-  toelichting: typeof ruw.toelichting === 'string' ? ruw.toelichting : null,
-});
-
-/**
- * The source line the map always shows: `Schematische gebiedsindeling …; Bron: CBS, Kadaster · Haven en Maasvlakte
- * niet weergegeven · demodata`. Built from the metadata, so an import of official CBS boundaries updates it by itself.
- */
-export function bronvermelding(metadata: GebiedsindelingMetadata = GEBIEDSINDELING): string {
-  return [metadata.attributie, metadata.toelichting, 'demodata'].filter((d) => d !== null).join(' · ');
-}
+export { bronvermelding, GEBIEDSINDELING, type GebiedsindelingMetadata } from './gebiedsindeling';

@@ -51,8 +51,8 @@ describe('basemapStijl', () => {
     const urls = alleUrls(stijl());
     expect(urls).toEqual([`${BASIS}tiles/{z}/{x}/{y}.pbf`]);
     const s = stijl();
-    // No text in maplibre (names are drawn by deck.gl or publiek's canvas): no glyphs, no sprites, no font server.
-    expect(s.glyphs).toBeUndefined();
+    // Glyphs from our own files under the app's base (scripts/glyphs.mjs): no font server, no sprites.
+    expect(s.glyphs).toBe(`${BASIS}fonts/{fontstack}/{range}.pbf`);
     expect(s.sprite).toBeUndefined();
   });
 

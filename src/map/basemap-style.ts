@@ -1,6 +1,6 @@
-/** The basemap: our own vector tiles in calm colours (land, water, wijk, buurt and PC4 boundaries, focus areas), optionally over PDOK's grey background map. */
-// Names are not drawn here but by deck.gl (layers/labels-layer.ts) or publiek's canvas (publiek-canvas.ts): maplibre
-// symbol layers need glyph files, and nothing may be fetched from outside unless the user switches PDOK on.
+/** The basemap: our own vector tiles in calm colours (land, water, wijk, buurt and PC4 boundaries, focus areas), optionally over PDOK's grey background map, with the data layers every role shares on top (kaart-lagen.ts). */
+// Glyphs come from our own files (public/fonts, scripts/glyphs.mjs): nothing is fetched from outside unless the user
+// switches PDOK on.
 import type {
   ExpressionSpecification,
   LayerSpecification,
@@ -9,8 +9,9 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { LonLat } from '../contract/common';
-import { bronvermelding } from '../geo/kaartlabels';
+import { bronvermelding } from '../geo/gebiedsindeling';
 import { TEGEL_MAXZOOM, TEGEL_MINZOOM, tegelUrl } from '../geo/tegels';
+import { HINDERNIS_BRON, kaartLagen, ZOEKPUNT_BRON, zoekPuntBron } from './kaart-lagen';
 import { PDOK_ATTRIBUTIE, PDOK_GRENZEN, PDOK_MAXZOOM, PDOK_TEGEL_URL } from './pdok';
 
 export type Achtergrond = 'eigen' | 'pdok';
@@ -128,8 +129,11 @@ function bronnen(opties: BasemapOpties): Record<string, SourceSpecification> {
     promoteId: 'code',
     attribution: ATTRIBUTIE,
   };
-  if (opties.achtergrond !== 'pdok') return { [BRON]: eigen };
+  // Two small GeoJSON sources beside the tiles, empty until a search finds a point or deck.gl draws symbols.
+  const punten = { [ZOEKPUNT_BRON]: zoekPuntBron(), [HINDERNIS_BRON]: zoekPuntBron() };
+  if (opties.achtergrond !== 'pdok') return { [BRON]: eigen, ...punten };
   return {
+    ...punten,
     [PDOK_BRON]: {
       type: 'raster',
       tiles: [PDOK_TEGEL_URL],
@@ -298,6 +302,7 @@ function lagen(opties: BasemapOpties): LayerSpecification[] {
         'line-opacity': ['case', GEVONDEN, 0.9, 0],
       },
     })),
+    ...kaartLagen(),
   ];
 }
 
@@ -309,6 +314,8 @@ export function basemapStijl(opties: BasemapOpties): StyleSpecification {
   return {
     version: 8,
     name: 'HKD-kaart',
+    // Our own glyph files (scripts/glyphs.mjs) for the names, counts and cards; no font server is involved.
+    glyphs: `${opties.basisUrl}fonts/{fontstack}/{range}.pbf`,
     sources: bronnen(opties),
     layers: lagen(opties),
   };

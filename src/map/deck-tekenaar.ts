@@ -1,26 +1,24 @@
 /**
- * The deck.gl renderer for the signed-in roles: the layer groups (laag-groep.ts) in a MapLibreOverlay over the map,
- * with the basemap names as deck.gl text so they can lie over deck.gl's own area fills. Loaded with `import()` when a
- * role that needs it signs in; publiek never downloads it (publiek-tekenaar.ts).
+ * The renderer of the signed-in roles: the shared maplibre layers (gedeelde-lagen.ts: names, RGW cards, hatching,
+ * outlines, the searched point) plus the deck.gl layer groups (laag-groep.ts) in a MapLibreOverlay over the map.
+ * Loaded with `import()` when a role that needs
+ * it signs in; publiek never downloads it (maplibre-tekenaar.ts).
  */
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { LonLat } from '../contract/common';
 import { DATALAGEN } from '../domain/datalagen';
-import { KAART_LABELS } from '../geo/kaartlabels';
-import type { LaagContext, LaagGroep } from './laag-groep';
+import { maakGedeeldeLagen } from './gedeelde-lagen';
+import type { LaagContext, LaagGroep, SelectieRing } from './laag-groep';
 import { CLUSTER_GROEP } from './layers/cluster-groep';
 import { DEKKING_GROEP } from './layers/dekking-groep';
 import { EIGEN_GROEP } from './layers/eigen-groep';
 import { FASE_GROEP } from './layers/fase-groep';
-import { labelLagenProps, maakNaamPlaatser, tekenset, type GeplaatstLabel } from './layers/labels-layer';
-import { RGW_GROEP, RGW_KAARTJES_GROEP } from './layers/rgw-groep';
+import { RGW_GROEP } from './layers/rgw-groep';
 import { selectieHaloProps, selectieRingProps } from './layers/selectie-layer';
 import { VOORZIENINGEN_GROEP } from './layers/voorzieningen-groep';
 import { WIJKPROFIEL_GROEP } from './layers/wijkprofiel-groep';
-import { zoekPuntProps } from './layers/zoek-punt-layer';
-import type { MaakTekenaar, TekenInvoer } from './tekenaar';
+import type { MaakTekenaar } from './tekenaar';
 import { TOOLTIP_STIJL, tooltipPositie } from './tooltip-positie';
 
 /**
@@ -35,21 +33,14 @@ const LAAG_GROEPEN: readonly LaagGroep[] = [
   CLUSTER_GROEP,
   FASE_GROEP,
   EIGEN_GROEP,
-  RGW_KAARTJES_GROEP,
 ];
-
-/** The same characters at every zoom: one font atlas per label level for the whole session. */
-const LABEL_TEKENS = tekenset(KAART_LABELS);
 
 /**
  * Layer descriptors are cheap: rebuilt on every change and diffed by deck.gl; data arrays keep their identity.
- * Bottom to top: the groups `onder` (area fills, outlines, the RGW cards), the basemap names (over the fills, which
- * would hide them, but placed clear of every symbol and card by plaatsLabels), the symbols, the selection ring, the
- * groups `boven`, the searched point.
+ * Bottom to top: the groups `onder` (area fills), the symbols,
+ * the selection ring, the counts in the symbols, the groups `boven`.
  */
-function bouwLagen(ctx: LaagContext, labels: readonly GeplaatstLabel[], zoekPunt: Readonly<LonLat> | null) {
-  const namen = labelLagenProps(labels, { tekens: LABEL_TEKENS }).map((p) => new TextLayer(p));
-  const punt = zoekPuntProps(zoekPunt).map((p) => new ScatterplotLayer(p));
+function bouwLagen(ctx: LaagContext): Layer[] {
   const sleutel = ctx.geselecteerd;
   // The last group with a ring wins: a later group draws over an earlier one (a cluster over the symbols it holds).
   const ring =
@@ -68,32 +59,31 @@ function bouwLagen(ctx: LaagContext, labels: readonly GeplaatstLabel[], zoekPunt
     symbolen.filter((l) => l instanceof TextLayer),
     symbolen.filter((l) => !(l instanceof TextLayer)),
   ];
-  return [...op('onder'), ...namen, ...vormen, ...selectie, ...teksten, ...op('boven'), ...punt];
-}
-
-/** Which layers are on, as a string: the names only move when this, the data or the zoom changes. */
-function aanSleutel(ctx: LaagContext): string {
-  return DATALAGEN.map((l) => (ctx.aan(l.id) ? '1' : '0')).join('');
+  return [...op('onder'), ...vormen, ...selectie, ...teksten, ...op('boven')];
 }
 
 export const maakDeckTekenaar: MaakTekenaar = ({ map, container, ctx, selecteer, getekend }) => {
   // Bumped by every update; deck.gl reports the frame that drew it through onAfterRender.
   let versie = 0;
   let getekendeVersie = -1;
-  const plaatsNamen = maakNaamPlaatser();
+  let deckGetekend = false;
+  const lagen = maakGedeeldeLagen(map, ctx, () => {
+    if (deckGetekend) getekend();
+  });
 
-  /** Every group's places the names must keep clear of: a name never covers data. Recomputed only when they move. */
-  function geplaatsteNamen(invoer: TekenInvoer): GeplaatstLabel[] {
-    const { ctx: c, labelZoom } = invoer;
-    return plaatsNamen(
-      [labelZoom, c.weergave, c.filters, c.extra, aanSleutel(c)],
-      labelZoom,
-      () => LAAG_GROEPEN.flatMap((g) => g.hindernissen?.(c) ?? []),
-      () => LAAG_GROEPEN.flatMap((g) => g.namen?.(c) ?? []),
-    );
+  /** deck.gl's symbols for the names to keep clear of; a new array only when the data or the layers change. */
+  let hindernissen: { sleutel: readonly unknown[]; ringen: readonly SelectieRing[] } | null = null;
+  function hindernissenVan(c: LaagContext): readonly SelectieRing[] {
+    const sleutel = [c.weergave, c.filters, c.extra, ...DATALAGEN.map((l) => c.aan(l.id))];
+    if (!hindernissen || sleutel.some((s, i) => s !== hindernissen?.sleutel[i])) {
+      hindernissen = { sleutel, ringen: LAAG_GROEPEN.flatMap((g) => g.hindernissen?.(c) ?? []) };
+    }
+    return hindernissen.ringen;
   }
 
   const overlay = new MapLibreOverlay({
+    // Not interleaved: with interleaving, clicks on deck.gl's symbols selected nothing (the browser tests). So its
+    // area fills lie over maplibre's names and cards until those fills, too, are maplibre layers.
     interleaved: false,
     layers: [],
     onClick: (info: PickingInfo) => {
@@ -105,15 +95,17 @@ export const maakDeckTekenaar: MaakTekenaar = ({ map, container, ctx, selecteer,
           return;
         }
       }
-      selecteer(null);
+      // Nothing of deck.gl's: a card or a hatched area of the shared maplibre layers, or nothing.
+      selecteer(lagen.onder([info.x, info.y])?.sleutel ?? null);
     },
     onHover: (info: PickingInfo) => {
-      map.getCanvas().style.cursor = info.picked ? 'pointer' : '';
+      map.getCanvas().style.cursor = info.picked || lagen.onder([info.x, info.y]) ? 'pointer' : '';
     },
     getTooltip: (info: PickingInfo) => {
-      if (!info.picked) return null;
-      for (const groep of LAAG_GROEPEN) {
-        const tekst = groep.tooltip?.(info, ctx());
+      const teksten = info.picked
+        ? LAAG_GROEPEN.map((groep) => groep.tooltip?.(info, ctx()))
+        : [lagen.onder([info.x, info.y])?.tekst];
+      for (const tekst of teksten) {
         if (!tekst) continue;
         // deck.gl puts the tooltip's corner on the pointer, right after this returns; once it is in place (and so
         // measurable), move it to a spot inside the map: near the right or bottom edge it would be cut off.
@@ -133,7 +125,8 @@ export const maakDeckTekenaar: MaakTekenaar = ({ map, container, ctx, selecteer,
     },
     onAfterRender: () => {
       getekendeVersie = versie;
-      getekend();
+      deckGetekend = true;
+      if (lagen.bijgewerkt()) getekend();
     },
   });
   map.addControl(overlay);
@@ -141,10 +134,13 @@ export const maakDeckTekenaar: MaakTekenaar = ({ map, container, ctx, selecteer,
   return {
     werkBij(invoer) {
       versie += 1;
-      overlay.setProps({ layers: bouwLagen(invoer.ctx, geplaatsteNamen(invoer), invoer.zoekPunt) });
+      lagen.werkBij(invoer, hindernissenVan(invoer.ctx));
+      overlay.setProps({ layers: bouwLagen(invoer.ctx) });
     },
-    bijgewerkt: () => getekendeVersie === versie,
+    bijgewerkt: () => getekendeVersie === versie && lagen.bijgewerkt(),
+    stijlGewijzigd: () => lagen.opnieuw(),
     verwijder() {
+      lagen.verwijder();
       map.removeControl(overlay);
       overlay.finalize();
     },

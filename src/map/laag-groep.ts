@@ -60,10 +60,8 @@ export interface LaagGroep {
   tooltip?(info: PickingInfo, ctx: LaagContext): string | null;
   /** The selection ring, when the selected key is this group's. */
   ring?(sleutel: string, ctx: LaagContext): SelectieRing | null;
-  /** Places the map labels must keep clear of. */
+  /** Places the shared maplibre names keep clear of (the group's symbols): an invisible square over each. */
   hindernissen?(ctx: LaagContext): readonly SelectieRing[];
-  /** Place names this group writes on the map itself (the RGW cards): the basemap does not repeat them. */
-  namen?(ctx: LaagContext): readonly string[];
   /** How many objects the group shows, for the browser tests' settle check. */
   aantal?(ctx: LaagContext): number;
 }

@@ -1,4 +1,4 @@
-/** The map: our own basemap (optionally over PDOK) in maplibre-gl, with the data layers of the role drawn by its renderer (tekenaar.ts): a 2D canvas over the map for publiek, deck.gl loaded on demand for the signed-in roles. */
+/** The map: our own basemap (optionally over PDOK) in maplibre-gl with the data layers every role shares as maplibre style layers, plus, for the signed-in roles, deck.gl's layers loaded on demand (tekenaar.ts). */
 import {
   AttributionControl,
   Map as MapLibreMap,
@@ -6,7 +6,6 @@ import {
   prewarm,
   setWorkerUrl,
   type ErrorEvent as MapLibreErrorEvent,
-  type MapGeoJSONFeature,
   type MapSourceDataEvent,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -22,7 +21,6 @@ import {
   ATTRIBUTIE,
   basemapStijl,
   BRON,
-  PC4_VLAK_LAAG,
   KAART_OPTIES,
   KAART_TEKSTEN,
   PDOK_BRON,
@@ -32,10 +30,10 @@ import {
 } from './basemap-style';
 import { laadDeckTekenaar, naGetekendBeeld } from './deck-laden';
 import type { KaartDoel, Markering } from './kaart-doel';
+import { meldKaart } from './kaart-toestand';
 import type { ExtraLaagData, KaartWeergave, LaagContext } from './laag-groep';
-import { zoomStap } from './layers/labels-layer';
+import { maakMaplibreTekenaar } from './maplibre-tekenaar';
 import { pdokOpgeven } from './pdok';
-import { maakPubliekTekenaar } from './publiek-tekenaar';
 import { tekenaarVoor, type MaakTekenaar, type Tekenaar, type TekenaarSoort } from './tekenaar';
 
 // maplibre-gl 6 no longer bundles its worker; Vite serves the file and we tell maplibre where.
@@ -77,32 +75,6 @@ export interface MapViewProps {
   onBeeld?: (beeld: Beeld) => void;
   /** The share of the map's height covered at the bottom (a phone's bottom sheet), 0-1; targets are aimed above it. */
   onderBedekt?: number;
-}
-
-/** Read-only hooks for browser tests: where a coordinate is on screen, and whether drawing has settled. */
-export interface HkdKaartTestHaak {
-  project(lonLat: Readonly<LonLat>): [number, number] | null;
-  isIdle(): boolean;
-  aantalObjecten(): number;
-  /**
-   * How many times the app has changed what the map shows (data, layers, style, a flight). A test reads it before an
-   * action and waits for a larger number and `isIdle`, instead of waiting a fixed time for the change to begin.
-   */
-  wijzigingen(): number;
-  /** The level of the RGW answer the map shows, null without one. */
-  rgwNiveau(): string | null;
-  /**
-   * Whether maplibre draws nothing but area fills near a coordinate, and the same fills there as on most of a ring
-   * `straal` pixels round it: a place where a pixel check must see nothing (the control of the browser tests' symbol
-   * checks).
-   */
-  rustigePlek(lonLat: Readonly<LonLat>, straal: number): boolean;
-}
-
-declare global {
-  interface Window {
-    hkdKaart?: HkdKaartTestHaak;
-  }
 }
 
 /** Renderers draw asynchronously after new props; the map counts as settled this long after the last change. */
@@ -249,7 +221,6 @@ export function MapView({
   const vastBeeldRef = useRef(beginBeeld !== null);
   const [fout, setFout] = useState<string | null>(null);
   const [store] = useState(() => maakPositieStore(beginBeeld?.centrum ?? START_BEELD.centrum));
-  const [labelZoom, setLabelZoom] = useState(() => zoomStap(beginBeeld?.zoom ?? START_BEELD.zoom));
   // Whole zoom levels only: the clusters change per level, and the context then changes only that often.
   const [heleZoom, setHeleZoom] = useState(() => Math.floor(beginBeeld?.zoom ?? START_BEELD.zoom));
   const ctx = useMemo<LaagContext>(
@@ -336,10 +307,7 @@ export function MapView({
       const pas = pasRef.current;
       if (pas && !pas.zelfBewogen) map.fitBounds(pas.kader, { padding: PASRAND, maxZoom: 13, duration: 0 });
     });
-    map.on('zoom', () => {
-      setLabelZoom(zoomStap(map.getZoom()));
-      setHeleZoom(Math.floor(map.getZoom()));
-    });
+    map.on('zoom', () => setHeleZoom(Math.floor(map.getZoom())));
     map.on('mousemove', (e) => store.zet({ cursor: [e.lngLat.lng, e.lngLat.lat] }));
     map.on('mouseout', () => store.zet({ cursor: null }));
     map.on('moveend', () => {
@@ -375,73 +343,24 @@ export function MapView({
     // The first time the role's data is on screen and the map idle: the moment the bench calls "usable".
     map.on('idle', () => meldTekening());
 
-    window.hkdKaart = {
-      project(lonLat) {
-        if (!map.loaded()) return null;
-        const punt = map.project([lonLat[0], lonLat[1]]);
-        return [punt.x, punt.y];
-      },
-      isIdle() {
-        return (
-          map.loaded() &&
-          !map.isMoving() &&
-          weergaveRef.current !== null &&
-          (tekenaarRef.current?.tekenaar.bijgewerkt() ?? false) &&
-          performance.now() - laatsteWijziging.current > RUST_MS
-        );
-      },
-      aantalObjecten() {
-        return weergaveRef.current?.groepen.length ?? 0;
-      },
-      wijzigingen() {
-        return wijzigingen.current;
-      },
+    meldKaart({
+      map,
+      isIdle: () =>
+        map.loaded() &&
+        !map.isMoving() &&
+        weergaveRef.current !== null &&
+        (tekenaarRef.current?.tekenaar.bijgewerkt() ?? false) &&
+        performance.now() - laatsteWijziging.current > RUST_MS,
+      aantalObjecten: () => weergaveRef.current?.groepen.length ?? 0,
+      wijzigingen: () => wijzigingen.current,
       rgwNiveau() {
         const { rgw } = ctxRef.current.extra;
         return ctxRef.current.aan('rgw-dichtheid') && rgw ? rgw.niveau : null;
       },
-      rustigePlek(lonLat, straal) {
-        const { x, y } = map.project([lonLat[0], lonLat[1]]);
-        // The search highlight's layers are there everywhere, drawn only for a feature found (feature state).
-        const getekend = (f: MapGeoJSONFeature) =>
-          !f.layer.id.startsWith('gevonden-') || f.state.gevonden === true;
-        // What the role's renderer draws itself (publiek's canvas), in the same terms.
-        const eigen = (px: number, py: number, marge: number) =>
-          tekenaarRef.current?.tekenaar.getekendRond?.(px, py, marge) ?? [];
-        // What colours a pixel: the layers drawn there, and for publiek's choropleth the class of the area.
-        const vlak = (px: number, py: number) =>
-          [
-            ...map
-              .queryRenderedFeatures([px, py])
-              .filter(getekend)
-              .map((f) =>
-                f.layer.id === PC4_VLAK_LAAG ? `${f.layer.id}:${String(f.state.klasse)}` : f.layer.id,
-              ),
-            ...eigen(px, py, 0),
-          ]
-            .sort()
-            .join('|');
-        const dichtbij = map
-          .queryRenderedFeatures([
-            [x - 6, y - 6],
-            [x + 6, y + 6],
-          ])
-          .filter(getekend);
-        if (dichtbij.some((f) => f.layer.type !== 'fill' && f.layer.type !== 'background')) return false;
-        if (eigen(x, y, 6).includes('teken')) return false;
-        // The pixel check compares the middle with the most common colour of a ring round it: so must this.
-        const rand = Array.from({ length: 24 }, (_, i) => (i / 24) * 2 * Math.PI).map((hoek) =>
-          vlak(x + Math.cos(hoek) * straal, y + Math.sin(hoek) * straal),
-        );
-        const telling = new Map<string, number>();
-        for (const sleutel of rand) telling.set(sleutel, (telling.get(sleutel) ?? 0) + 1);
-        const [meest] = [...telling].sort((a, b) => b[1] - a[1]);
-        return meest !== undefined && meest[0] === vlak(x, y) && meest[1] >= rand.length * 0.75;
-      },
-    };
+    });
 
     return () => {
-      delete window.hkdKaart;
+      meldKaart(null);
       tekenaarRef.current?.tekenaar.verwijder();
       tekenaarRef.current = null;
       kaartRef.current = null;
@@ -449,7 +368,7 @@ export function MapView({
     };
   }, [store]);
 
-  // The role's renderer: maplibre's layers for publiek at once, deck.gl fetched when a signed-in role needs it.
+  // The role's renderer: maplibre's layers for publiek at once, deck.gl beside them fetched when a signed-in role needs it.
   useEffect(() => {
     const kaart = kaartRef.current;
     const container = containerRef.current;
@@ -457,7 +376,7 @@ export function MapView({
     let geldig = true;
     let annuleer = () => {};
     const laad: Promise<MaakTekenaar> =
-      soort === 'canvas' ? Promise.resolve(maakPubliekTekenaar) : laadDeckTekenaar();
+      soort === 'maplibre' ? Promise.resolve(maakMaplibreTekenaar) : laadDeckTekenaar();
     const maakMet = (maak: MaakTekenaar) => {
       if (!geldig || kaartRef.current !== kaart) return;
       const tekenaar = maak({
@@ -478,7 +397,7 @@ export function MapView({
     };
     laad.then(
       (maak) => {
-        if (soort === 'canvas') {
+        if (soort === 'maplibre') {
           maakMet(maak);
           return;
         }
@@ -520,6 +439,7 @@ export function MapView({
     stijlRef.current = stijlOpties;
     wijzig();
     kaart.map.setStyle(basemapStijl(stijlOpties), { diff: true });
+    tekenaarRef.current?.tekenaar.stijlGewijzigd();
   }, [stijlOpties]);
 
   // Each role's data gets the view fitted once: on a phone the default view would cut off half the city. Before the
@@ -537,14 +457,12 @@ export function MapView({
     const tekenaar = tekenaarRef.current?.tekenaar;
     if (!tekenaar) return;
     wijzig();
-    // The map's own zoom: right after a fit the state still holds the zoom before it.
-    const map = kaartRef.current?.map;
-    tekenaar.werkBij({ ctx, labelZoom: map ? zoomStap(map.getZoom()) : labelZoom, zoekPunt });
+    tekenaar.werkBij({ ctx, zoekPunt });
     // Usable: the facilities and, when that layer is on, the RGW answer are on the map.
     if (ctx.weergave && (!ctx.aan('rgw-dichtheid') || ctx.extra.rgw)) {
       wachtOpTekeningRef.current = ctx.weergave.rol;
     }
-  }, [ctx, labelZoom, zoekPunt, tekenaarVersie]);
+  }, [ctx, zoekPunt, tekenaarVersie]);
 
   // Publiek's choropleth: the class of each PC4 area as feature state on our own tiles, so the tiles stay as they are
   // and only a few numbers change when the data does.

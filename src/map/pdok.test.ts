@@ -1,7 +1,13 @@
 /** Tests of the PDOK probe with a fake fetch: reachable only with an image, never hanging past its timeout, never rejecting. */
 import { describe, expect, it } from 'vitest';
-import { pixelPositie } from './layers/labels-layer';
 import { pdokOpgeven, pdokTegelUrl, PDOK_PROEFTEGEL, probeerPdok } from './pdok';
+
+/** Web Mercator pixel position at `zoom` with maplibre's 512-pixel tiles. */
+function pixelPositie([lon, lat]: readonly [number, number], zoom: number): [number, number] {
+  const wereld = 512 * 2 ** zoom;
+  const sin = Math.sin((lat * Math.PI) / 180);
+  return [((lon + 180) / 360) * wereld, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * wereld];
+}
 
 function antwoord(status: number, type: string | null): typeof fetch {
   return async () =>

@@ -1,8 +1,8 @@
 /**
- * A renderer of the data layers on the maplibre map. Publiek's map is drawn on a 2D canvas over the map
- * (publiek-tekenaar.ts), so a resident's first visit loads no deck.gl and costs the map no extra frames; the signed-in
- * roles get the deck.gl layer groups (deck-tekenaar.ts), loaded when first needed. map-view.tsx owns the map, the view
- * and the basemap, and hands every change to the renderer of the role.
+ * A renderer of the data layers on the maplibre map. The layers every role shares are maplibre style layers on the
+ * vector tiles (kaart-lagen.ts, gedeelde-lagen.ts); publiek needs nothing else (maplibre-tekenaar.ts), so a resident's
+ * first visit loads no deck.gl. The signed-in roles add the deck.gl layer groups (deck-tekenaar.ts), loaded when first
+ * needed. map-view.tsx owns the map, the view and the basemap, and hands every change to the renderer of the role.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LonLat, Rol } from '../contract/common';
@@ -10,8 +10,6 @@ import type { LaagContext } from './laag-groep';
 
 export interface TekenInvoer {
   readonly ctx: LaagContext;
-  /** The zoom the names are placed for (labels-layer.ts zoomStap). */
-  readonly labelZoom: number;
   readonly zoekPunt: Readonly<LonLat> | null;
 }
 
@@ -31,19 +29,16 @@ export interface Tekenaar {
   werkBij(invoer: TekenInvoer): void;
   /** Whether the last state handed to `werkBij` has been drawn. */
   bijgewerkt(): boolean;
-  /**
-   * What the renderer drew itself (not as maplibre layers) within `marge` pixels of a screen point: `vlak:<id>` for
-   * an area fill, `teken` for anything else. For the browser tests' quiet-spot check; absent: nothing of its own.
-   */
-  getekendRond?(x: number, y: number, marge: number): string[];
+  /** The basemap style was changed (`setStyle` with a diff): set the shared layers' state again. */
+  stijlGewijzigd(): void;
   verwijder(): void;
 }
 
 export type MaakTekenaar = (opties: TekenaarOpties) => Tekenaar;
 
-export type TekenaarSoort = 'canvas' | 'deck';
+export type TekenaarSoort = 'maplibre' | 'deck';
 
 /** Which renderer a role gets: deck.gl only where its layers are needed (clusters, phase shapes, H3, fills). */
 export function tekenaarVoor(rol: Rol): TekenaarSoort {
-  return rol === 'publiek' ? 'canvas' : 'deck';
+  return rol === 'publiek' ? 'maplibre' : 'deck';
 }

@@ -13,7 +13,7 @@ import {
   type DekkingNiveau,
   type DekkingVoorziening,
 } from '../domain/dekking';
-import { GEBIEDSINDELING } from '../geo/kaartlabels';
+import { GEBIEDSINDELING } from '../geo/gebiedsindeling';
 import type { RolGroepen } from '../domain/symboolgroepen';
 import type { LaagToestand } from './laag-toestand';
 

@@ -2,7 +2,7 @@
 import { useId, type ReactNode } from 'react';
 import { begin } from '../meting/prestatie';
 import { bronRegel, datalaag, type DatalaagId } from '../domain/datalagen';
-import { GEBIEDSINDELING } from '../geo/kaartlabels';
+import { GEBIEDSINDELING } from '../geo/gebiedsindeling';
 import type { Achtergrond, AchtergrondStatus } from '../map/basemap-style';
 import type { LaagToestand } from './laag-toestand';
 

@@ -3,7 +3,7 @@ import { useSessie } from '../api/sessie';
 import { useSymboolgroepen } from '../api/voorzieningen';
 import type { Filters } from '../domain/datalagen';
 import { filterGroepen } from '../domain/filters';
-import { GEBIEDSINDELING } from '../geo/kaartlabels';
+import { GEBIEDSINDELING } from '../geo/gebiedsindeling';
 import { EigenLegenda, FaseLegenda } from './filters-legenda';
 import { Pc4Legenda } from './pc4-legenda';
 import {

@@ -2,7 +2,7 @@
 // chunk and its static imports, the map chunk the shell loads at once with its static imports, and maplibre's
 // worker), against the figure recorded in budget.json. Chunks loaded on demand later (charts, other roles' panels)
 // are left out. No timings here: `npm run bench` prints those.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,5 +103,16 @@ describe('bundelbudget publiek', () => {
       totaal,
       `een eerste bezoek van publiek laadt ${totaal.toFixed(1)} KB gzip JS (${uitleg}); budget ${budget.publiekJsGzipKB} KB`,
     ).toBeLessThanOrEqual(budget.publiekJsGzipKB);
+  });
+
+  it('bevat geen testhaken: window.hkdKaart en zijn pixelcontrole zitten alleen in de e2e-build (src/map/test-haak.ts)', () => {
+    const bestanden = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /\.(m?js|html)$/.test(f),
+    );
+    expect(bestanden.length).toBeGreaterThan(0);
+    const metHaak = bestanden.filter((f) =>
+      /hkdKaart|rustigePlek/.test(readFileSync(join(outDir, f), 'utf8')),
+    );
+    expect(metHaak).toEqual([]);
   });
 });

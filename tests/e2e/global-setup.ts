@@ -121,8 +121,10 @@ async function startApi(): Promise<{ kind: Kind; url: string }> {
 }
 
 function bouw(): Promise<void> {
-  // With source maps, so the privacy test can check which modules the build holds.
-  const kind = start('vite', ['build', '--outDir', BUILD_MAP, '--emptyOutDir', '--logLevel', 'warn'], {
+  // With source maps, so the privacy test can check which modules the build holds; in mode e2e, the production build
+  // plus the map's test hooks (src/map/test-haak.ts, window.hkdKaart).
+  const args = ['build', '--mode', 'e2e', '--outDir', BUILD_MAP, '--emptyOutDir', '--logLevel', 'warn'];
+  const kind = start('vite', args, {
     ...process.env,
     HKD_SOURCEMAP: '1',
   });

@@ -9,7 +9,6 @@ import {
   labelTekst,
   omlijningProps,
   patroon,
-  rgwFocusLabelsProps,
   rgwH3Props,
   rgwTooltip,
   rgwVlakken,
@@ -151,14 +150,6 @@ describe('vlakken', () => {
 
   it('schrijft de totalen zoals een bewoner ze leest', () => {
     expect(focus.map(labelTekst)).toEqual(['Tarwewijk\n218 zaken', 'Pendrecht-Zuidwijk\nminder dan 5']);
-    const props = rgwFocusLabelsProps(
-      focus.map((rij) => ({ rij, positie: [4.48, 51.89] as const, tekst: labelTekst(rij) })),
-      { zichtbaar: true },
-    );
-    expect(props.pickable).toBe(true);
-    for (const teken of 'Pendrecht-Zuidwijk minder dan 0123456789') {
-      expect(props.characterSet).toContain(teken);
-    }
   });
 
   it('zegt in de tooltip het aantal met de periode, of waarom er geen getal is', () => {

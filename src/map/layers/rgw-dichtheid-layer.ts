@@ -1,20 +1,16 @@
-/** Pure props builders for the RGW case density: H3 hexagons (draagkrachtscan), a buurt choropleth (draagkrachtscan, niveau buurt), focus-area fills with their totals (publiek, zorgaanbieder), and the outlines of a chosen focus area or selected area. */
+/** Pure props builders for the RGW case density: H3 hexagons (draagkrachtscan), a buurt choropleth (draagkrachtscan, niveau buurt), and focus-area fills (zorgaanbieder), and the outline of a selected cell; the focus-area totals, the hatching of suppressed focus areas and the outlines of buurten and focus areas are maplibre layers (kaart-lagen.ts). */
 // Every area is coloured by its class (rgw-klassen.ts, quantiles); a suppressed count gets light grey under dark
 // hatching, drawn by FillStyleExtension's procedural hatch, so it can never be mistaken for zero or for the lowest
 // class. The data arrays are the table twin's rows, so the map and the table share one array per answer.
-import {
-  CollisionFilterExtension,
-  FillStyleExtension,
-  type CollisionFilterExtensionProps,
-} from '@deck.gl/extensions';
+import { FillStyleExtension } from '@deck.gl/extensions';
 import type { H3HexagonLayerProps } from '@deck.gl/geo-layers';
-import type { PathLayerProps, PolygonLayerProps, TextLayerProps } from '@deck.gl/layers';
+import type { PathLayerProps, PolygonLayerProps } from '@deck.gl/layers';
 import type { Position } from 'geojson';
 import type { Klassen } from '../../domain/rgw-klassen';
 import type { RgwRij } from '../../domain/rgw-tabel';
 import type { Rgba } from '../kleuren';
-import { KAART_LETTERTYPE } from './pc4-symbolen-layer';
-import { kaartjePrioriteit, type Omlijning, type RgwLabel, type RgwVlak } from './rgw-kaartjes';
+import type { Omlijning } from './rgw-kaartjes';
+import type { RgwVlak } from './rgw-vlakken';
 import {
   ARCERING,
   GEEN,
@@ -26,16 +22,8 @@ import {
   VLAK_RAND,
 } from './rgw-stijl';
 
-export {
-  kaartjePrioriteit,
-  labelTekst,
-  rgwTooltip,
-  rgwVlakken,
-  type Omlijning,
-  type RgwKaart,
-  type RgwLabel,
-  type RgwVlak,
-} from './rgw-kaartjes';
+export { kaartjePrioriteit, labelTekst, rgwTooltip, type Omlijning, type RgwKaart } from './rgw-kaartjes';
+export { rgwVlakken, type RgwVlak } from './rgw-vlakken';
 
 const PATROON_NAAM = 'arcering';
 /** Deck's procedural hatch; `geen` is not in the mapping, so it draws the plain fill colour. */
@@ -126,47 +114,6 @@ export function rgwVlakkenProps(
     getPolygon: (v: RgwVlak) => v.veelhoek as Position[][],
     ...vlakStijl((v: RgwVlak) => v.rij, klassen, kleuren),
   } satisfies PolygonLayerProps<RgwVlak>;
-}
-
-/** Fixed, so the font atlas is made once: letters, digits and the few signs the labels use. */
-export const LABEL_TEKENS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .,:-–()';
-
-/** Cards that would overlap another card are left out until the user zooms in, so none is ever unreadable. */
-export const KAARTJES_BOTSING = new CollisionFilterExtension();
-
-/** The totals as white cards with a purple border, placed inside each focus area (rgw-labelpunt.ts). */
-export function rgwFocusLabelsProps(labels: readonly RgwLabel[], opts: { zichtbaar: boolean }) {
-  return {
-    id: 'rgw-focus-labels',
-    data: labels,
-    visible: opts.zichtbaar,
-    // A card selects its focus area, like a click on the area would.
-    pickable: true,
-    getPosition: (l: RgwLabel) => l.positie as [number, number],
-    getText: (l: RgwLabel) => l.tekst,
-    getSize: 13,
-    sizeUnits: 'pixels',
-    lineHeight: 1.25,
-    fontFamily: KAART_LETTERTYPE,
-    fontWeight: 700,
-    characterSet: LABEL_TEKENS,
-    getColor: [27, 33, 38, 255],
-    getTextAnchor: 'middle',
-    getAlignmentBaseline: 'center',
-    background: true,
-    getBackgroundColor: [255, 255, 255, 250],
-    getBorderColor: [106, 76, 156, 255],
-    getBorderWidth: 1.5,
-    backgroundBorderRadius: 4,
-    backgroundPadding: [6, 3],
-    extensions: [KAARTJES_BOTSING],
-    collisionEnabled: true,
-    collisionGroup: 'rgw-kaartjes',
-    getCollisionPriority: kaartjePrioriteit,
-    // Deck tests a card only at its anchor point against the cards drawn in the test pass: tested at twice the size
-    // (and a little more), a card covers the anchor of every card its drawn box would overlap.
-    collisionTestProps: { sizeScale: 2.2 },
-  } satisfies TextLayerProps<RgwLabel> & CollisionFilterExtensionProps<RgwLabel>;
 }
 
 /** A line around an area over a white halo: two layers, `-halo` under the line. */

@@ -6,7 +6,7 @@ import { maakKlassen } from '../../domain/rgw-klassen';
 import { rijenVoorCellen, rijenVoorFocusgebieden } from '../../domain/rgw-tabel';
 import type { LaagContext } from '../laag-groep';
 import type { RgwKaart } from './rgw-dichtheid-layer';
-import { RGW_GROEP, RGW_KAARTJES_GROEP } from './rgw-groep';
+import { RGW_GROEP } from './rgw-groep';
 
 const KLASSEN = Object.freeze(maakKlassen([40, 120, 260], 5));
 const CELLEN = Object.freeze(
@@ -52,44 +52,29 @@ function ctx(rgw: RgwKaart | null, opts: { aan?: boolean; geselecteerd?: string 
 }
 
 function ids(c: LaagContext): string[] {
-  return [...RGW_GROEP.bouw(c), ...RGW_KAARTJES_GROEP.bouw(c)].map((l) => l.id);
+  return RGW_GROEP.bouw(c).map((l) => l.id);
 }
 
 describe('RGW-lagen', () => {
-  it('bouwt zeshoeken voor de scan en kaartjes voor de focusgebieden, met lege omlijningen', () => {
-    expect(ids(ctx(kaart({})))).toEqual([
-      'rgw-h3',
-      'rgw-focus-omlijning-halo',
-      'rgw-focus-omlijning',
-      'rgw-selectie-halo',
-      'rgw-selectie',
-    ]);
-    expect(ids(ctx(kaart({ niveau: 'focusgebied', rijen: FOCUS })))).toContain('rgw-focus-labels');
+  it('bouwt zeshoeken voor de scan en vlakken voor de focusgebieden, met een lege celomlijning', () => {
+    expect(ids(ctx(kaart({})))).toEqual(['rgw-h3', 'rgw-h3-selectie-halo', 'rgw-h3-selectie']);
     expect(ids(ctx(kaart({ niveau: 'focusgebied', rijen: FOCUS })))).toContain('rgw-focusgebieden');
-    expect(ids(ctx(null))).toEqual([
-      'rgw-focus-omlijning-halo',
-      'rgw-focus-omlijning',
-      'rgw-selectie-halo',
-      'rgw-selectie',
-    ]);
+    expect(ids(ctx(null))).toEqual(['rgw-h3-selectie-halo', 'rgw-h3-selectie']);
   });
 
-  it('verbergt de dichtheid als de laag uitstaat, maar laat het gekozen focusgebied omlijnd', () => {
+  it('verbergt de dichtheid als de laag uitstaat', () => {
     const c = ctx(kaart({ focus: 'tarwewijk' }), { aan: false });
     const lagen = RGW_GROEP.bouw(c);
     expect(lagen.find((l) => l.id === 'rgw-h3')?.props.visible).toBe(false);
-    const omlijning = lagen.find((l) => l.id === 'rgw-focus-omlijning');
-    expect(omlijning?.props.visible).toBe(true);
-    expect((omlijning?.props.data as unknown[]).length).toBeGreaterThan(0);
   });
 
   it('omlijnt een geselecteerde cel langs haar zes hoeken', () => {
     const lagen = RGW_GROEP.bouw(ctx(kaart({}), { geselecteerd: 'rgw-h3:88196bb535fffff' }));
-    const data = lagen.find((l) => l.id === 'rgw-selectie')?.props.data as { pad: unknown[] }[];
+    const data = lagen.find((l) => l.id === 'rgw-h3-selectie')?.props.data as { pad: unknown[] }[];
     expect(data).toHaveLength(1);
     expect(data[0]?.pad.length).toBeGreaterThanOrEqual(7);
     const onzin = RGW_GROEP.bouw(ctx(kaart({}), { geselecteerd: 'rgw-h3:geen-cel' }));
-    expect(onzin.find((l) => l.id === 'rgw-selectie')?.props.data).toEqual([]);
+    expect(onzin.find((l) => l.id === 'rgw-h3-selectie')?.props.data).toEqual([]);
   });
 
   it('kiest bij een klik de rij en noemt bij hover aantal en periode', () => {
@@ -105,15 +90,6 @@ describe('RGW-lagen', () => {
     );
     // A focus area's polygon carries its row.
     const f = ctx(kaart({ niveau: 'focusgebied', rijen: FOCUS }));
-    expect(RGW_KAARTJES_GROEP.kies?.(info({ rij: FOCUS[0] }, 'rgw-focus-labels'), f)).toBe(
-      'rgw-focus:tarwewijk',
-    );
-  });
-
-  it('houdt de kaartnamen vrij van de kaartjes, alleen als die er staan', () => {
-    const f = kaart({ niveau: 'focusgebied', rijen: FOCUS });
-    expect(RGW_KAARTJES_GROEP.hindernissen?.(ctx(f))).toHaveLength(2);
-    expect(RGW_KAARTJES_GROEP.hindernissen?.(ctx(f, { aan: false }))).toEqual([]);
-    expect(RGW_KAARTJES_GROEP.hindernissen?.(ctx(kaart({})))).toEqual([]);
+    expect(RGW_GROEP.kies?.(info({ rij: FOCUS[0] }, 'rgw-focusgebieden'), f)).toBe('rgw-focus:tarwewijk');
   });
 });

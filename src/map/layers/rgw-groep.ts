@@ -1,35 +1,20 @@
-/** The RGW case density as a map layer group: hexagons, buurten or focus areas by the role's answer, the chosen focus area outlined, the selected area outlined, and the focus-area totals as labels. */
+/** The RGW case density as a deck.gl layer group: hexagons, buurten or focus areas by the role's answer, and a selected hexagon outlined. The focus-area totals (cards), the hatching and the outlines of a chosen or selected buurt or focus area are shared maplibre layers (kaart-lagen.ts). */
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
-import { PathLayer, PolygonLayer, TextLayer } from '@deck.gl/layers';
+import { PathLayer, PolygonLayer } from '@deck.gl/layers';
 import { cellToBoundary, isValidCell } from 'h3-js';
 import { leesRgwSleutel, type RgwRij } from '../../domain/rgw-tabel';
-import type { LaagContext, LaagGroep, SelectieRing } from '../laag-groep';
-import { omlijningProps, rgwFocusLabelsProps, rgwH3Props, rgwVlakkenProps } from './rgw-dichtheid-layer';
-import {
-  focusOmlijning,
-  kaartjeHindernissen,
-  labelsVan,
-  rgwTooltip,
-  vlakkenVan,
-  vlakOmlijning,
-  type Omlijning,
-  type RgwVlak,
-} from './rgw-kaartjes';
-import { OMLIJNING_KLEUR, SELECTIE_LIJN } from './rgw-stijl';
+import type { LaagContext, LaagGroep } from '../laag-groep';
+import { omlijningProps, rgwH3Props, rgwVlakkenProps } from './rgw-dichtheid-layer';
+import { rgwTooltip, type Omlijning } from './rgw-kaartjes';
+import { vlakkenVan, type RgwVlak } from './rgw-vlakken';
+import { SELECTIE_LIJN } from './rgw-stijl';
 
 export const RGW_LAAG = 'rgw-dichtheid';
-const KLIKBAAR: ReadonlySet<string> = new Set([
-  'rgw-h3',
-  'rgw-buurten',
-  'rgw-focusgebieden',
-  'rgw-focus-labels',
-]);
+const KLIKBAAR: ReadonlySet<string> = new Set(['rgw-h3', 'rgw-buurten', 'rgw-focusgebieden']);
 
-/** The outline of a selected area; cells come from h3-js, buurten and focus areas from the embedded geography. */
+/** The outline of a selected cell, from h3-js; buurten and focus areas are outlined by maplibre on the tiles. */
 function omlijningVan(sleutel: string | null): Omlijning[] {
-  const vlak = vlakOmlijning(sleutel);
-  if (vlak) return vlak;
   const rgw = leesRgwSleutel(sleutel);
   // A hand-edited link may name no cell at all; h3-js would draw something anyway.
   return rgw?.soort === 'h3' && isValidCell(rgw.code) ? [{ pad: cellToBoundary(rgw.code, true) }] : [];
@@ -58,17 +43,12 @@ export const RGW_GROEP: LaagGroep = {
         lagen.push(new PolygonLayer(rgwVlakkenProps(id, vlakkenVan(rgw.rijen), rgw.klassen, { zichtbaar })));
       }
     }
-    // The chosen focus area stays outlined with the density off: the preset is about the area, not the layer.
-    const focus = omlijningProps('rgw-focus-omlijning', focusOmlijning(rgw?.focus ?? null), {
-      kleur: OMLIJNING_KLEUR,
-      breedte: 3.5,
-    });
-    const selectie = omlijningProps('rgw-selectie', omlijningVan(ctx.geselecteerd), {
+    const selectie = omlijningProps('rgw-h3-selectie', omlijningVan(ctx.geselecteerd), {
       kleur: SELECTIE_LIJN,
       breedte: 3,
       zichtbaar,
     });
-    lagen.push(...[...focus, ...selectie].map((p) => new PathLayer(p)));
+    lagen.push(...selectie.map((p) => new PathLayer(p)));
     return lagen;
   },
   kies(info) {
@@ -79,34 +59,5 @@ export const RGW_GROEP: LaagGroep = {
     const rij = rijVan(info);
     const rgw = ctx.extra.rgw;
     return rij && rgw ? rgwTooltip(rij, rgw) : null;
-  },
-};
-
-/**
- * The focus-area totals as cards, each placed inside its area where it covers no symbol if it can
- * (rgw-labelpunt.ts). Under the symbols all the same: where a crowded city view leaves no room, a facility stays
- * visible and clickable, and the card reappears whole when the user zooms in. A card selects its area.
- */
-export const RGW_KAARTJES_GROEP: LaagGroep = {
-  id: `${RGW_LAAG}-kaartjes`,
-  // Last of the groups `onder` in LAAG_GROEPEN: over every area layer, under the facility symbols.
-  plek: 'onder',
-  bouw(ctx: LaagContext): Layer[] {
-    const rgw = ctx.extra.rgw;
-    if (rgw?.niveau !== 'focusgebied') return [];
-    const labels = labelsVan(rgw.rijen, ctx.weergave);
-    return [new TextLayer(rgwFocusLabelsProps(labels, { zichtbaar: ctx.aan(RGW_LAAG) }))];
-  },
-  kies: RGW_GROEP.kies,
-  tooltip: RGW_GROEP.tooltip,
-  hindernissen(ctx): readonly SelectieRing[] {
-    const rgw = ctx.extra.rgw;
-    if (rgw?.niveau !== 'focusgebied' || !ctx.aan(RGW_LAAG)) return [];
-    return kaartjeHindernissen(labelsVan(rgw.rijen, ctx.weergave));
-  },
-  namen(ctx): readonly string[] {
-    const rgw = ctx.extra.rgw;
-    if (rgw?.niveau !== 'focusgebied' || !ctx.aan(RGW_LAAG)) return [];
-    return labelsVan(rgw.rijen, ctx.weergave).map((l) => l.rij.naam);
   },
 };

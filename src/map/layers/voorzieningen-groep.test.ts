@@ -55,7 +55,6 @@ describe('VOORZIENINGEN_GROEP', () => {
     });
     expect(VOORZIENINGEN_GROEP.ring?.('pc4:0000', ctx())).toBeNull();
     expect(VOORZIENINGEN_GROEP.ring?.(eerste.sleutel, ctx({ aan: () => false }))).toBeNull();
-    expect(VOORZIENINGEN_GROEP.hindernissen?.(ctx({ aan: () => false }))).toEqual([]);
   });
 
   it('houdt zijn lagen als hij uit staat (visible: false), zodat de GPU-buffers blijven', () => {
