@@ -62,6 +62,9 @@ const LuieKaart = lazy(() => import('../map/map-view').then((m) => ({ default: m
 const LuiDekkingPaneel = lazy(() =>
   import('../panels/dekking-paneel').then((m) => ({ default: m.DekkingPaneel })),
 );
+const LuiAuditPaneel = lazy(() =>
+  import('../panels/audit-paneel').then((m) => ({ default: m.AuditPaneel })),
+);
 const LuiWijkprofielPaneel = lazy(() =>
   import('../panels/wijkprofiel-paneel').then((m) => ({ default: m.WijkprofielPaneel })),
 );
@@ -105,7 +108,14 @@ const EXTRA_DELEN: readonly {
   // Only the signed-in roles have these layers: their code is fetched when one is switched on, never by publiek.
   { titel: 'Dekking', Deel: LuiDekkingPaneel, laag: DEKKING_LAAG_ID },
   { titel: 'Wijkprofiel', Deel: LuiWijkprofielPaneel, laag: WIJKPROFIEL_LAAG_ID },
+  { titel: 'Audittrail', Deel: AuditDeel },
 ];
+
+/** beheer's audit trail: nothing (and no code fetched) for the other roles. */
+function AuditDeel() {
+  const { rol } = useSessie().gebruiker;
+  return rol === 'beheer' ? <LuiAuditPaneel /> : null;
+}
 
 /** Runs `doe` once the next frame has been painted (at once where there are no animation frames, as in jsdom). */
 function naHetVolgendeBeeld(doe: () => void): void {
