@@ -19,9 +19,8 @@ const KOLOMMEN: readonly Kolom<AuditRegel>[] = [
     toon: (r) => new Date(r.tijd).toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'medium' }),
     smal: true,
   },
-  { id: 'wie', kop: 'Wie', waarde: (r) => r.wie },
-  { id: 'rol', kop: 'Rol', waarde: (r) => r.rol, smal: true },
   { id: 'wat', kop: 'Wat', waarde: (r) => auditSoort(r.wat) },
+  { id: 'wie', kop: 'Wie (rol)', waarde: (r) => `${r.wie} (${r.rol})` },
   { id: 'details', kop: 'Details', waarde: (r) => auditDetails(r) },
 ];
 
@@ -94,8 +93,8 @@ export function AuditPaneel() {
         </button>
       </div>
       <p className="paneel__uitleg">
-        Wie wat heeft gelezen of gewijzigd: aanmeldingen, lezingen op adresniveau (gebundeld per seconde), fasewissels en
-        imports. Niemand kan de trail wijzigen of wissen.
+        Wie wat heeft gelezen of gewijzigd: aanmeldingen, lezingen op adresniveau (gebundeld per seconde),
+        fasewissels en imports. Niemand kan de trail wijzigen of wissen.
       </p>
       <Ketenstatus />
       <form className="audit__filters" onSubmit={pasToe} aria-label="Audittrail filteren">
