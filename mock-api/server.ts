@@ -240,13 +240,16 @@ async function main(): Promise<void> {
     stoppend = true;
     console.log(`HKD mock-API stopt (${signaal})`);
     // Requests first, then the audit rows still waiting, then the database and its folder's lock.
-    server.close().finally(() => opslag.sluit()).then(
-      () => process.exit(0),
-      (fout: unknown) => {
-        console.error('HKD mock-API kon niet netjes stoppen:', fout);
-        process.exit(1);
-      },
-    );
+    server
+      .close()
+      .finally(() => opslag.sluit())
+      .then(
+        () => process.exit(0),
+        (fout: unknown) => {
+          console.error('HKD mock-API kon niet netjes stoppen:', fout);
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -19,7 +19,10 @@ export function maakFaseHandlers(ctx: ApiContext): HttpHandler[] {
         const verzoek = leesBody(await leesJsonBody(request), FaseWisselVerzoek);
         const vandaag = ctx.nu().toISOString().slice(0, 10);
         if (verzoek.datum > vandaag) {
-          throw ongeldigeInvoer(`datum ${verzoek.datum} ligt in de toekomst (vandaag is ${vandaag})`, 'datum');
+          throw ongeldigeInvoer(
+            `datum ${verzoek.datum} ligt in de toekomst (vandaag is ${vandaag})`,
+            'datum',
+          );
         }
         if (!ctx.diensten) throw geenOpslag('Een fase wijzigen');
         const wissel = await ctx.diensten.legFaseWisselVast(
@@ -38,7 +41,14 @@ export function maakFaseHandlers(ctx: ApiContext): HttpHandler[] {
         if (!v) throw nietGevonden(`voorziening "${id}" niet gevonden`);
         return json(
           FaseWisselAntwoord,
-          { rol: 'beheer', voorziening: id, wissel, fase: v.fase, faseHistorie: v.faseHistorie, bron: nu.bron },
+          {
+            rol: 'beheer',
+            voorziening: id,
+            wissel,
+            fase: v.fase,
+            faseHistorie: v.faseHistorie,
+            bron: nu.bron,
+          },
           { rolAfhankelijk: true, status: 201 },
         );
       }),

@@ -236,7 +236,10 @@ interface ZaakRij {
 }
 
 /** The inventory part of the store: dataset metadata, organisations, and the locations with their derived phase. */
-export type Inventaris = Pick<DemoDataset, 'seed' | 'peildatum' | 'zorgaanbieders' | 'gemeente' | 'voorzieningen'> & {
+export type Inventaris = Pick<
+  DemoDataset,
+  'seed' | 'peildatum' | 'zorgaanbieders' | 'gemeente' | 'voorzieningen'
+> & {
   /** The `bron` the store was filled or last imported with: 'demodata' for the generated set. */
   bron: string;
 };

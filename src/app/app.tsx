@@ -62,9 +62,7 @@ const LuieKaart = lazy(() => import('../map/map-view').then((m) => ({ default: m
 const LuiDekkingPaneel = lazy(() =>
   import('../panels/dekking-paneel').then((m) => ({ default: m.DekkingPaneel })),
 );
-const LuiAuditPaneel = lazy(() =>
-  import('../panels/audit-paneel').then((m) => ({ default: m.AuditPaneel })),
-);
+const LuiAuditPaneel = lazy(() => import('../panels/audit-paneel').then((m) => ({ default: m.AuditPaneel })));
 const LuiWijkprofielPaneel = lazy(() =>
   import('../panels/wijkprofiel-paneel').then((m) => ({ default: m.WijkprofielPaneel })),
 );

@@ -6,7 +6,12 @@ describe('auditDetails', () => {
     [{}, ''],
     [{ voorziening: 'vz-001' }, 'voorziening: vz-001'],
     [
-      { aantal: 3, eerste: '2026-12-07T10:00:01.000Z', laatste: '2026-12-07T10:00:09.000Z', voorziening: 'vz-002' },
+      {
+        aantal: 3,
+        eerste: '2026-12-07T10:00:01.000Z',
+        laatste: '2026-12-07T10:00:09.000Z',
+        voorziening: 'vz-002',
+      },
       '3× (10:00:01–10:00:09 UTC) · voorziening: vz-002',
     ],
     [{ aantal: 1, eerste: 'x', laatste: 'x', query: '' }, '1×'],

@@ -11,9 +11,7 @@ import { buurtNaam } from './buurt-naam';
 import { VoorzieningVelden } from './voorziening-velden';
 
 // Only beheer records phase changes: the form's code is fetched for that role alone.
-const LuiFaseFormulier = lazy(() =>
-  import('./fase-formulier').then((m) => ({ default: m.FaseFormulier })),
-);
+const LuiFaseFormulier = lazy(() => import('./fase-formulier').then((m) => ({ default: m.FaseFormulier })));
 
 // recharts is a large library a resident only needs once an area is selected: its own chunk, fetched then.
 const WoonvormChart = lazy(() =>
@@ -194,8 +192,9 @@ export function DetailPanel({ geselecteerd, onWis, verplaatsFocus = true }: Prop
         groep.items.map((v) => <VoorzieningDetail key={v.id} id={v.id} />)
       )}
       <p className="bron">
-        Bron: {antwoord.bron.omschrijving} ({antwoord.bron.dataset === 'demodata' ? 'demodata' : 'gegevens gemeente'},
-        peildatum {toonDatum(antwoord.bron.peildatum)})
+        Bron: {antwoord.bron.omschrijving} (
+        {antwoord.bron.dataset === 'demodata' ? 'demodata' : 'gegevens gemeente'}, peildatum{' '}
+        {toonDatum(antwoord.bron.peildatum)})
       </p>
     </section>
   );

@@ -48,7 +48,8 @@ export function FaseFormulier({ id, fase }: Props) {
       setNaar('');
       setReden('');
     } catch (f) {
-      const veld = isApiFout(f) && (f.field === 'naar' || f.field === 'datum' || f.field === 'reden') ? f.field : null;
+      const veld =
+        isApiFout(f) && (f.field === 'naar' || f.field === 'datum' || f.field === 'reden') ? f.field : null;
       setFout({ veld, melding: f instanceof Error ? f.message : 'De fase kon niet worden gewijzigd.' });
     } finally {
       setBezig(false);
@@ -68,7 +69,12 @@ export function FaseFormulier({ id, fase }: Props) {
   });
 
   return (
-    <form className="fase-formulier" aria-labelledby={`${basis}-kop`} onSubmit={(e) => void verstuur(e)} noValidate>
+    <form
+      className="fase-formulier"
+      aria-labelledby={`${basis}-kop`}
+      onSubmit={(e) => void verstuur(e)}
+      noValidate
+    >
       <h4 id={`${basis}-kop`}>Fase wijzigen</h4>
       <div className="veld">
         <label htmlFor={`${basis}-naar`}>Naar fase</label>

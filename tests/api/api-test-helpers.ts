@@ -73,7 +73,13 @@ export function gebruikMockApiOpOpslag(): MockApiOpOpslag {
     db = await pglite.maak('demodata');
     koppeling = koppelOpslag(db, testDataset(), { nu: () => klok.nu });
     server.resetHandlers(
-      ...maakHandlers({ modus: 'server', opslag: koppeling, geheim: TEST_GEHEIM, nu: () => klok.nu, basis: '*' }),
+      ...maakHandlers({
+        modus: 'server',
+        opslag: koppeling,
+        geheim: TEST_GEHEIM,
+        nu: () => klok.nu,
+        basis: '*',
+      }),
     );
     server.listen({ onUnhandledRequest: 'error' });
   });

@@ -47,7 +47,9 @@ describe('fase wijzigen (beheer)', () => {
     });
 
     const scan = await login({ rol: 'draagkrachtscan' });
-    const detail = VoorzieningDetailScan.parse((await haal(`/api/voorzieningen/${v.id}`, { token: scan })).json);
+    const detail = VoorzieningDetailScan.parse(
+      (await haal(`/api/voorzieningen/${v.id}`, { token: scan })).json,
+    );
     expect(detail.voorziening.fase).toBe('1');
     expect(detail.voorziening.faseHistorie).toEqual(antwoord.faseHistorie);
 
@@ -107,9 +109,14 @@ describe('audittrail (beheer)', () => {
 
     const alles = AuditAntwoord.parse((await haal('/api/audit?limiet=500', { token: beheer })).json).regels;
     const wat = new Set(alles.map((r) => r.wat));
-    for (const soort of ['inloggen', 'lezen-adresniveau', 'lezen-rgw-fijn', 'fasewissel']) expect(wat).toContain(soort);
+    for (const soort of ['inloggen', 'lezen-adresniveau', 'lezen-rgw-fijn', 'fasewissel'])
+      expect(wat).toContain(soort);
     const lezing = alles.find((r) => r.wat === 'lezen-adresniveau' && r.details.voorziening === 'vz-010');
-    expect(lezing).toMatchObject({ rol: 'draagkrachtscan', wie: 'Demo-beoordelaar gemeente', organisatie: 'gm0599' });
+    expect(lezing).toMatchObject({
+      rol: 'draagkrachtscan',
+      wie: 'Demo-beoordelaar gemeente',
+      organisatie: 'gm0599',
+    });
 
     const scanRegels = AuditAntwoord.parse(
       (await haal('/api/audit?rol=draagkrachtscan&wat=inloggen', { token: beheer })).json,
@@ -134,15 +141,19 @@ describe('audittrail (beheer)', () => {
     const beheer = await login({ rol: 'beheer' });
     for (const pad of ['/api/audit', '/api/audit/controle']) {
       for (const methode of ['PUT', 'DELETE', 'PATCH', 'POST']) {
-        const ruw = await haal(pad, { token: beheer, methode, body: methode === 'DELETE' ? undefined : '{}' });
+        const ruw = await haal(pad, {
+          token: beheer,
+          methode,
+          body: methode === 'DELETE' ? undefined : '{}',
+        });
         expect(ruw.status, `${methode} ${pad}`).toBe(405);
         expect(FoutAntwoord.parse(ruw.json).error.code).toBe('methode_niet_toegestaan');
         expect(ruw.headers.get('allow')).toBe('GET');
       }
     }
-    expect(AuditControleAntwoord.parse((await haal('/api/audit/controle', { token: beheer })).json).goed).toBe(
-      true,
-    );
+    expect(
+      AuditControleAntwoord.parse((await haal('/api/audit/controle', { token: beheer })).json).goed,
+    ).toBe(true);
   });
 
   it('is alleen voor beheer: 401 zonder aanmelding, 403 voor de andere rollen', async () => {

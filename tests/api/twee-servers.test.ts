@@ -94,7 +94,9 @@ describe.skipIf(!beheerUrl)('twee API-processen op één PostgreSQL-database', (
     if (!v) throw new Error('geen voorziening in fase 1');
     const scanB = await login({ rol: 'draagkrachtscan' }, b.url);
     // B has read (and cached) the location before the change.
-    const voor = VoorzieningDetailScan.parse((await haal(`/api/voorzieningen/${v.id}`, { token: scanB }, b.url)).json);
+    const voor = VoorzieningDetailScan.parse(
+      (await haal(`/api/voorzieningen/${v.id}`, { token: scanB }, b.url)).json,
+    );
     expect(voor.voorziening.fase).toBe('1');
 
     const beheerA = await login({ rol: 'beheer' }, a.url);
@@ -112,7 +114,9 @@ describe.skipIf(!beheerUrl)('twee API-processen op één PostgreSQL-database', (
     expect(ruw.status, ruw.tekst).toBe(201);
     const gewijzigd = FaseWisselAntwoord.parse(ruw.json);
 
-    const na = VoorzieningDetailScan.parse((await haal(`/api/voorzieningen/${v.id}`, { token: scanB }, b.url)).json);
+    const na = VoorzieningDetailScan.parse(
+      (await haal(`/api/voorzieningen/${v.id}`, { token: scanB }, b.url)).json,
+    );
     expect(na.voorziening.fase).toBe('2');
     expect(na.voorziening.faseHistorie).toEqual(gewijzigd.faseHistorie);
 
