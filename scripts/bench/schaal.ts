@@ -285,6 +285,8 @@ async function main(): Promise<void> {
     if (metOpslag) {
       console.log(`[bench] ${n.toLocaleString('nl-NL')} zaken in de opslag (PGlite)`);
       opslagRijen.push(opslagRij(await meetOpslag(gen.uitkomst)));
+      // Printed at once too: filling 1M cases into PGlite takes minutes on a shared machine.
+      console.log(`[bench] opslag: ${opslagRijen.at(-1)?.join(' | ')}`);
     }
   }
   const regel = (cellen: readonly string[]) => `| ${cellen.join(' | ')} |`;
