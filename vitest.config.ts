@@ -64,6 +64,8 @@ export default defineConfig((env) =>
             include: ['tests/api/**/*.test.ts'],
             exclude: GEEN,
             isolate: false,
+            // Suites over the store start from a PGlite template made once per worker: seconds, minutes when busy.
+            hookTimeout: 300_000,
           },
         },
         {

@@ -9,7 +9,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { dichtheidsindex } from './aggregate/rgw-dichtheid';
 import { maakDemoDataset } from './generate/dataset';
-import { type HandlerOpties, maakHandlers } from './handlers';
+import { handlersVoor, type HandlerOpties, maakApiContext } from './handlers';
 import {
   beantwoord,
   gecomprimeerd,
@@ -22,6 +22,9 @@ import { ApiFout, uittreksel } from './http/fout';
 import { demoLoginUitOmgeving, oidcConfigUitOmgeving } from './http/oidc';
 import { foutAntwoord } from './http/route';
 import { isHoofdmodule } from './hoofdmodule';
+import { meldServerUrl, openOpslag, opslagUitOmgeving } from './store/data-map';
+import { koppelOpslag } from './store/koppeling';
+import { bereidVoor } from './store/opslag';
 
 export const STANDAARD_POORT = 8787;
 /** How long a graceful stop waits for open requests before cutting the connections. */
@@ -42,6 +45,9 @@ export interface ApiServer {
   url: string;
   /** The RGW density index, built before the server listened, so the first request only sums. */
   dichtheidsindex: { zaken: number; bouwMs: number };
+  /** How long reading the data from the store took before the server listened (0 for an in-memory dataset). */
+  ladenMs: number;
+  /** Stops listening, then writes the audit rows still waiting. The store itself is the caller's to close. */
   close(): Promise<void>;
 }
 
@@ -54,7 +60,7 @@ export interface ServerOpties extends Omit<HandlerOpties, 'modus' | 'basis'> {
 }
 
 /** The Hono app: every request through the one handler list, every answer with the security headers. */
-function maakApp(handlers: ReturnType<typeof maakHandlers>): Hono {
+function maakApp(handlers: ReturnType<typeof handlersVoor>): Hono {
   const app = new Hono();
   const voorselectie = maakVoorselectie(handlers);
   app.all('*', async (c) =>
@@ -114,7 +120,16 @@ function weigerOpSocket(server: Server): void {
 
 export async function startApiServer(opties: ServerOpties = {}): Promise<ApiServer> {
   const { port = STANDAARD_POORT, host = '127.0.0.1', limieten = {}, ...handlerOpties } = opties;
-  const dataset = handlerOpties.dataset ?? maakDemoDataset();
+  const ctx = maakApiContext({
+    modus: 'server',
+    basis: '*',
+    ...handlerOpties,
+    ...(handlerOpties.opslag ? {} : { dataset: handlerOpties.dataset ?? maakDemoDataset() }),
+  });
+  // The data and its density index are read and built before the server listens, so the first request only sums.
+  const laden = performance.now();
+  const { dataset } = await ctx.gegevens();
+  const ladenMs = handlerOpties.opslag ? performance.now() - laden : 0;
   const index = dichtheidsindex(dataset.rgw.zaken);
   if (index.zaken >= GROTE_DATASET) {
     console.log(
@@ -122,8 +137,7 @@ export async function startApiServer(opties: ServerOpties = {}): Promise<ApiServ
     );
   }
   // Any origin: the Host header was checked by @hono/node-server, and only /api paths have handlers.
-  const handlers = maakHandlers({ modus: 'server', basis: '*', ...handlerOpties, dataset });
-  const app = maakApp(handlers);
+  const app = maakApp(handlersVoor(ctx));
   const listener = getRequestListener(app.fetch, {
     // Keeps the global Request and Response as they are: MSW and the tests in this process use them too.
     overrideGlobalObjects: false,
@@ -160,6 +174,7 @@ export async function startApiServer(opties: ServerOpties = {}): Promise<ApiServ
   return {
     url: `http://${host}:${adres.port}`,
     dichtheidsindex: { zaken: index.zaken, bouwMs: index.bouwMs },
+    ladenMs,
     close: () =>
       new Promise<void>((resolve, reject) => {
         const afkappen = setTimeout(() => server.closeAllConnections(), STOP_WACHTTIJD_MS);
@@ -167,7 +182,7 @@ export async function startApiServer(opties: ServerOpties = {}): Promise<ApiServ
         server.close((fout) => {
           clearTimeout(afkappen);
           if (fout) reject(fout);
-          else resolve();
+          else ctx.audit.stop().then(resolve, reject);
         });
         // Idle keep-alive connections would otherwise hold close() open until they time out.
         server.closeIdleConnections();
@@ -199,27 +214,50 @@ function blijfDraaien(): void {
 
 async function main(): Promise<void> {
   blijfDraaien();
+  const poort = poortUitOmgeving(process.env.HKD_API_PORT);
   const oidc = oidcConfigUitOmgeving(process.env);
-  // Every dataset today is generated demo data: the demo sign-in is on unless HKD_DEMO_LOGIN=0.
-  const demoLogin = demoLoginUitOmgeving(process.env, true);
-  const server = await startApiServer({ port: poortUitOmgeving(process.env.HKD_API_PORT), oidc, demoLogin });
+  // The store the environment names: DATABASE_URL (PostgreSQL), else PGlite in HKD_DATA_DIR (default .hkd-data).
+  const opslag = await openOpslag({ ...opslagUitOmgeving(process.env), gebruiker: 'server' });
+  let server: ApiServer;
+  let demoLogin: boolean;
+  try {
+    const begin = performance.now();
+    const { gevuld } = await bereidVoor(opslag.db, { beginDataset: maakDemoDataset, bron: 'demodata' });
+    console.log(
+      `Opslag: ${opslag.soort === 'pglite' ? `PGlite in ${opslag.waar}` : `PostgreSQL ${opslag.waar}`}` +
+        (gevuld ? ` (nieuw, gevuld met demodata in ${Math.round(performance.now() - begin)} ms)` : ''),
+    );
+    const gekoppeld = koppelOpslag(opslag.db, maakDemoDataset());
+    // The demo sign-in is on for demo data (decided at start), off for the municipality's data unless HKD_DEMO_LOGIN=1.
+    const opDemodata = (await gekoppeld.gegevens()).bron.dataset === 'demodata';
+    demoLogin = demoLoginUitOmgeving(process.env, opDemodata);
+    server = await startApiServer({ port: poort, opslag: gekoppeld, oidc, demoLogin });
+  } catch (fout) {
+    await opslag.sluit();
+    throw fout;
+  }
+  if (opslag.soort === 'pglite') meldServerUrl(opslag.waar, server.url);
   const aanmelding = [
     demoLogin ? 'demo-inloggen aan' : 'demo-inloggen uit',
     oidc ? `OIDC via ${oidc.issuer}` : null,
   ];
-  console.log(`HKD mock-API luistert op ${server.url} (demodata; ${aanmelding.filter(Boolean).join(', ')})`);
+  console.log(`HKD mock-API luistert op ${server.url} (${aanmelding.filter(Boolean).join(', ')})`);
   let stoppend = false;
   const stop = (signaal: NodeJS.Signals) => {
     if (stoppend) return;
     stoppend = true;
     console.log(`HKD mock-API stopt (${signaal})`);
-    server.close().then(
-      () => process.exit(0),
-      (fout: unknown) => {
-        console.error('HKD mock-API kon niet netjes stoppen:', fout);
-        process.exit(1);
-      },
-    );
+    // Requests first, then the audit rows still waiting, then the database and its folder's lock.
+    server
+      .close()
+      .finally(() => opslag.sluit())
+      .then(
+        () => process.exit(0),
+        (fout: unknown) => {
+          console.error('HKD mock-API kon niet netjes stoppen:', fout);
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

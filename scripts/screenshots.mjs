@@ -4,7 +4,8 @@
 // desktop, one phone view, PDOK switched on while offline, and a postcode and an RD search. Stops its own servers.
 // Options: --no-build, --alleen=<part of a name> (only matching shots).
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -299,7 +300,10 @@ async function main() {
   mkdirSync(MAP, { recursive: true });
   const apiPoort = await vrijePoort(0);
   const webPoort = await vrijePoort(4173);
-  const env = { HKD_API_PORT: String(apiPoort) };
+  // A fresh store with the demo data: the screenshots show the same data on every machine.
+  const dataMap = mkdtempSync(join(tmpdir(), 'hkd-screenshots-data-'));
+  process.on('exit', () => rmSync(dataMap, { recursive: true, force: true }));
+  const env = { HKD_API_PORT: String(apiPoort), HKD_DATA_DIR: dataMap };
   const api = start('tsx', ['mock-api/server.ts'], env);
   const web = start(
     'vite',

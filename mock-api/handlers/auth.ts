@@ -29,7 +29,7 @@ export function maakAuthHandlers(ctx: ApiContext): HttpHandler[] {
       ctx.basis + PADEN.login,
       route(
         ctx,
-        async ({ request }) => {
+        async ({ request, g }) => {
           if (!ctx.demoLogin) {
             throw nietGevonden(
               ctx.oidc === null
@@ -56,12 +56,12 @@ export function maakAuthHandlers(ctx: ApiContext): HttpHandler[] {
           const verzoek = leesBody(body, DemoLoginVerzoek);
           const organisatie =
             verzoek.rol === 'zorgaanbieder'
-              ? ctx.dataset.zorgaanbieders.find((o) => o.id === verzoek.organisatie)
-              : ctx.dataset.gemeente;
+              ? g.dataset.zorgaanbieders.find((o) => o.id === verzoek.organisatie)
+              : g.dataset.gemeente;
           if (!organisatie) {
             const organisatieId = verzoek.rol === 'zorgaanbieder' ? verzoek.organisatie : '';
             throw ongeldigeInvoer(
-              `organisatie "${uittreksel(organisatieId)}" is geen van de ${ctx.dataset.zorgaanbieders.length} zorgaanbieders van het convenant`,
+              `organisatie "${uittreksel(organisatieId)}" is geen van de ${g.dataset.zorgaanbieders.length} zorgaanbieders van het convenant`,
               'organisatie',
             );
           }
@@ -80,6 +80,12 @@ export function maakAuthHandlers(ctx: ApiContext): HttpHandler[] {
             ctx.geheim,
             ctx.nu(),
           );
+          await ctx.audit.schrijf({
+            wie: gebruiker.naam,
+            rol: gebruiker.rol,
+            organisatie: organisatie.id,
+            wat: 'inloggen',
+          });
           // no-store: the body holds a bearer token.
           return json(
             DemoLoginAntwoord,

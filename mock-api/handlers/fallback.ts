@@ -12,11 +12,15 @@ const METHODE: Record<keyof typeof PADEN, 'GET' | 'POST'> = {
   organisaties: 'GET',
   voorzieningen: 'GET',
   voorziening: 'GET',
+  faseWissel: 'POST',
   gebieden: 'GET',
   gebied: 'GET',
   individueleWoningen: 'GET',
   rgwDichtheid: 'GET',
   rgwKerncijfers: 'GET',
+  // Read only: no method changes or deletes the audit trail.
+  audit: 'GET',
+  auditControle: 'GET',
 };
 
 /** Must come after every resource handler: msw uses the first handler that matches. */

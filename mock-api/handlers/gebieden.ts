@@ -11,7 +11,7 @@ import {
   Pc4Antwoord,
   WijkenAntwoord,
 } from '../../src/contract/gebied';
-import type { ApiContext } from '../context';
+import type { ApiContext, Gegevens } from '../context';
 import { nietGevonden, ongeldigeInvoer, uittreksel } from '../http/fout';
 import { leesBody } from '../http/invoer';
 import { jsonEenmalig, param, route } from '../http/route';
@@ -19,14 +19,14 @@ import { jsonEenmalig, param, route } from '../http/route';
 const CODE_SCHEMA: Record<GebiedType, z.ZodType<string>> = { buurten: BuurtCode, wijken: WijkCode, pc4: Pc4 };
 const ENKELVOUD: Record<GebiedType, string> = { buurten: 'buurt', wijken: 'wijk', pc4: 'PC4-gebied' };
 
-function gebiedenVan(ctx: ApiContext, type: GebiedType): readonly Gebied[] {
+function gebiedenVan(g: Gegevens, type: GebiedType): readonly Gebied[] {
   switch (type) {
     case 'buurten':
-      return ctx.dataset.buurten;
+      return g.dataset.buurten;
     case 'wijken':
-      return ctx.dataset.wijken;
+      return g.dataset.wijken;
     case 'pc4':
-      return ctx.dataset.pc4;
+      return g.dataset.pc4;
   }
 }
 
@@ -35,33 +35,33 @@ export function maakGebiedenHandlers(ctx: ApiContext): HttpHandler[] {
   return [
     http.get(
       ctx.basis + PADEN.gebieden,
-      route(ctx, ({ params }) => {
+      route(ctx, ({ params, g }) => {
         const { type } = leesBody({ type: param(params, 'type') }, GebiedenPadParams);
-        const bron = ctx.bron;
+        const bron = g.bron;
         const sleutel = `gebieden:${type}`;
         switch (type) {
           case 'buurten':
             return jsonEenmalig(
-              ctx,
+              g,
               sleutel,
               BuurtenAntwoord,
-              () => ({ type, gebieden: ctx.dataset.buurten, bron }),
+              () => ({ type, gebieden: g.dataset.buurten, bron }),
               publiek,
             );
           case 'wijken':
             return jsonEenmalig(
-              ctx,
+              g,
               sleutel,
               WijkenAntwoord,
-              () => ({ type, gebieden: ctx.dataset.wijken, bron }),
+              () => ({ type, gebieden: g.dataset.wijken, bron }),
               publiek,
             );
           case 'pc4':
             return jsonEenmalig(
-              ctx,
+              g,
               sleutel,
               Pc4Antwoord,
-              () => ({ type, gebieden: ctx.dataset.pc4, bron }),
+              () => ({ type, gebieden: g.dataset.pc4, bron }),
               publiek,
             );
         }
@@ -69,7 +69,7 @@ export function maakGebiedenHandlers(ctx: ApiContext): HttpHandler[] {
     ),
     http.get(
       ctx.basis + PADEN.gebied,
-      route(ctx, ({ params }) => {
+      route(ctx, ({ params, g }) => {
         const { type } = leesBody({ type: param(params, 'type') }, GebiedenPadParams);
         const code = param(params, 'code');
         const formaat = CODE_SCHEMA[type].safeParse(code);
@@ -77,13 +77,13 @@ export function maakGebiedenHandlers(ctx: ApiContext): HttpHandler[] {
           const uitleg = formaat.error.issues[0]?.message ?? `geen geldige ${ENKELVOUD[type]}code`;
           throw ongeldigeInvoer(`code "${uittreksel(code)}" is ongeldig: ${uitleg}`, 'code');
         }
-        const gebied = gebiedenVan(ctx, type).find((g) => g.code === code);
+        const gebied = gebiedenVan(g, type).find((g) => g.code === code);
         if (!gebied) throw nietGevonden(`${ENKELVOUD[type]} "${code}" niet gevonden`);
         return jsonEenmalig(
-          ctx,
+          g,
           `gebied:${type}:${gebied.code}`,
           GebiedAntwoord,
-          () => ({ gebied, bron: ctx.bron }),
+          () => ({ gebied, bron: g.bron }),
           publiek,
         );
       }),

@@ -12,7 +12,7 @@ export function maakIndividueleWoningenHandlers(ctx: ApiContext): HttpHandler[] 
   return [
     http.get(
       ctx.basis + PADEN.individueleWoningen,
-      route(ctx, ({ gebruiker }) => {
+      route(ctx, ({ gebruiker, g }) => {
         const rol = gebruiker.rol;
         if (!RECHTEN[rol].individueleWoningen || !isGemeenteRol(rol)) {
           throw geenToegang(
@@ -20,8 +20,8 @@ export function maakIndividueleWoningenHandlers(ctx: ApiContext): HttpHandler[] 
           );
         }
         // Every buurt of the city, not only those with homes: a listed buurt would otherwise say "at least one here".
-        const buurten = ctx.dataset.buurten.map((b) => {
-          const t = ctx.dataset.individueleWoningen.get(b.code);
+        const buurten = g.dataset.buurten.map((b) => {
+          const t = g.dataset.individueleWoningen.get(b.code);
           return {
             buurt: b.code,
             zelfstandigMetHuurzorg: telling(t?.zelfstandigMetHuurzorg ?? 0),
@@ -30,7 +30,7 @@ export function maakIndividueleWoningenHandlers(ctx: ApiContext): HttpHandler[] 
         });
         return json(
           IndividueleWoningenAntwoord,
-          { rol, minimum: MINIMUM_TELLING, buurten, bron: ctx.bron },
+          { rol, minimum: MINIMUM_TELLING, buurten, bron: g.bron },
           { rolAfhankelijk: true },
         );
       }),

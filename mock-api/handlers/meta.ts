@@ -10,19 +10,19 @@ export function maakMetaHandlers(ctx: ApiContext): HttpHandler[] {
   return [
     http.get(
       ctx.basis + PADEN.meta,
-      route(ctx, () =>
+      route(ctx, ({ g }) =>
         jsonEenmalig(
-          ctx,
+          g,
           'meta',
           MetaAntwoord,
           () => ({
-            bron: ctx.bron,
+            bron: g.bron,
             modus: ctx.modus,
-            seed: ctx.dataset.seed,
+            seed: g.dataset.seed,
             aantallen: {
-              voorzieningen: ctx.dataset.voorzieningen.length,
-              zorgaanbieders: ctx.dataset.zorgaanbieders.length,
-              rgwZaken: ctx.dataset.rgw.zaken.length,
+              voorzieningen: g.dataset.voorzieningen.length,
+              zorgaanbieders: g.dataset.zorgaanbieders.length,
+              rgwZaken: g.dataset.rgw.zaken.length,
             },
             aanmelding: {
               demoLogin: ctx.demoLogin,

@@ -9,12 +9,12 @@ export function maakOrganisatiesHandlers(ctx: ApiContext): HttpHandler[] {
   return [
     http.get(
       ctx.basis + PADEN.organisaties,
-      route(ctx, () =>
+      route(ctx, ({ g }) =>
         jsonEenmalig(
-          ctx,
+          g,
           'organisaties',
           OrganisatiesAntwoord,
-          () => ({ organisaties: ctx.dataset.zorgaanbieders.map((o) => ({ id: o.id, naam: o.naam })) }),
+          () => ({ organisaties: g.dataset.zorgaanbieders.map((o) => ({ id: o.id, naam: o.naam })) }),
           { rolAfhankelijk: false },
         ),
       ),

@@ -30,7 +30,7 @@ import {
   telPerH3,
 } from '../aggregate/rgw-dichtheid';
 import { berekenKerncijfers, type Kerncijfers } from '../aggregate/rgw-kerncijfers';
-import type { ApiContext } from '../context';
+import type { ApiContext, Gegevens } from '../context';
 import { geenToegang, ongeldigeInvoer } from '../http/fout';
 import { leesQuery } from '../http/invoer';
 import { json, route } from '../http/route';
@@ -92,23 +92,23 @@ function kerncijfersVrij(c: Kerncijfers) {
 }
 
 export function maakRgwHandlers(ctx: ApiContext): HttpHandler[] {
-  const { zaken } = ctx.dataset.rgw;
-  // Built on the first density request, once per dataset; the HTTP server builds it before it listens.
-  const index = () => dichtheidsindex(zaken);
+  // Built on the first density request, once per case list (a store reloads the list only when the register
+  // changed); the HTTP server builds it before it listens.
+  const index = (g: Gegevens) => dichtheidsindex(g.dataset.rgw.zaken);
   return [
     http.get(
       ctx.basis + PADEN.rgwDichtheid,
-      route(ctx, ({ url, gebruiker }) => {
+      route(ctx, ({ url, gebruiker, g }) => {
         const query = leesQuery(url, DichtheidQuery);
         const rol = gebruiker.rol;
-        const periode = bepaalPeriode(query, rol, ctx.dataset.peildatum);
+        const periode = bepaalPeriode(query, rol, g.dataset.peildatum);
         const filter = {
           periode: periode.code,
           van: periode.van,
           tot: periode.tot,
           categorie: query.categorie ?? null,
         };
-        const basis: Basis = { minimum: MINIMUM_TELLING, afronding: AFRONDINGSBASIS, filter, bron: ctx.bron };
+        const basis: Basis = { minimum: MINIMUM_TELLING, afronding: AFRONDINGSBASIS, filter, bron: g.bron };
 
         if (!RECHTEN[rol].rgwDichtheidFijn) {
           if (query.niveau !== undefined || query.resolutie !== undefined) {
@@ -119,7 +119,7 @@ export function maakRgwHandlers(ctx: ApiContext): HttpHandler[] {
           }
           // Unreachable with today's RECHTEN; it narrows `rol` to the two roles the focus-area answer allows.
           if (isGemeenteRol(rol)) throw geenToegang('Geen toegang tot RGW-dichtheid.');
-          const { perSleutel } = telPerFocusgebied(index(), filter);
+          const { perSleutel } = telPerFocusgebied(index(g), filter);
           return json(
             DichtheidFocusgebiedAntwoord,
             {
@@ -138,13 +138,25 @@ export function maakRgwHandlers(ctx: ApiContext): HttpHandler[] {
 
         // Unreachable with today's RECHTEN; it narrows `rol` to the roles the fine answers allow.
         if (!isGemeenteRol(rol)) throw geenToegang('Geen toegang tot RGW-dichtheid.');
+        ctx.audit.noteer({
+          wie: gebruiker.naam,
+          rol,
+          organisatie: gebruiker.organisatie?.id ?? null,
+          wat: 'lezen-rgw-fijn',
+          details: {
+            niveau: query.niveau ?? 'h3',
+            resolutie: query.resolutie ?? null,
+            periode: periode.code,
+            categorie: query.categorie ?? null,
+          },
+        });
         if ((query.niveau ?? 'h3') === 'buurt') {
           if (query.resolutie !== undefined) {
             throw ongeldigeInvoer('resolutie hoort alleen bij niveau h3', 'resolutie');
           }
-          const { totaal, perSleutel } = telPerBuurt(index(), filter);
+          const { totaal, perSleutel } = telPerBuurt(index(g), filter);
           // Every buurt, empty ones included and suppressed like 1 to 4: leaving them out would tell them apart.
-          const buurten = ctx.dataset.buurten.map((b) => ({
+          const buurten = g.dataset.buurten.map((b) => ({
             buurt: b.code,
             telling: vrijgaveVan(perSleutel.get(b.code) ?? LEEG),
           }));
@@ -156,7 +168,7 @@ export function maakRgwHandlers(ctx: ApiContext): HttpHandler[] {
         }
 
         const resolutie = query.resolutie ?? STANDAARD_RESOLUTIE;
-        const { totaal, perSleutel } = telPerH3(index(), filter, resolutie);
+        const { totaal, perSleutel } = telPerH3(index(g), filter, resolutie);
         // The fixed grid over the focus areas, every cell listed: cases elsewhere count in the total only.
         const cellen = focusraster(resolutie).map((h3) => ({
           h3,
@@ -178,9 +190,9 @@ export function maakRgwHandlers(ctx: ApiContext): HttpHandler[] {
     ),
     http.get(
       ctx.basis + PADEN.rgwKerncijfers,
-      route(ctx, ({ url }) => {
+      route(ctx, ({ url, g }) => {
         const query = leesQuery(url, KerncijfersQuery);
-        const { peildatum } = ctx.dataset;
+        const { peildatum } = g.dataset;
         const peiljaar = Number(peildatum.slice(0, 4));
         const jaar = query.jaar ?? peiljaar;
         if (jaar > peiljaar) {
@@ -188,7 +200,7 @@ export function maakRgwHandlers(ctx: ApiContext): HttpHandler[] {
         }
         const eindeJaar = `${jaar}-12-31`;
         const tot = eindeJaar < peildatum ? eindeJaar : peildatum;
-        const uitslag = berekenKerncijfers(ctx.dataset.rgw, `${jaar}-01-01`, tot);
+        const uitslag = berekenKerncijfers(g.dataset.rgw, `${jaar}-01-01`, tot);
         return json(
           KerncijfersAntwoord,
           {
@@ -198,7 +210,7 @@ export function maakRgwHandlers(ctx: ApiContext): HttpHandler[] {
             doelen: { ...RGW_DOELEN },
             totaal: kerncijfersVrij(uitslag.totaal),
             focusgebieden: uitslag.focusgebieden.map((f) => ({ ...f, cijfers: kerncijfersVrij(f.cijfers) })),
-            bron: ctx.bron,
+            bron: g.bron,
           },
           { rolAfhankelijk: false },
         );

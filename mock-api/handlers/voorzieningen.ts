@@ -13,9 +13,10 @@ import {
   VoorzieningenZorgaanbiederAntwoord,
   VoorzieningId,
 } from '../../src/contract/voorziening';
+import type { Gebruiker } from '../../src/contract/organisatie';
 import { parsePostcode } from '../../src/domain/postcode';
 import { projecteerPubliek, projecteerScan, projecteerZorgaanbieder } from '../../src/domain/roles';
-import type { ApiContext } from '../context';
+import type { ApiContext, Gegevens } from '../context';
 import { ApiFout, nietGevonden, ongeldigeInvoer, uittreksel } from '../http/fout';
 import { leesQuery } from '../http/invoer';
 import { json, jsonEenmalig, param, route } from '../http/route';
@@ -72,14 +73,14 @@ function opPostcode(v: Voorziening, filter: Filter, fijn: boolean): boolean {
 
 /** Kept by every role's view, then filtered on the position that role receives, never on the true address. */
 function selecteer<T extends { positie: LonLat }>(
-  ctx: ApiContext,
+  g: Gegevens,
   woonvorm: string | undefined,
   filter: Filter,
   fijn: boolean,
   projecteer: (v: Voorziening) => T | null,
 ): T[] {
   const uit: T[] = [];
-  for (const v of ctx.dataset.voorzieningen) {
+  for (const v of g.dataset.voorzieningen) {
     if (woonvorm !== undefined && v.woonvorm !== woonvorm) continue;
     if (!opPostcode(v, filter, fijn)) continue;
     const p = projecteer(v);
@@ -88,7 +89,7 @@ function selecteer<T extends { positie: LonLat }>(
   return uit;
 }
 
-function leesId(ruw: string): string {
+export function leesId(ruw: string): string {
   if (!VoorzieningId.safeParse(ruw).success) {
     throw ongeldigeInvoer(
       `id "${uittreksel(ruw)}" is ongeldig: verwacht een voorziening-id als vz-001`,
@@ -98,24 +99,36 @@ function leesId(ruw: string): string {
   return ruw;
 }
 
+/** Who read address-level data, for the audit trail (written in batches: audit-wachtrij.ts). */
+function noteerAdresLezing(ctx: ApiContext, gebruiker: Gebruiker, details: Record<string, unknown>): void {
+  ctx.audit.noteer({
+    wie: gebruiker.naam,
+    rol: gebruiker.rol,
+    organisatie: gebruiker.organisatie?.id ?? null,
+    wat: 'lezen-adresniveau',
+    details,
+  });
+}
+
 export function maakVoorzieningenHandlers(ctx: ApiContext): HttpHandler[] {
-  const { posities } = ctx;
   /**
    * Without postcode or bbox an answer depends only on the role, organisation and woonvorm (all bounded), so it is
    * projected and checked once per dataset version; a postcode or bbox query is built per request, as before.
    */
   function antwoord<S extends z.ZodType>(
+    g: Gegevens,
     sleutel: string | null,
     schema: S,
     maak: () => z.input<S>,
   ): Response {
     const opties = { rolAfhankelijk: true };
-    return sleutel === null ? json(schema, maak(), opties) : jsonEenmalig(ctx, sleutel, schema, maak, opties);
+    return sleutel === null ? json(schema, maak(), opties) : jsonEenmalig(g, sleutel, schema, maak, opties);
   }
   return [
     http.get(
       ctx.basis + PADEN.voorzieningen,
-      route(ctx, ({ url, gebruiker }) => {
+      route(ctx, ({ url, gebruiker, g }) => {
+        const { posities } = g;
         const query = leesQuery(url, VoorzieningenQuery);
         const filter = leesFilter(query);
         const org = gebruiker.organisatie?.id ?? null;
@@ -127,45 +140,47 @@ export function maakVoorzieningenHandlers(ctx: ApiContext): HttpHandler[] {
         switch (rol) {
           case 'publiek': {
             // City-wide and blind to postcode and bbox: a count per area would tell where a confidential location is.
-            return antwoord(sleutel, VoorzieningenPubliekAntwoord, () => ({
+            return antwoord(g, sleutel, VoorzieningenPubliekAntwoord, () => ({
               rol: 'publiek' as const,
               precisie: 'pc4' as const,
-              voorzieningen: selecteer(ctx, query.woonvorm, filter, false, (v) =>
+              voorzieningen: selecteer(g, query.woonvorm, filter, false, (v) =>
                 projecteerPubliek(v, posities),
               ),
               nietGetoond: {
-                vertrouwelijk: ctx.dataset.voorzieningen.filter(
+                vertrouwelijk: g.dataset.voorzieningen.filter(
                   (v) => v.vertrouwelijk && (query.woonvorm === undefined || v.woonvorm === query.woonvorm),
                 ).length,
               },
-              bron: ctx.bron,
+              bron: g.bron,
             }));
           }
           case 'zorgaanbieder':
-            return antwoord(sleutel, VoorzieningenZorgaanbiederAntwoord, () => ({
+            return antwoord(g, sleutel, VoorzieningenZorgaanbiederAntwoord, () => ({
               rol: 'zorgaanbieder' as const,
               precisie: 'pc6' as const,
-              voorzieningen: selecteer(ctx, query.woonvorm, filter, true, (v) =>
+              voorzieningen: selecteer(g, query.woonvorm, filter, true, (v) =>
                 projecteerZorgaanbieder(v, org, posities),
               ),
-              bron: ctx.bron,
+              bron: g.bron,
             }));
           case 'draagkrachtscan':
           case 'beheer':
-            return antwoord(sleutel, VoorzieningenScanAntwoord, () => ({
+            noteerAdresLezing(ctx, gebruiker, { lijst: 'voorzieningen', query: url.search });
+            return antwoord(g, sleutel, VoorzieningenScanAntwoord, () => ({
               rol,
               precisie: 'adres' as const,
-              voorzieningen: selecteer(ctx, query.woonvorm, filter, true, (v) => projecteerScan(v, posities)),
-              bron: ctx.bron,
+              voorzieningen: selecteer(g, query.woonvorm, filter, true, (v) => projecteerScan(v, posities)),
+              bron: g.bron,
             }));
         }
       }),
     ),
     http.get(
       ctx.basis + PADEN.voorziening,
-      route(ctx, ({ params, gebruiker }) => {
+      route(ctx, ({ params, gebruiker, g }) => {
+        const { posities } = g;
         const id = leesId(param(params, 'id'));
-        const v = ctx.voorzieningen.get(id);
+        const v = g.voorzieningen.get(id);
         // One message for "does not exist" and "not for you": publiek must not learn that a confidential id exists.
         const onbekend = nietGevonden(`voorziening "${id}" niet gevonden`);
         if (!v) throw onbekend;
@@ -177,24 +192,25 @@ export function maakVoorzieningenHandlers(ctx: ApiContext): HttpHandler[] {
           case 'publiek': {
             const voorziening = projecteerPubliek(v, posities);
             if (!voorziening) throw onbekend;
-            return antwoord(sleutel, VoorzieningDetailPubliek, () => ({
+            return antwoord(g, sleutel, VoorzieningDetailPubliek, () => ({
               rol: 'publiek' as const,
               voorziening,
-              bron: ctx.bron,
+              bron: g.bron,
             }));
           }
           case 'zorgaanbieder':
-            return antwoord(sleutel, VoorzieningDetailZorgaanbieder, () => ({
+            return antwoord(g, sleutel, VoorzieningDetailZorgaanbieder, () => ({
               rol: 'zorgaanbieder' as const,
               voorziening: projecteerZorgaanbieder(v, org, posities),
-              bron: ctx.bron,
+              bron: g.bron,
             }));
           case 'draagkrachtscan':
           case 'beheer':
-            return antwoord(sleutel, VoorzieningDetailScan, () => ({
+            noteerAdresLezing(ctx, gebruiker, { voorziening: v.id });
+            return antwoord(g, sleutel, VoorzieningDetailScan, () => ({
               rol,
               voorziening: projecteerScan(v, posities),
-              bron: ctx.bron,
+              bron: g.bron,
             }));
         }
       }),

@@ -106,3 +106,25 @@ function verwacht(type: string): string {
       return type;
   }
 }
+
+/**
+ * Endpoints for `beheer` only: without a sign-in a 401 (sign in first), another role a 403 (never for you). The one
+ * gate every beheer endpoint calls first, before it reads anything.
+ */
+export function alleenBeheer(rol: string, wat: string): void {
+  if (rol === 'publiek') {
+    throw new ApiFout(401, 'niet_ingelogd', `${wat}: log in als gegevensbeheerder (beheer) van de gemeente.`);
+  }
+  if (rol !== 'beheer') {
+    throw geenToegang(`${wat} is alleen voor de gegevensbeheerders (beheer) van de gemeente.`);
+  }
+}
+
+/** The API runs without a store (the browser demo): nothing can be recorded or audited there. */
+export function geenOpslag(wat: string): ApiFout {
+  return new ApiFout(
+    503,
+    'geen_opslag',
+    `${wat} kan alleen met de server en zijn database; deze demo draait in de browser en bewaart niets.`,
+  );
+}

@@ -105,7 +105,7 @@ export function demoLoginUitOmgeving(env: Omgeving, opDemodata: boolean): boolea
 export interface OidcControle {
   readonly config: OidcConfig;
   /** Verifies an access token of the IdP and maps it to a user; 401 for a bad token, 403 for one without a known role. */
-  gebruiker(token: string, nu: Date): Promise<Gebruiker>;
+  gebruiker(token: string, nu: Date, organisaties: OidcOrganisaties): Promise<Gebruiker>;
 }
 
 export interface OidcOrganisaties {
@@ -196,12 +196,12 @@ function naamUit(payload: JWTPayload): string {
   return 'Onbekende gebruiker';
 }
 
-export function maakOidcControle(config: OidcConfig, organisaties: OidcOrganisaties): OidcControle {
+export function maakOidcControle(config: OidcConfig): OidcControle {
   const discovery = maakDiscovery(config.issuer);
   let jwks: { uri: string; set: ReturnType<typeof createRemoteJWKSet> } | null = null;
   return {
     config,
-    async gebruiker(token, nu) {
+    async gebruiker(token, nu, organisaties) {
       const uri = await discovery();
       // One key set per jwks_uri: jose caches its keys and refetches (at most every 30 s) for an unknown `kid`.
       if (jwks?.uri !== uri.href) jwks = { uri: uri.href, set: createRemoteJWKSet(uri) };

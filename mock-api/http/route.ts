@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { FoutAntwoord } from '../../src/contract/common';
 import type { Gebruiker } from '../../src/contract/organisatie';
 import { PUBLIEK } from '../../src/domain/roles';
-import type { ApiContext } from '../context';
+import type { ApiContext, Gegevens, Voorraad } from '../context';
 import { ApiFout } from './fout';
 import { decodeJwt } from 'jose';
 import { leesToken, tokenOngeldig, tokenUitKop } from './token';
@@ -14,6 +14,8 @@ export interface RouteInvoer {
   url: URL;
   params: PathParams;
   gebruiker: Gebruiker;
+  /** The data as of this request (read per request: a store may have changed since the last one). */
+  g: Gegevens;
 }
 
 /** Longest error message sent; messages quote at most an excerpt of the input (`uittreksel`), so this only trims a forgotten quote. */
@@ -96,14 +98,14 @@ export function json<S extends z.ZodType>(
  * The key must name everything the body depends on, and only bounded values (roles, organisations, ids, enums).
  */
 export function jsonEenmalig<S extends z.ZodType>(
-  ctx: ApiContext,
+  g: { readonly voorraad: Voorraad },
   sleutel: string,
   schema: S,
   maak: () => NoInfer<z.input<S>>,
   opties: { rolAfhankelijk: boolean },
 ): Response {
   return jsonAntwoord(
-    ctx.voorraad.haal(sleutel, () => valideer(schema, maak())),
+    g.voorraad.haal(sleutel, () => valideer(schema, maak())),
     opties,
   );
 }
@@ -133,17 +135,20 @@ function serverFout(fout: unknown): Response {
 }
 
 /** Publiek without a header; a token that fails any check is a 401, never a quiet downgrade to publiek. */
-export async function gebruikerVan(ctx: ApiContext, request: Request): Promise<Gebruiker> {
+export async function gebruikerVan(ctx: ApiContext, g: Gegevens, request: Request): Promise<Gebruiker> {
   const token = tokenUitKop(request.headers.get('authorization'));
   if (token === null) return PUBLIEK;
   if (ctx.oidc !== null && uitgeverVan(token) === ctx.oidc.config.issuer) {
-    return ctx.oidc.gebruiker(token, ctx.nu());
+    return ctx.oidc.gebruiker(token, ctx.nu(), {
+      get: (id) => g.organisaties.get(id),
+      gemeente: g.dataset.gemeente,
+    });
   }
   // With the demo sign-in off, a demo token is as good as none, even one signed with the right secret.
   if (!ctx.demoLogin) throw tokenOngeldig();
   const claims = await leesToken(token, ctx.geheim, ctx.nu());
-  const organisatie = ctx.organisaties.get(claims.org);
-  const gemeente = ctx.dataset.gemeente.id;
+  const organisatie = g.organisaties.get(claims.org);
+  const gemeente = g.dataset.gemeente.id;
   const rolPast = claims.rol === 'zorgaanbieder' ? claims.org !== gemeente : claims.org === gemeente;
   if (!organisatie || !rolPast || claims.sub !== demoGebruikerId(claims.org)) throw tokenOngeldig();
   return { rol: claims.rol, naam: claims.naam, organisatie: { id: organisatie.id, naam: organisatie.naam } };
@@ -173,8 +178,9 @@ export function route(
 ): HttpResponseResolver {
   return async ({ request, params }) => {
     try {
-      const gebruiker = opties.zonderAuth ? PUBLIEK : await gebruikerVan(ctx, request);
-      const antwoord = await verwerk({ request, url: new URL(request.url), params, gebruiker });
+      const g = await ctx.gegevens();
+      const gebruiker = opties.zonderAuth ? PUBLIEK : await gebruikerVan(ctx, g, request);
+      const antwoord = await verwerk({ request, url: new URL(request.url), params, gebruiker, g });
       return voorwaardelijk(request, cacheVoorAnoniem(request, antwoord));
     } catch (fout) {
       if (fout instanceof ApiFout) return foutAntwoord(fout);

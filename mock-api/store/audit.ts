@@ -137,6 +137,8 @@ export interface AuditFilter {
   /** ISO date, inclusive. */
   van?: string;
   tot?: string;
+  /** Only rows with a lower sequence number: the next page, newest first. */
+  voor?: number;
   limiet?: number;
 }
 
@@ -153,6 +155,7 @@ export async function leesAudit(db: Uitvoerder, filter: AuditFilter = {}): Promi
   if (filter.rol) voeg('rol = ?', filter.rol);
   if (filter.van) voeg(`tijd >= ?::date`, filter.van);
   if (filter.tot) voeg(`tijd < (?::date + 1)`, filter.tot);
+  if (filter.voor) voeg('volgnummer < ?', filter.voor);
   parameters.push(Math.min(Math.max(filter.limiet ?? 200, 1), 1000));
   const waar = voorwaarden.length > 0 ? `WHERE ${voorwaarden.join(' AND ')}` : '';
   const { rows } = await db.query<Rij>(

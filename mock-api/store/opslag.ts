@@ -235,11 +235,16 @@ interface ZaakRij {
   lat: number;
 }
 
-/** The stored data, as of now: what the handlers serve. `gebieden`: the reference geography (generated from CBS). */
-export async function leesDataset(
-  db: Uitvoerder,
-  gebieden: Pick<DemoDataset, 'buurten' | 'wijken' | 'pc4'>,
-): Promise<DemoDataset> {
+/** The inventory part of the store: dataset metadata, organisations, and the locations with their derived phase. */
+export type Inventaris = Pick<
+  DemoDataset,
+  'seed' | 'peildatum' | 'zorgaanbieders' | 'gemeente' | 'voorzieningen'
+> & {
+  /** The `bron` the store was filled or last imported with: 'demodata' for the generated set. */
+  bron: string;
+};
+
+export async function leesInventaris(db: Uitvoerder): Promise<Inventaris> {
   const meta = new Map(
     (await db.query<{ sleutel: string; waarde: string }>('SELECT sleutel, waarde FROM dataset')).rows.map(
       (r) => [r.sleutel, r.waarde] as const,
@@ -300,7 +305,20 @@ export async function leesDataset(
       startdatum: r.startdatum,
     };
   });
+  return {
+    seed: Number(meta.get('seed') ?? 0),
+    peildatum: meta.get('peildatum') ?? new Date().toISOString().slice(0, 10),
+    bron: meta.get('bron') ?? 'demodata',
+    zorgaanbieders: organisaties
+      .filter((o) => o.soort === 'zorgaanbieder')
+      .map((o) => ({ id: o.id, naam: o.naam })),
+    gemeente: { id: gemeente.id, naam: gemeente.naam },
+    voorzieningen,
+  };
+}
 
+/** The RGW register: cases (they never leave the server except as protected counts) and the programme's events. */
+export async function leesRgw(db: Uitvoerder): Promise<DemoDataset['rgw']> {
   const zaken: RgwZaak[] = (await db.query<ZaakRij>('SELECT * FROM rgw_zaak ORDER BY id')).rows.map((z) => ({
     id: z.id,
     geopend: z.geopend,
@@ -328,7 +346,11 @@ export async function leesDataset(
       'SELECT datum, focusgebied FROM rgw_casustafel ORDER BY id',
     )
   ).rows;
-  const individueleWoningen = new Map<string, IndividueleWoningenTelling>(
+  return { zaken, integraleActies, stopgesprekken, casustafels };
+}
+
+export async function leesIndividueleWoningen(db: Uitvoerder): Promise<DemoDataset['individueleWoningen']> {
+  return new Map<string, IndividueleWoningenTelling>(
     (
       await db.query<{ buurt: string; zelfstandig_met_huurzorg: number; wonen_eerst: number }>(
         'SELECT buurt, zelfstandig_met_huurzorg, wonen_eerst FROM individuele_woningen ORDER BY buurt',
@@ -338,21 +360,52 @@ export async function leesDataset(
       { zelfstandigMetHuurzorg: r.zelfstandig_met_huurzorg, wonenEerst: r.wonen_eerst },
     ]),
   );
+}
+
+/** The stored data, as of now: what the handlers serve. `gebieden`: the reference geography (generated from CBS). */
+export async function leesDataset(
+  db: Uitvoerder,
+  gebieden: Pick<DemoDataset, 'buurten' | 'wijken' | 'pc4'>,
+): Promise<DemoDataset> {
+  const { bron: _bron, ...inventaris } = await leesInventaris(db);
   return {
-    seed: Number(meta.get('seed') ?? 0),
-    peildatum: meta.get('peildatum') ?? new Date().toISOString().slice(0, 10),
-    zorgaanbieders: organisaties
-      .filter((o) => o.soort === 'zorgaanbieder')
-      .map((o) => ({ id: o.id, naam: o.naam })),
-    gemeente: { id: gemeente.id, naam: gemeente.naam },
-    voorzieningen,
+    ...inventaris,
     // By name: a whole dataset passed as `gebieden` must not bring its own records along.
     buurten: gebieden.buurten,
     wijken: gebieden.wijken,
     pc4: gebieden.pc4,
-    individueleWoningen,
-    rgw: { zaken, integraleActies, stopgesprekken, casustafels },
+    individueleWoningen: await leesIndividueleWoningen(db),
+    rgw: await leesRgw(db),
   };
+}
+
+/** The parts of the store and their version counters (migration 002): one small query per request. */
+export type Onderdeel = 'inventaris' | 'rgw' | 'woningen';
+export type Versies = Readonly<Record<Onderdeel, number>>;
+
+export async function leesVersies(db: Uitvoerder): Promise<Versies> {
+  const versies: Record<Onderdeel, number> = { inventaris: 0, rgw: 0, woningen: 0 };
+  for (const r of (
+    await db.query<{ onderdeel: Onderdeel; versie: number }>('SELECT onderdeel, versie FROM opslag_versie')
+  ).rows) {
+    versies[r.onderdeel] = Number(r.versie);
+  }
+  return versies;
+}
+
+/**
+ * Marks where the data came from: 'demodata' (generated) or anything else for the municipality's own, imported data,
+ * which the API then labels `gemeente` instead of `demodata`. For the importer, inside its transaction.
+ */
+export async function zetBron(tx: Uitvoerder, bron: string, peildatum?: string): Promise<void> {
+  const rijen: [string, string][] = [['bron', bron]];
+  if (peildatum) rijen.push(['peildatum', peildatum]);
+  for (const [sleutel, waarde] of rijen) {
+    await tx.query(
+      'INSERT INTO dataset (sleutel, waarde) VALUES ($1, $2) ON CONFLICT (sleutel) DO UPDATE SET waarde = EXCLUDED.waarde',
+      [sleutel, waarde],
+    );
+  }
 }
 
 export interface FaseWisselInvoer {

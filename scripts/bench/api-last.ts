@@ -5,6 +5,8 @@
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { maakDemoDataset } from '../../mock-api/generate/dataset';
 import { PADEN } from '../../src/contract/endpoints';
@@ -142,9 +144,11 @@ async function meetGeval(
 export async function meetApiLast(verzoeken = STANDAARD_VERZOEKEN): Promise<ApiLastMeting[]> {
   const poort = await vrijePoort();
   const url = `http://127.0.0.1:${poort}`;
+  const dataMap = mkdtempSync(join(tmpdir(), 'hkd-bench-data-'));
   const api = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['mock-api/server.ts'], {
     cwd: ROOT,
-    env: { ...process.env, HKD_API_PORT: String(poort) },
+    // A store of its own (PGlite, fresh demo data): the load includes the per-request version check and the audit.
+    env: { ...process.env, HKD_API_PORT: String(poort), HKD_DATA_DIR: dataMap },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
@@ -169,6 +173,7 @@ export async function meetApiLast(verzoeken = STANDAARD_VERZOEKEN): Promise<ApiL
       }
       await gestopt;
     }
+    rmSync(dataMap, { recursive: true, force: true });
   }
 }
 

@@ -17,6 +17,10 @@ import { genereerDemoDataset } from '../../mock-api/generate/dataset';
 import type { DemoDataset } from '../../mock-api/generate/dataset-types';
 import { STANDAARD_RESOLUTIE } from '../../mock-api/handlers/rgw';
 import { startApiServer } from '../../mock-api/server';
+import { koppelOpslag } from '../../mock-api/store/koppeling';
+import { migreer } from '../../mock-api/store/migreer';
+import { vulMetDataset } from '../../mock-api/store/opslag';
+import { open } from '../../mock-api/store/verbinding';
 import { PADEN } from '../../src/contract/endpoints';
 import { laatsteVolledige, standaardPeriode } from '../../src/domain/rgw-periode';
 import { gzipBytes, kb, mediaanMs, ms, tijd } from './statistiek';
@@ -210,9 +214,65 @@ export function schaalRij(s: SchaalMeting): string[] {
   ];
 }
 
+export interface OpslagMeting {
+  zaken: number;
+  /** Writing the dataset into a new PGlite (in memory): once, at the first start. */
+  vullenMs: number;
+  /** Reading it back and building the index before the server listens: every start, and after the register changed. */
+  ladenMs: number;
+  payloads: Payload[];
+}
+
+/**
+ * The same server on the store, as `npm start` runs it: PGlite (in memory here) filled with the dataset, read back at
+ * start, and every request reading the store's version counters before it answers.
+ */
+export async function meetOpslag(dataset: DemoDataset): Promise<OpslagMeting> {
+  const db = await open();
+  try {
+    await migreer(db);
+    const vullen = performance.now();
+    await vulMetDataset(db, dataset, 'demodata');
+    const vullenMs = performance.now() - vullen;
+    const koppeling = koppelOpslag(db, dataset);
+    const api = await startApiServer({ port: 0, opslag: koppeling });
+    try {
+      return {
+        zaken: dataset.rgw.zaken.length,
+        vullenMs,
+        ladenMs: api.ladenMs + api.dichtheidsindex.bouwMs,
+        payloads: await meetPayloads(api.url, dataset),
+      };
+    } finally {
+      await api.close();
+    }
+  } finally {
+    await db.sluit();
+  }
+}
+
+export const OPSLAG_KOPPEN = [
+  'cases',
+  'fill PGlite (once)',
+  'load + index at start',
+  'H3 first / warm (per request)',
+] as const;
+
+export function opslagRij(m: OpslagMeting): string[] {
+  const eerste = m.payloads[0];
+  return [
+    m.zaken.toLocaleString('nl-NL'),
+    duur(m.vullenMs),
+    duur(m.ladenMs),
+    eerste ? `${duur(eerste.eersteMs)} / ${duur(eerste.warmMs)}` : '–',
+  ];
+}
+
 async function main(): Promise<void> {
   const schalen = process.argv.includes('--zonder-1m') ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+  const metOpslag = !process.argv.includes('--zonder-opslag');
   const rijen: string[][] = [];
+  const opslagRijen: string[][] = [];
   for (const n of schalen) {
     const gen = tijd(() => genereerDemoDataset({ rgwAantalStad: n }));
     const agg = meetAggregatie(gen.uitkomst, gen.ms);
@@ -222,9 +282,26 @@ async function main(): Promise<void> {
     } finally {
       await api.close();
     }
+    if (metOpslag) {
+      console.log(`[bench] ${n.toLocaleString('nl-NL')} zaken in de opslag (PGlite)`);
+      opslagRijen.push(opslagRij(await meetOpslag(gen.uitkomst)));
+      // Printed at once too: filling 1M cases into PGlite takes minutes on a shared machine.
+      console.log(`[bench] opslag: ${opslagRijen.at(-1)?.join(' | ')}`);
+    }
   }
   const regel = (cellen: readonly string[]) => `| ${cellen.join(' | ')} |`;
   console.log([regel(SCHAAL_KOPPEN), regel(SCHAAL_KOPPEN.map(() => '---')), ...rijen.map(regel)].join('\n'));
+  if (metOpslag) {
+    console.log(
+      [
+        '',
+        'On the store (PGlite in memory):',
+        regel(OPSLAG_KOPPEN),
+        regel(OPSLAG_KOPPEN.map(() => '---')),
+        ...opslagRijen.map(regel),
+      ].join('\n'),
+    );
+  }
 }
 
 if (isHoofdmodule(import.meta.url)) {

@@ -57,6 +57,11 @@ export interface Bron<A extends readonly unknown[], T> {
   useBron(args: A | null): BronToestand<T>;
   /** Loads these arguments again when their last attempt failed: the retry of one map layer, nothing else. */
   opnieuw(...args: A): void;
+  /**
+   * Loads everything loaded so far again, showing the current data until the new answer is in: after a change this
+   * browser made itself (a phase change), so every panel shows it at once.
+   */
+  ververs(): void;
 }
 
 export function maakBron<A extends readonly unknown[], T>(
@@ -82,9 +87,12 @@ export function maakBron<A extends readonly unknown[], T>(
     return () => luisteraars.delete(luisteraar);
   }
 
-  function start(sleutel: string, args: A): void {
+  function start(sleutel: string, args: A, behoud = false): void {
+    const vorig = items.get(sleutel);
+    vorig?.controller?.abort();
     const controller = new AbortController();
-    const item: Item<A, T> = { toestand: LADEN, args, controller };
+    const toestand = behoud && vorig?.toestand.status === 'ok' ? vorig.toestand : LADEN;
+    const item: Item<A, T> = { toestand, args, controller };
     items.set(sleutel, item);
     laad(controller.signal, ...args).then(
       (data) => {
@@ -123,6 +131,9 @@ export function maakBron<A extends readonly unknown[], T>(
   });
 
   return {
+    ververs() {
+      for (const [sleutel, item] of [...items]) start(sleutel, item.args, true);
+    },
     opnieuw(...args) {
       const sleutel = sleutelVan(...args);
       if (items.get(sleutel)?.toestand.status !== 'fout') return;

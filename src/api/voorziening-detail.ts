@@ -37,6 +37,11 @@ const bron = maakBron(
   (sessie, id) => JSON.stringify([sessie.gebruiker.rol, sessie.token, id]),
 );
 
+/** Loads every detail shown so far again (keeping it on screen): after this browser changed a phase. */
+export function verversVoorzieningDetails(): void {
+  bron.ververs();
+}
+
 /** `null`: nothing selected, nothing loaded. */
 export function useVoorzieningDetail(id: string | null): BronToestand<VoorzieningDetailVoorRol> {
   const sessie = useSessie();

@@ -54,6 +54,11 @@ export function laadVoorzieningenOpnieuw(sessie: Sessie, filter: VoorzieningenFi
   bron.opnieuw(sessie, filter);
 }
 
+/** Loads every facilities list again (keeping the current one on screen): after this browser changed a phase. */
+export function verversVoorzieningen(): void {
+  bron.ververs();
+}
+
 export function useVoorzieningen(filter: VoorzieningenFilter = {}): BronToestand<VoorzieningenVoorRol> {
   const sessie = useSessie();
   return bron.useBron([sessie, filter]);

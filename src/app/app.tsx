@@ -63,6 +63,7 @@ const LuieKaart = lazy(() => import('../map/map-view').then((m) => ({ default: m
 const LuiDekkingPaneel = lazy(() =>
   import('../panels/dekking-paneel').then((m) => ({ default: m.DekkingPaneel })),
 );
+const LuiAuditPaneel = lazy(() => import('../panels/audit-paneel').then((m) => ({ default: m.AuditPaneel })));
 const LuiWijkprofielPaneel = lazy(() =>
   import('../panels/wijkprofiel-paneel').then((m) => ({ default: m.WijkprofielPaneel })),
 );
@@ -110,7 +111,14 @@ const EXTRA_DELEN: readonly {
   { titel: 'Wijkprofiel', Deel: LuiWijkprofielPaneel, laag: WIJKPROFIEL_LAAG_ID },
   // The municipality's roles only (the section renders nothing for the others); its counts load when it is opened.
   { titel: 'Individuele woningen', Deel: IndividueleWoningenPaneel },
+  { titel: 'Audittrail', Deel: AuditDeel },
 ];
+
+/** beheer's audit trail: nothing (and no code fetched) for the other roles. */
+function AuditDeel() {
+  const { rol } = useSessie().gebruiker;
+  return rol === 'beheer' ? <LuiAuditPaneel /> : null;
+}
 
 /** Runs `doe` once the next frame has been painted (at once where there are no animation frames, as in jsdom). */
 function naHetVolgendeBeeld(doe: () => void): void {

@@ -1,6 +1,6 @@
 /** The page header: name, the demodata badge, who is signed in, and the sign-in / sign-out controls. */
 import { useEffect, type Ref } from 'react';
-import { useAanmelding } from '../api/meta';
+import { useAanmelding, useMeta } from '../api/meta';
 import { useSessie, useSessieOpslag } from '../api/sessie';
 import { ROL_LABEL } from '../domain/roles';
 import { begin, naamGetoond } from '../meting/prestatie';
@@ -18,6 +18,9 @@ export function Kop({ inloggenOpen, onInloggen, inloggenId, inloggenKnopRef }: P
   const opslag = useSessieOpslag();
   const ingelogd = token !== null;
   const { demoLogin } = useAanmelding();
+  const meta = useMeta();
+  // Until meta says otherwise the badge says demodata: it must never claim real data it has not been told about.
+  const gemeente = meta.status === 'ok' && meta.data.bron.dataset === 'gemeente';
   const naam = `${gebruiker.rol}|${gebruiker.organisatie?.naam ?? ''}`;
   // For the benchmark: the header with a new name, once painted, ends the measure of the sign-in (prestatie.ts).
   useEffect(() => naamGetoond(), [naam]);
@@ -31,9 +34,15 @@ export function Kop({ inloggenOpen, onInloggen, inloggenId, inloggenKnopRef }: P
           <span className="kop__stad">Rotterdam</span>
           <span className="visueel-verborgen"> (Huisvesting Kwetsbare Doelgroepen)</span>
         </h1>
-        <span className="demodata-label" title="Alle gegevens in deze kaart zijn verzonnen demodata.">
-          demodata
-        </span>
+        {gemeente ? (
+          <span className="demodata-label demodata-label--gemeente" title={meta.data.bron.omschrijving}>
+            gegevens gemeente
+          </span>
+        ) : (
+          <span className="demodata-label" title="Alle gegevens in deze kaart zijn verzonnen demodata.">
+            demodata
+          </span>
+        )}
       </div>
       <div className="kop__sessie">
         <p className="kop__wie" aria-live="polite">

@@ -40,9 +40,14 @@ export type Rol = z.infer<typeof Rol>;
 export const GemeenteRol = z.enum(['draagkrachtscan', 'beheer']);
 export type GemeenteRol = z.infer<typeof GemeenteRol>;
 
-/** Where the demo data came from and how old it is; every data response carries it. */
+/**
+ * Where the data came from and how old it is; every data response carries it. `demodata`: generated, fictional;
+ * `gemeente`: the municipality's own data, imported into the store.
+ */
+export const BronSoort = z.enum(['demodata', 'gemeente']);
+export type BronSoort = z.infer<typeof BronSoort>;
 export const Bron = z.strictObject({
-  dataset: z.literal('demodata'),
+  dataset: BronSoort,
   omschrijving: z.string(),
   peildatum: Datum,
 });
@@ -66,6 +71,10 @@ export const FoutCode = z.enum([
   'token_ongeldig',
   'token_verlopen',
   'geen_toegang',
+  /** A phase change the escalatieladder does not allow from the location's current phase (409). */
+  'fasewissel_ongeldig',
+  /** The API runs without a store (the browser demo): nothing can be recorded (503). */
+  'geen_opslag',
   /** Refusals of the HTTP server itself: a body over the limit (413), headers over 16 KB (431), a request it cannot parse or that took too long (400, 408). */
   'verzoek_te_groot',
   'kopregels_te_groot',

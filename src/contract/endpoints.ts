@@ -1,5 +1,6 @@
 /** Endpoint paths and query schemas: the one list the client and the mock API both use. */
 import { z } from 'zod';
+import { Datum, Rol } from './common';
 import { GebiedType } from './gebied';
 import { ProbleemCategorie } from './rgw';
 import { Woonvorm } from './voorziening';
@@ -13,11 +14,14 @@ export const PADEN = {
   organisaties: '/api/organisaties',
   voorzieningen: '/api/voorzieningen',
   voorziening: '/api/voorzieningen/:id',
+  faseWissel: '/api/voorzieningen/:id/fase',
   gebieden: '/api/gebieden/:type',
   gebied: '/api/gebieden/:type/:code',
   individueleWoningen: '/api/individuele-woningen',
   rgwDichtheid: '/api/rgw/dichtheid',
   rgwKerncijfers: '/api/rgw/kerncijfers',
+  audit: '/api/audit',
+  auditControle: '/api/audit/controle',
 } as const;
 
 /** Fills `:name` segments, URL-encoding each value. */
@@ -77,3 +81,18 @@ export const DichtheidQuery = z.strictObject({
 export const KerncijfersQuery = z.strictObject({
   jaar: z.coerce.number().int().min(2025).max(2100).optional(),
 });
+
+/** Most audit rows per page. */
+export const MAX_AUDIT_LIMIET = 500;
+
+/** Filters of the audit trail; `voor`: rows with a lower sequence number (the next page, newest first). */
+export const AuditQuery = z.strictObject({
+  wie: z.string().trim().min(1).max(120).optional(),
+  rol: Rol.optional(),
+  wat: z.string().trim().min(1).max(40).optional(),
+  van: Datum.optional(),
+  tot: Datum.optional(),
+  voor: z.coerce.number().int().positive().optional(),
+  limiet: z.coerce.number().int().min(1).max(MAX_AUDIT_LIMIET).optional(),
+});
+export type AuditQuery = z.infer<typeof AuditQuery>;

@@ -243,3 +243,25 @@ export const VoorzieningDetailAntwoord = z.discriminatedUnion('rol', [
   VoorzieningDetailScan,
 ]);
 export type VoorzieningDetailAntwoord = z.infer<typeof VoorzieningDetailAntwoord>;
+
+/** Longest reason for a phase change. */
+export const MAX_REDEN = 500;
+
+/** `beheer` records a move on the escalatieladder: to which phase, on which date, and why (required for a jump). */
+export const FaseWisselVerzoek = z.strictObject({
+  naar: Fase,
+  datum: Datum,
+  reden: z.string().trim().max(MAX_REDEN).optional(),
+});
+export type FaseWisselVerzoek = z.infer<typeof FaseWisselVerzoek>;
+
+/** The recorded change, with the location's phase and whole history as every role will now see it (at its precision). */
+export const FaseWisselAntwoord = z.strictObject({
+  rol: z.literal('beheer'),
+  voorziening: VoorzieningId,
+  wissel: FaseWissel,
+  fase: Fase,
+  faseHistorie: z.array(FaseWissel).min(1),
+  bron: Bron,
+});
+export type FaseWisselAntwoord = z.infer<typeof FaseWisselAntwoord>;

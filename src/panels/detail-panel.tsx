@@ -4,10 +4,14 @@ import type { VoorzieningPubliek } from '../contract/voorziening';
 import { toWoonvormSeries } from '../charts/to-woonvorm-series';
 import { useSymboolgroepen } from '../api/voorzieningen';
 import { useVoorzieningDetail } from '../api/voorziening-detail';
+import { useSessie } from '../api/sessie';
 import { titelVan, toonDatum } from '../domain/detail-velden';
 import { groepTitel, type RolGroepen, type Symboolgroep } from '../domain/symboolgroepen';
 import { buurtNaam } from './buurt-naam';
 import { VoorzieningVelden } from './voorziening-velden';
+
+// Only beheer records phase changes: the form's code is fetched for that role alone.
+const LuiFaseFormulier = lazy(() => import('./fase-formulier').then((m) => ({ default: m.FaseFormulier })));
 
 // recharts is a large library a resident only needs once an area is selected: its own chunk, fetched then.
 const WoonvormChart = lazy(() =>
@@ -102,6 +106,7 @@ function PubliekGebied({
 /** One facility, loaded from the detail endpoint with the role's token. */
 function VoorzieningDetail({ id }: { id: string }) {
   const detail = useVoorzieningDetail(id);
+  const { rol } = useSessie().gebruiker;
   if (detail.status === 'fout') throw detail.fout;
   if (detail.status === 'laden') {
     return (
@@ -115,6 +120,11 @@ function VoorzieningDetail({ id }: { id: string }) {
     <article className="voorziening">
       <h3>{titelVan(voorziening)}</h3>
       <VoorzieningVelden voorziening={voorziening} />
+      {rol === 'beheer' && 'fase' in voorziening ? (
+        <Suspense fallback={<p className="laden">Formulier laden…</p>}>
+          <LuiFaseFormulier id={voorziening.id} fase={voorziening.fase} />
+        </Suspense>
+      ) : null}
     </article>
   );
 }
@@ -182,7 +192,9 @@ export function DetailPanel({ geselecteerd, onWis, verplaatsFocus = true }: Prop
         groep.items.map((v) => <VoorzieningDetail key={v.id} id={v.id} />)
       )}
       <p className="bron">
-        Bron: {antwoord.bron.omschrijving} (demodata, peildatum {toonDatum(antwoord.bron.peildatum)})
+        Bron: {antwoord.bron.omschrijving} (
+        {antwoord.bron.dataset === 'demodata' ? 'demodata' : 'gegevens gemeente'}, peildatum{' '}
+        {toonDatum(antwoord.bron.peildatum)})
       </p>
     </section>
   );

@@ -1,10 +1,14 @@
 /** Shared setup for the API tests: the dataset, the in-process mock API with an injectable clock, sign-in and raw fetches. */
+import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { Rol } from '../../src/contract/common';
 import { DemoLoginAntwoord } from '../../src/contract/organisatie';
 import { maakDemoDataset } from '../../mock-api/generate/dataset';
 import type { DemoDataset } from '../../mock-api/generate/dataset-types';
-import { maakNodeServer } from '../../mock-api/node';
+import { maakHandlers } from '../../mock-api/handlers';
+import { koppelOpslag, type OpslagKoppeling } from '../../mock-api/store/koppeling';
+import { testDatabases } from '../../mock-api/store/test-databases';
+import type { Verbinding } from '../../mock-api/store/verbinding';
 
 export const BASIS = 'http://hkd.test';
 export const TEST_GEHEIM = new TextEncoder().encode('test-geheim-voor-de-api-tests-minstens-32-tekens');
@@ -20,16 +24,80 @@ export interface Klok {
   nu: Date;
 }
 
+/**
+ * `HKD_API_OPSLAG=1`: every suite that calls `gebruikMockApi` with the standard dataset runs its handlers over a
+ * PGlite store with the demo data instead (role and leak suites against the store:
+ * `HKD_API_OPSLAG=1 npx vitest run --project api`).
+ */
+const OP_OPSLAG = process.env.HKD_API_OPSLAG === '1';
+
 /** Starts the in-process mock API for this test file; the returned clock can be moved to expire tokens. */
-export function gebruikMockApi(dataset: DemoDataset = testDataset()): Klok {
+export function gebruikMockApi(dataset?: DemoDataset): Klok {
+  if (OP_OPSLAG && dataset === undefined) return gebruikMockApiOpOpslag().klok;
   const klok: Klok = { nu: START_TIJD };
-  const server = maakNodeServer({ dataset, geheim: TEST_GEHEIM, nu: () => klok.nu });
+  const server = setupServer(
+    ...maakHandlers({
+      modus: 'server',
+      dataset: dataset ?? testDataset(),
+      geheim: TEST_GEHEIM,
+      nu: () => klok.nu,
+      basis: '*',
+    }),
+  );
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
     klok.nu = START_TIJD;
   });
   afterAll(() => server.close());
   return klok;
+}
+
+export interface MockApiOpOpslag {
+  klok: Klok;
+  /** The store this file's API serves from, set once `beforeAll` ran. */
+  opslag(): OpslagKoppeling;
+}
+
+/**
+ * The in-process mock API over a fresh PGlite store with the demo data (from the worker's template; PostgreSQL is
+ * covered by the store suite): phase changes and the audit trail work, and every read goes through the store.
+ */
+export function gebruikMockApiOpOpslag(): MockApiOpOpslag {
+  const klok: Klok = { nu: START_TIJD };
+  const server = setupServer();
+  let db: Verbinding | null = null;
+  let koppeling: OpslagKoppeling | null = null;
+  beforeAll(async () => {
+    const pglite = testDatabases()[0];
+    if (!pglite) throw new Error('geen testdatabase');
+    db = await pglite.maak('demodata');
+    koppeling = koppelOpslag(db, testDataset(), { nu: () => klok.nu });
+    server.resetHandlers(
+      ...maakHandlers({
+        modus: 'server',
+        opslag: koppeling,
+        geheim: TEST_GEHEIM,
+        nu: () => klok.nu,
+        basis: '*',
+      }),
+    );
+    server.listen({ onUnhandledRequest: 'error' });
+  });
+  afterEach(() => {
+    klok.nu = START_TIJD;
+  });
+  afterAll(async () => {
+    server.close();
+    await koppeling?.audit.stop();
+    await db?.sluit();
+  });
+  return {
+    klok,
+    opslag() {
+      if (!koppeling) throw new Error('de opslag is nog niet klaar (beforeAll)');
+      return koppeling;
+    },
+  };
 }
 
 export interface Ruw {

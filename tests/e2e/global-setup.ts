@@ -15,6 +15,11 @@ import { ROOT, startPreview, vrijePoort } from '../../scripts/servers.mjs';
  * build of another test run going on at the same time. Removed again by the teardown.
  */
 const BUILD_MAP = join(ROOT, 'test-results', `e2e-dist-${process.pid}`);
+/**
+ * The API serves from a store of its own, PGlite in a fresh folder filled with the demo data (the role and privacy
+ * suites thus run against the store), never the developer's `.hkd-data/`, which `npm start` may hold.
+ */
+const DATA_MAP = join(ROOT, 'test-results', `e2e-data-${process.pid}`);
 
 const BUILD_TIMEOUT_MS = 240_000;
 const API_TIMEOUT_MS = 60_000;
@@ -97,7 +102,10 @@ async function antwoordtJson(url: string): Promise<boolean> {
 
 async function startApi(): Promise<{ kind: Kind; url: string }> {
   const poort = await vrijePoort();
-  const kind = start('tsx', ['mock-api/server.ts'], { ...process.env, HKD_API_PORT: String(poort) });
+  rmSync(DATA_MAP, { recursive: true, force: true });
+  const env: NodeJS.ProcessEnv = { ...process.env, HKD_API_PORT: String(poort), HKD_DATA_DIR: DATA_MAP };
+  delete env.DATABASE_URL;
+  const kind = start('tsx', ['mock-api/server.ts'], env);
   const url = `http://127.0.0.1:${poort}`;
   const deadline = Date.now() + API_TIMEOUT_MS;
   let startfout: Error | undefined;
@@ -155,6 +163,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const teardown = async () => {
     await Promise.allSettled([web?.close(), stop(api?.kind)]);
     rmSync(BUILD_MAP, { recursive: true, force: true });
+    rmSync(DATA_MAP, { recursive: true, force: true });
   };
 
   try {
