@@ -47,6 +47,11 @@ export function zaakId(tekst: string): Uitslag<string> {
   return { ok: false, melding: `zaaknummer "${t}" is ongeldig: verwacht rgw-1234567 of een nummer van hooguit 7 cijfers` };
 }
 
+/** The template's example row. */
+export const RGW_VOORBEELD: readonly (readonly string[])[] = [
+  ['1234567', '3074AB', '12', '93200', '434300', '15-01-2026', '', 'Woonoverlast', 'melding', 'mono'],
+];
+
 const STAP = 1_000;
 
 export async function valideerZaken(

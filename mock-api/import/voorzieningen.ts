@@ -249,6 +249,8 @@ async function schrijf(
   const fouten: ImportFout[] = [];
   // One import at a time: two at once would both hand out the same new ids.
   await tx.query('LOCK TABLE voorziening IN SHARE ROW EXCLUSIVE MODE');
+  // A store that real data went into first (no demo data) still needs the municipality the roles are checked against.
+  await tx.query("INSERT INTO organisatie (id, naam, soort) VALUES ('gm0599', 'Gemeente Rotterdam', 'gemeente') ON CONFLICT DO NOTHING");
   const organisaties = (await tx.query<{ id: string; naam: string }>('SELECT id, naam FROM organisatie')).rows;
   const orgPerNaam = new Map(organisaties.map((o) => [o.naam.trim().toLowerCase(), o.id] as const));
   const nieuweOrgId = volgendeId(organisaties.map((o) => o.id), 'za-', 2);
