@@ -18,13 +18,15 @@ const fout = (melding: string): Uitslag<never> => ({ ok: false, melding });
 
 /** Lower case, no accents, spaces and dashes alike: "Beschermd Wonen" and "beschermd-wonen" are one value. */
 export function sleutel(tekst: string): string {
-  return tekst
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Plain ASCII (almost every cell) needs no Unicode normalisation.
+  const t = /^[\x20-\x7e]*$/.test(tekst) ? tekst : tekst.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return t
     .toLowerCase()
     .replace(/[\s_-]+/g, '-')
     .trim();
 }
+
+const opzoektabellen = new WeakMap<object, Map<string, string>>();
 
 /** A value of a code list, given as its code or its label (and any extra names). */
 export function keuze<T extends string>(
@@ -32,12 +34,19 @@ export function keuze<T extends string>(
   labels: Readonly<Record<T, string>>,
   extra: Readonly<Record<string, T>> = {},
 ): Uitslag<T> {
-  const gezocht = sleutel(tekst);
-  for (const [code, label] of Object.entries(labels) as [T, string][]) {
-    if (sleutel(code) === gezocht || sleutel(label) === gezocht) return goed(code);
+  // Built once per code list: a register of 100,000 rows asks three lists per row.
+  let tabel = opzoektabellen.get(labels);
+  if (!tabel) {
+    tabel = new Map<string, string>();
+    for (const [code, label] of Object.entries<string>(labels)) {
+      tabel.set(sleutel(code), code);
+      tabel.set(sleutel(label), code);
+    }
+    opzoektabellen.set(labels, tabel);
   }
-  const ander = extra[gezocht];
-  if (ander) return goed(ander);
+  const gezocht = sleutel(tekst);
+  const code = (tabel.get(gezocht) ?? extra[gezocht]) as T | undefined;
+  if (code) return goed(code);
   return fout(`"${tekst}" is onbekend: kies uit ${Object.values<string>(labels).join(', ')}`);
 }
 
