@@ -5,6 +5,8 @@ import type { Organisatie } from '../src/contract/organisatie';
 import type { Voorziening } from '../src/contract/voorziening';
 import type { Gebiedsposities } from '../src/domain/roles';
 import type { DemoDataset } from './generate/dataset-types';
+import type { Geocoder } from './import/geocoder';
+import type { Verbinding } from './store/verbinding';
 
 export interface ApiContext {
   readonly modus: ApiModus;
@@ -20,6 +22,10 @@ export interface ApiContext {
   readonly voorzieningen: ReadonlyMap<string, Voorziening>;
   /** Answers built once per dataset version (see `jsonEenmalig`). */
   readonly voorraad: Voorraad;
+  /** The store; null or absent in the browser demo, which has none (imports answer 503 there). */
+  readonly opslag?: Verbinding | null;
+  /** Looks up addresses without coordinates during an import (PDOK; tests inject a fake). */
+  readonly geocoder?: Geocoder;
 }
 
 /** Most answers kept per dataset version: far above the bounded keys in use; a guard should a key ever follow input. */
@@ -61,6 +67,8 @@ export function maakContext(opties: {
   basis: string;
   /** Default: the seed and peildatum, which is all that tells two generated datasets apart. */
   datasetVersie?: () => string;
+  opslag?: Verbinding | null;
+  geocoder?: Geocoder;
 }): ApiContext {
   const { dataset } = opties;
   const pc4 = new Map(dataset.pc4.map((g) => [g.code, g.centroid] as const));

@@ -7,12 +7,16 @@ import type { DemoDataset } from './generate/dataset-types';
 import { maakAuthHandlers } from './handlers/auth';
 import { maakFallbackHandlers } from './handlers/fallback';
 import { maakGebiedenHandlers } from './handlers/gebieden';
+import { maakImportHandlers } from './handlers/import';
+import { maakOpenapiHandlers } from './handlers/openapi';
 import { maakIndividueleWoningenHandlers } from './handlers/individuele-woningen';
 import { maakMetaHandlers } from './handlers/meta';
 import { maakOrganisatiesHandlers } from './handlers/organisaties';
 import { maakRgwHandlers } from './handlers/rgw';
 import { maakVoorzieningenHandlers } from './handlers/voorzieningen';
 import { geheimVoorModus } from './http/token';
+import type { Geocoder } from './import/geocoder';
+import type { Verbinding } from './store/verbinding';
 
 export interface HandlerOpties {
   modus: ApiModus;
@@ -27,6 +31,9 @@ export interface HandlerOpties {
    * '*' (any origin) otherwise, because Node has no page origin to resolve a relative path against.
    */
   basis?: string;
+  /** The store the import endpoints write to; absent in the browser demo. */
+  opslag?: Verbinding | null;
+  geocoder?: Geocoder;
 }
 
 export function maakHandlers(opties: HandlerOpties): HttpHandler[] {
@@ -36,6 +43,8 @@ export function maakHandlers(opties: HandlerOpties): HttpHandler[] {
     geheim: opties.geheim ?? geheimVoorModus(opties.modus),
     nu: opties.nu ?? (() => new Date()),
     basis: opties.basis ?? (opties.modus === 'service-worker' ? '' : '*'),
+    ...(opties.opslag === undefined ? {} : { opslag: opties.opslag }),
+    ...(opties.geocoder === undefined ? {} : { geocoder: opties.geocoder }),
   });
   return [
     ...maakAuthHandlers(ctx),
@@ -45,6 +54,8 @@ export function maakHandlers(opties: HandlerOpties): HttpHandler[] {
     ...maakGebiedenHandlers(ctx),
     ...maakIndividueleWoningenHandlers(ctx),
     ...maakRgwHandlers(ctx),
+    ...maakImportHandlers(ctx),
+    ...maakOpenapiHandlers(ctx),
     ...maakFallbackHandlers(ctx),
   ];
 }

@@ -17,6 +17,10 @@ const METHODE: Record<keyof typeof PADEN, 'GET' | 'POST'> = {
   individueleWoningen: 'GET',
   rgwDichtheid: 'GET',
   rgwKerncijfers: 'GET',
+  importVoorzieningen: 'POST',
+  importSjabloonCsv: 'GET',
+  importSjabloonXlsx: 'GET',
+  openapi: 'GET',
 };
 
 /** Must come after every resource handler: msw uses the first handler that matches. */

@@ -18,6 +18,10 @@ export const PADEN = {
   individueleWoningen: '/api/individuele-woningen',
   rgwDichtheid: '/api/rgw/dichtheid',
   rgwKerncijfers: '/api/rgw/kerncijfers',
+  importVoorzieningen: '/api/beheer/import/voorzieningen',
+  importSjabloonCsv: '/api/beheer/import/sjabloon.csv',
+  importSjabloonXlsx: '/api/beheer/import/sjabloon.xlsx',
+  openapi: '/api/openapi.json',
 } as const;
 
 /** Fills `:name` segments, URL-encoding each value. */
