@@ -40,12 +40,21 @@ function schrijf(naam: string, inhoud: string | Uint8Array): string {
 
 function uitvoer() {
   let tekst = '';
-  return { write: (t: string) => (tekst += t), get tekst() { return tekst; } };
+  return {
+    write: (t: string) => (tekst += t),
+    get tekst() {
+      return tekst;
+    },
+  };
 }
 
 const FAKE_GEOCODER: Geocoder = {
   zoek: ({ postcode }) =>
-    Promise.resolve(postcode === '3072AB' ? { soort: 'gevonden', positie: [4.493437, 51.909096] } : { soort: 'niet-gevonden' }),
+    Promise.resolve(
+      postcode === '3072AB'
+        ? { soort: 'gevonden', positie: [4.493437, 51.909096] }
+        : { soort: 'niet-gevonden' },
+    ),
 };
 
 const gebieden = maakDemoDataset();
@@ -65,7 +74,11 @@ for (const database of testDatabases()) {
         stderr,
         env: { USER: 'test' },
         opslag: () => Promise.resolve({ db, sluit: () => Promise.resolve() }),
-        ...(geocoder ? { geocoder } : { geocoder: { zoek: () => Promise.resolve({ soort: 'offline', melding: 'offline in de test' }) } }),
+        ...(geocoder
+          ? { geocoder }
+          : {
+              geocoder: { zoek: () => Promise.resolve({ soort: 'offline', melding: 'offline in de test' }) },
+            }),
       });
       return { code, uit: stdout.tekst, fout: stderr.tekst };
     }
@@ -90,7 +103,13 @@ for (const database of testDatabases()) {
       const eerst = await cli(db, ['import', 'voorzieningen', bestand, '--json']);
       expect(eerst.code, eerst.uit).toBe(EXIT.goed);
       const rapport = JSON.parse(eerst.uit) as Record<string, unknown>;
-      expect(rapport).toMatchObject({ gelezen: 3, toegevoegd: 3, gewijzigd: 0, uitgevoerd: true, nieuweOrganisaties: ['Nieuwe Zorg BV'] });
+      expect(rapport).toMatchObject({
+        gelezen: 3,
+        toegevoegd: 3,
+        gewijzigd: 0,
+        uitgevoerd: true,
+        nieuweOrganisaties: ['Nieuwe Zorg BV'],
+      });
 
       const data = await leesDataset(db, gebieden);
       const nieuw = data.voorzieningen.filter((v) => ['vz-079', 'vz-080', 'vz-081'].includes(v.id));
@@ -139,20 +158,38 @@ for (const database of testDatabases()) {
         'D;n;z;s;1;;3072AB;Opvang;Jongeren;5;1;;nee;;',
       ];
       const uit = await cli(db, ['import', 'voorzieningen', schrijf('mix.csv', csv(rijen)), '--json']);
-      const r = JSON.parse(uit.uit) as { fouten: { regel: number; kolom?: string; melding: string }[]; geweigerd: number };
+      const r = JSON.parse(uit.uit) as {
+        fouten: { regel: number; kolom?: string; melding: string }[];
+        geweigerd: number;
+      };
       expect(uit.code).toBe(EXIT.geweigerd);
       expect(r.geweigerd).toBe(4);
       const waar = r.fouten.map((f) => `${f.regel}:${f.kolom}`);
-      expect(waar).toEqual(['2:postcode', '3:woonvorm', '3:fase_sinds', '3:vertrouwelijk', '4:x_rd', '5:x_rd']);
+      expect(waar).toEqual([
+        '2:postcode',
+        '3:woonvorm',
+        '3:fase_sinds',
+        '3:vertrouwelijk',
+        '4:x_rd',
+        '5:x_rd',
+      ]);
       expect(r.fouten[0]?.melding).toMatch(/niet in Rotterdam/);
       expect(r.fouten[4]?.melding).toMatch(/buiten de gemeente Rotterdam/);
       expect(r.fouten[5]?.melding).toMatch(/opzoeken kan niet: offline in de test/);
 
       // With a geocoder the row without coordinates is found.
-      const metGeo = await cli(db, ['import', 'voorzieningen', schrijf('d.csv', csv([KOP, rijen[4]!])), '--dry-run'], FAKE_GEOCODER);
+      const metGeo = await cli(
+        db,
+        ['import', 'voorzieningen', schrijf('d.csv', csv([KOP, rijen[4]!])), '--dry-run'],
+        FAKE_GEOCODER,
+      );
       expect(metGeo.code, metGeo.uit).toBe(EXIT.goed);
 
-      const zonderKolom = await cli(db, ['import', 'voorzieningen', schrijf('k.csv', csv([KOP.replace(';capaciteit', ';capaciteitt'), rijen[1]!]))]);
+      const zonderKolom = await cli(db, [
+        'import',
+        'voorzieningen',
+        schrijf('k.csv', csv([KOP.replace(';capaciteit', ';capaciteitt'), rijen[1]!])),
+      ]);
       expect(zonderKolom.code).toBe(EXIT.geweigerd);
       expect(zonderKolom.uit).toMatch(/regel 1, kolom capaciteit: kolom "capaciteit" ontbreekt/);
     });
@@ -178,11 +215,21 @@ for (const database of testDatabases()) {
 
     it('--vervang archiveert wat ontbreekt, met zijn historie, en verwijdert niets', async () => {
       const db = await maak();
-      const uit = await cli(db, ['import', 'voorzieningen', schrijf('drie.csv', csv(DRIE)), '--vervang', '--json']);
+      const uit = await cli(db, [
+        'import',
+        'voorzieningen',
+        schrijf('drie.csv', csv(DRIE)),
+        '--vervang',
+        '--json',
+      ]);
       expect(JSON.parse(uit.uit)).toMatchObject({ toegevoegd: 3, gearchiveerd: 78 });
       expect(await tel(db, 'SELECT count(*)::int AS n FROM voorziening')).toBe(81);
-      expect(await tel(db, 'SELECT count(*)::int AS n FROM voorziening WHERE gearchiveerd_op IS NOT NULL')).toBe(78);
-      expect(await tel(db, "SELECT count(*)::int AS n FROM fase_gebeurtenis WHERE voorziening = 'vz-001'")).toBeGreaterThan(0);
+      expect(
+        await tel(db, 'SELECT count(*)::int AS n FROM voorziening WHERE gearchiveerd_op IS NOT NULL'),
+      ).toBe(78);
+      expect(
+        await tel(db, "SELECT count(*)::int AS n FROM fase_gebeurtenis WHERE voorziening = 'vz-001'"),
+      ).toBeGreaterThan(0);
       expect((await leesDataset(db, gebieden)).voorzieningen).toHaveLength(3);
     });
 
@@ -195,8 +242,15 @@ for (const database of testDatabases()) {
       expect(tabel.rijen).toHaveLength(1);
       const uit = await cli(db, ['import', 'voorzieningen', sjabloon, '--dry-run', '--json']);
       expect(JSON.parse(uit.uit)).toMatchObject({ toegevoegd: 1, fouten: [] });
-      const komma = DRIE.slice(0, 2).map((r) => r.replaceAll(';', ',').replace('"Huis ""Het Anker"", Zuid"', '"Huis, Zuid"'));
-      const uitKomma = await cli(db, ['import', 'voorzieningen', schrijf('komma.csv', csv(komma, false)), '--json']);
+      const komma = DRIE.slice(0, 2).map((r) =>
+        r.replaceAll(';', ',').replace('"Huis ""Het Anker"", Zuid"', '"Huis, Zuid"'),
+      );
+      const uitKomma = await cli(db, [
+        'import',
+        'voorzieningen',
+        schrijf('komma.csv', csv(komma, false)),
+        '--json',
+      ]);
       expect(JSON.parse(uitKomma.uit)).toMatchObject({ toegevoegd: 1, fouten: [] });
     });
 
@@ -205,18 +259,32 @@ for (const database of testDatabases()) {
       const [lon, lat] = [4.489383, 51.893784];
       const [x, y] = wgs84NaarRd([lon, lat]);
       const kop = 'zaaknummer;postcode;huisnummer;lat;lon;geopend;gesloten;categorie;bron;aanpak';
-      const rijen = Array.from({ length: 3000 }, (_, i) =>
-        `${9_000_000 + i};3074AB;${(i % 90) + 1};${lat};${lon};01-0${(i % 9) + 1}-2025;${i % 3 === 0 ? '2025-12-01' : ''};Woonoverlast|woonfraude;${i % 2 ? 'melding' : 'integrale actie'};${i % 5 ? 'mono' : 'multidisciplinair'}`,
+      const rijen = Array.from(
+        { length: 3000 },
+        (_, i) =>
+          `${9_000_000 + i};3074AB;${(i % 90) + 1};${lat};${lon};01-0${(i % 9) + 1}-2025;${i % 3 === 0 ? '2025-12-01' : ''};Woonoverlast|woonfraude;${i % 2 ? 'melding' : 'integrale actie'};${i % 5 ? 'mono' : 'multidisciplinair'}`,
       );
       const bestand = schrijf('rgw.csv', csv([kop, ...rijen]));
       const eerst = await cli(db, ['import', 'rgw-zaken', bestand, '--json']);
-      expect(JSON.parse(eerst.uit)).toMatchObject({ gelezen: 3000, toegevoegd: 3000, gewijzigd: 0, fouten: [] });
+      expect(JSON.parse(eerst.uit)).toMatchObject({
+        gelezen: 3000,
+        toegevoegd: 3000,
+        gewijzigd: 0,
+        fouten: [],
+      });
       const weer = await cli(db, ['import', 'rgw-zaken', bestand, '--json']);
       expect(JSON.parse(weer.uit)).toMatchObject({ toegevoegd: 0, gewijzigd: 0, ongewijzigd: 3000 });
-      const een = [kop.replace('lat;lon', 'x_rd;y_rd'), `9000001;3074AB;2;${x};${y};01-02-2025;2025-06-01;Overbewoning;proactief;mono`];
+      const een = [
+        kop.replace('lat;lon', 'x_rd;y_rd'),
+        `9000001;3074AB;2;${x};${y};01-02-2025;2025-06-01;Overbewoning;proactief;mono`,
+      ];
       const bij = await cli(db, ['import', 'rgw-zaken', schrijf('rgw1.csv', csv(een)), '--json']);
       expect(JSON.parse(bij.uit)).toMatchObject({ toegevoegd: 0, gewijzigd: 1 });
-      const slecht = await cli(db, ['import', 'rgw-zaken', schrijf('rgw2.csv', csv([kop, `x1;3074AB;2;${lat};${lon};01-02-2030;;Onzin;fax;mono`]))]);
+      const slecht = await cli(db, [
+        'import',
+        'rgw-zaken',
+        schrijf('rgw2.csv', csv([kop, `x1;3074AB;2;${lat};${lon};01-02-2030;;Onzin;fax;mono`])),
+      ]);
       expect(slecht.code).toBe(EXIT.geweigerd);
       expect(slecht.uit).toMatch(/regel 2, kolom zaaknummer/);
       expect(slecht.uit).toMatch(/regel 2, kolom geopend: geopend 2030-02-01 ligt in de toekomst/);
@@ -233,7 +301,9 @@ for (const database of testDatabases()) {
       expect(goed.uit).toMatch(/Audittrail in orde: 2 regels/);
       // As a database superuser could: past the trigger that refuses updates.
       await db.exec('ALTER TABLE audit DISABLE TRIGGER audit_geen_wijziging');
-      await db.query("UPDATE audit SET details = jsonb_set(details, '{toegevoegd}', '0') WHERE volgnummer = 1");
+      await db.query(
+        "UPDATE audit SET details = jsonb_set(details, '{toegevoegd}', '0') WHERE volgnummer = 1",
+      );
       await db.exec('ALTER TABLE audit ENABLE TRIGGER audit_geen_wijziging');
       const fout = await cli(db, ['audit', 'verify']);
       expect(fout.code).toBe(EXIT.geweigerd);
@@ -251,10 +321,19 @@ describe('data-CLI en de opslag', () => {
     // A live process other than this one holds the lock: the test runner's parent.
     writeFileSync(
       join(dataMap, 'in-gebruik.json'),
-      JSON.stringify({ pid: process.ppid, gebruiker: 'server', sinds: '2026-12-07T18:00:00Z', url: 'http://127.0.0.1:8787' }),
+      JSON.stringify({
+        pid: process.ppid,
+        gebruiker: 'server',
+        sinds: '2026-12-07T18:00:00Z',
+        url: 'http://127.0.0.1:8787',
+      }),
     );
     const stderr = uitvoer();
-    const code = await main(['audit', 'verify'], { stdout: uitvoer(), stderr, env: { HKD_DATA_DIR: dataMap } });
+    const code = await main(['audit', 'verify'], {
+      stdout: uitvoer(),
+      stderr,
+      env: { HKD_DATA_DIR: dataMap },
+    });
     expect(code).toBe(EXIT.opslag);
     expect(stderr.tekst).toMatch(/in gebruik door de HKD-server op http:\/\/127.0.0.1:8787/);
   });
@@ -262,13 +341,22 @@ describe('data-CLI en de opslag', () => {
   it('geeft gebruik bij onbekende opdrachten en opties', async () => {
     const stderr = uitvoer();
     expect(await main(['import', 'iets', 'x.csv'], { stderr, stdout: uitvoer() })).toBe(EXIT.gebruik);
-    expect(await main(['import', 'voorzieningen', 'x.csv', '--snel'], { stderr, stdout: uitvoer() })).toBe(EXIT.gebruik);
+    expect(await main(['import', 'voorzieningen', 'x.csv', '--snel'], { stderr, stdout: uitvoer() })).toBe(
+      EXIT.gebruik,
+    );
     expect(stderr.tekst).toMatch(/Onbekende optie --snel/);
   });
 
   it('draait als echt proces (tsx scripts/data.ts): het sjabloon als CSV', async () => {
     const pad = join(map, 'sjabloon.csv');
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/data.ts', 'template', 'voorzieningen', pad]);
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      '--import',
+      'tsx',
+      'scripts/data.ts',
+      'template',
+      'voorzieningen',
+      pad,
+    ]);
     expect(stdout).toMatch(/Sjabloon geschreven/);
     const tekst = readFileSync(pad, 'utf8');
     expect(tekst.startsWith('\ufefflocatiecode;naam;zorgaanbieder;')).toBe(true);

@@ -59,9 +59,13 @@ export function rapportTekst(r: ImportRapport, bestand: string): string {
   ];
   if (r.soort === 'voorzieningen') {
     regels.push(`  gearchiveerd: ${r.gearchiveerd}`, `  fasewissels: ${r.faseWissels}`);
-    if (r.nieuweOrganisaties.length > 0) regels.push(`  nieuwe zorgaanbieders: ${r.nieuweOrganisaties.join(', ')}`);
+    if (r.nieuweOrganisaties.length > 0)
+      regels.push(`  nieuwe zorgaanbieders: ${r.nieuweOrganisaties.join(', ')}`);
   }
-  regels.push(`  geweigerd:   ${r.geweigerd.toLocaleString('nl-NL')}`, `  duur:        ${(r.duurMs / 1000).toFixed(1)} s`);
+  regels.push(
+    `  geweigerd:   ${r.geweigerd.toLocaleString('nl-NL')}`,
+    `  duur:        ${(r.duurMs / 1000).toFixed(1)} s`,
+  );
   if (r.fouten.length > 0) {
     regels.push('', `Het bestand is geweigerd: ${r.fouten.length} fout(en); er is niets geschreven.`);
     for (const f of r.fouten.slice(0, 200)) {
@@ -75,7 +79,10 @@ export function rapportTekst(r: ImportRapport, bestand: string): string {
 }
 
 /** A progress bar on stderr, only when it is a terminal: piped output stays clean. */
-function voortgangsbalk(stderr: Uitvoer): { bij: (stap: string, gedaan: number, totaal: number) => void; stop: () => void } {
+function voortgangsbalk(stderr: Uitvoer): {
+  bij: (stap: string, gedaan: number, totaal: number) => void;
+  stop: () => void;
+} {
   if (!stderr.isTTY) return { bij: () => undefined, stop: () => undefined };
   const balk = new SingleBar({
     format: '{stap} [{bar}] {percentage}% | {value}/{total} rijen',
@@ -117,14 +124,19 @@ export async function main(argv: readonly string[], opties: DataOpties = {}): Pr
     const kolommen = soort === 'voorzieningen' ? VOORZIENING_KOLOMMEN : RGW_ZAAK_KOLOMMEN;
     const voorbeeld = soort === 'voorzieningen' ? VOORZIENING_VOORBEELD : RGW_VOORBEELD;
     const ext = extname(bestand).toLowerCase();
-    if (ext !== '.csv' && ext !== '.xlsx') return fout(`Het sjabloon wordt .csv of .xlsx, niet "${ext || bestand}".`);
-    writeFileSync(bestand, ext === '.csv' ? schrijfCsv(kolommen, voorbeeld) : await schrijfXlsx(kolommen, voorbeeld, soort));
+    if (ext !== '.csv' && ext !== '.xlsx')
+      return fout(`Het sjabloon wordt .csv of .xlsx, niet "${ext || bestand}".`);
+    writeFileSync(
+      bestand,
+      ext === '.csv' ? schrijfCsv(kolommen, voorbeeld) : await schrijfXlsx(kolommen, voorbeeld, soort),
+    );
     stdout.write(`Sjabloon geschreven: ${bestand} (kopregel en ${voorbeeld.length} voorbeeldregel)\n`);
     return EXIT.goed;
   }
   if (opdracht === 'import') {
     if ((soort !== 'voorzieningen' && soort !== 'rgw-zaken') || !bestand) return fout(GEBRUIK);
-    if (soort === 'rgw-zaken' && vlaggen.has('--vervang')) return fout('--vervang geldt alleen voor voorzieningen.');
+    if (soort === 'rgw-zaken' && vlaggen.has('--vervang'))
+      return fout('--vervang geldt alleen voor voorzieningen.');
   } else if (opdracht === 'audit') {
     if (soort !== 'verify' || bestand) return fout(GEBRUIK);
   } else {
@@ -142,7 +154,9 @@ export async function main(argv: readonly string[], opties: DataOpties = {}): Pr
 
   let opslag: { db: Verbinding; sluit(): Promise<void> };
   try {
-    opslag = opties.opslag ? await opties.opslag() : await openOpslag({ ...opslagUitOmgeving(env), gebruiker: 'cli' });
+    opslag = opties.opslag
+      ? await opties.opslag()
+      : await openOpslag({ ...opslagUitOmgeving(env), gebruiker: 'cli' });
   } catch (e) {
     if (e instanceof OpslagFout) return fout(e.message, EXIT.opslag);
     throw e;
@@ -152,10 +166,14 @@ export async function main(argv: readonly string[], opties: DataOpties = {}): Pr
     if (opdracht === 'audit') {
       const uitslag = await controleerAudit(opslag.db);
       if (uitslag.goed) {
-        stdout.write(`Audittrail in orde: ${uitslag.regels} regels, de keten klopt (laatste hash ${uitslag.laatsteHash.slice(0, 12)}…).\n`);
+        stdout.write(
+          `Audittrail in orde: ${uitslag.regels} regels, de keten klopt (laatste hash ${uitslag.laatsteHash.slice(0, 12)}…).\n`,
+        );
         return EXIT.goed;
       }
-      stdout.write(`Audittrail GEBROKEN bij regel ${uitslag.volgnummer} (${uitslag.probleem}): ${uitslag.melding}.\n`);
+      stdout.write(
+        `Audittrail GEBROKEN bij regel ${uitslag.volgnummer} (${uitslag.probleem}): ${uitslag.melding}.\n`,
+      );
       return EXIT.geweigerd;
     }
     const geocoder = opties.geocoder ?? (vlaggen.has('--offline') ? GEEN_GEOCODER : pdokGeocoder());
@@ -170,12 +188,17 @@ export async function main(argv: readonly string[], opties: DataOpties = {}): Pr
     try {
       rapport =
         soort === 'voorzieningen'
-          ? await importeerVoorzieningen(opslag.db, bytes!, { ...gemeenschappelijk, vervang: vlaggen.has('--vervang') })
+          ? await importeerVoorzieningen(opslag.db, bytes!, {
+              ...gemeenschappelijk,
+              vervang: vlaggen.has('--vervang'),
+            })
           : await importeerRgwZaken(opslag.db, bytes!, gemeenschappelijk);
     } finally {
       balk.stop();
     }
-    stdout.write(vlaggen.has('--json') ? `${JSON.stringify(rapport, null, 2)}\n` : rapportTekst(rapport, bestand!));
+    stdout.write(
+      vlaggen.has('--json') ? `${JSON.stringify(rapport, null, 2)}\n` : rapportTekst(rapport, bestand!),
+    );
     return rapport.fouten.length > 0 ? EXIT.geweigerd : EXIT.goed;
   } finally {
     await opslag.sluit();

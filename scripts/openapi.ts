@@ -10,7 +10,10 @@ export const OPENAPI_BESTAND = 'docs/openapi.json';
 /** The document as committed: formatted by Prettier, as the repository's format check expects. */
 export async function openapiTekst(): Promise<string> {
   const config = (await resolveConfig(OPENAPI_BESTAND)) ?? {};
-  return format(JSON.stringify(maakOpenapi(OPENAPI_VERSIE), null, 2), { ...config, filepath: OPENAPI_BESTAND });
+  return format(JSON.stringify(maakOpenapi(OPENAPI_VERSIE), null, 2), {
+    ...config,
+    filepath: OPENAPI_BESTAND,
+  });
 }
 
 if (isHoofdmodule(import.meta.url)) {

@@ -5,7 +5,12 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { PADEN } from '../../src/contract/endpoints';
-import { ImportQuery, ImportRapport, MAX_IMPORT_BYTES, VOORZIENING_KOLOMMEN } from '../../src/contract/import';
+import {
+  ImportQuery,
+  ImportRapport,
+  MAX_IMPORT_BYTES,
+  VOORZIENING_KOLOMMEN,
+} from '../../src/contract/import';
 import type { Gebruiker } from '../../src/contract/organisatie';
 import type { ApiContext } from '../context';
 import { ApiFout, geenToegang } from '../http/fout';
@@ -29,7 +34,11 @@ function alleenBeheer(gebruiker: Gebruiker): void {
 
 function opslagVan(ctx: ApiContext) {
   if (!ctx.opslag) {
-    throw new ApiFout(503, 'niet_beschikbaar', 'importeren is niet beschikbaar in de browserdemo: die heeft geen database');
+    throw new ApiFout(
+      503,
+      'niet_beschikbaar',
+      'importeren is niet beschikbaar in de browserdemo: die heeft geen database',
+    );
   }
   return ctx.opslag;
 }
@@ -55,7 +64,8 @@ export function maakImportHandlers(ctx: ApiContext): HttpHandler[] {
         const db = opslagVan(ctx);
         const bytes = await leesBestandBody(request, MAX_IMPORT_BYTES);
         const { importeerVoorzieningen, GEEN_GEOCODER } = await serverDeel();
-        if (bytes.byteLength === 0) throw new ApiFout(400, 'ongeldige_invoer', 'stuur het bestand (CSV of XLSX) als body');
+        if (bytes.byteLength === 0)
+          throw new ApiFout(400, 'ongeldige_invoer', 'stuur het bestand (CSV of XLSX) als body');
         const rapport = await importeerVoorzieningen(db, bytes, {
           modus: query.modus,
           vervang: query.vervang === '1',
@@ -72,7 +82,11 @@ export function maakImportHandlers(ctx: ApiContext): HttpHandler[] {
         alleenBeheer(gebruiker);
         opslagVan(ctx);
         const { schrijfCsv, VOORZIENING_VOORBEELD } = await serverDeel();
-        return bestand(schrijfCsv(VOORZIENING_KOLOMMEN, VOORZIENING_VOORBEELD), 'text/csv; charset=utf-8', 'voorzieningen-sjabloon.csv');
+        return bestand(
+          schrijfCsv(VOORZIENING_KOLOMMEN, VOORZIENING_VOORBEELD),
+          'text/csv; charset=utf-8',
+          'voorzieningen-sjabloon.csv',
+        );
       }),
     ),
     http.get(
@@ -81,7 +95,11 @@ export function maakImportHandlers(ctx: ApiContext): HttpHandler[] {
         alleenBeheer(gebruiker);
         opslagVan(ctx);
         const { schrijfXlsx, VOORZIENING_VOORBEELD } = await serverDeel();
-        return bestand(await schrijfXlsx(VOORZIENING_KOLOMMEN, VOORZIENING_VOORBEELD, 'voorzieningen'), XLSX_TYPE, 'voorzieningen-sjabloon.xlsx');
+        return bestand(
+          await schrijfXlsx(VOORZIENING_KOLOMMEN, VOORZIENING_VOORBEELD, 'voorzieningen'),
+          XLSX_TYPE,
+          'voorzieningen-sjabloon.xlsx',
+        );
       }),
     ),
   ];

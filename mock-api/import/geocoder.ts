@@ -15,7 +15,11 @@ export interface Geocoder {
 
 /** No network (the browser demo, `--offline`, tests that say so). */
 export const GEEN_GEOCODER: Geocoder = {
-  zoek: () => Promise.resolve({ soort: 'offline', melding: 'er is geen verbinding met de PDOK Locatieserver ingesteld' }),
+  zoek: () =>
+    Promise.resolve({
+      soort: 'offline',
+      melding: 'er is geen verbinding met de PDOK Locatieserver ingesteld',
+    }),
 };
 
 const PDOK_FREE = 'https://api.pdok.nl/bzk/locatieserver/search/v3_1/free';
@@ -42,11 +46,13 @@ export function pdokGeocoder(opties: { fetch?: typeof fetch; timeoutMs?: number 
       } catch {
         return { soort: 'offline', melding: 'de PDOK Locatieserver is niet bereikbaar (offline?)' };
       }
-      if (!antwoord.ok) return { soort: 'offline', melding: `de PDOK Locatieserver antwoordde ${antwoord.status}` };
+      if (!antwoord.ok)
+        return { soort: 'offline', melding: `de PDOK Locatieserver antwoordde ${antwoord.status}` };
       const body = (await antwoord.json()) as { response?: { docs?: Record<string, string>[] } };
       const docs = body.response?.docs ?? [];
       const passend =
-        docs.find((d) => (d.huisletter ?? '') + (d.huisnummertoevoeging ?? '') === (toevoeging ?? '')) ?? (toevoeging ? undefined : docs[0]);
+        docs.find((d) => (d.huisletter ?? '') + (d.huisnummertoevoeging ?? '') === (toevoeging ?? '')) ??
+        (toevoeging ? undefined : docs[0]);
       const punt = passend?.centroide_ll ? leesPunt(passend.centroide_ll) : null;
       return punt ? { soort: 'gevonden', positie: punt } : { soort: 'niet-gevonden' };
     },

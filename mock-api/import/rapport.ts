@@ -36,7 +36,9 @@ export function leegRapport(soort: ImportSoort, modus: ImportModus, vervang: boo
 
 /** Errors sorted by line, then in the order found; `geweigerd` counts the rows with at least one. */
 export function metFouten(rapport: ImportRapport, fouten: readonly ImportFout[]): ImportRapport {
-  const gesorteerd = fouten.map((f, i) => [f, i] as const).sort((a, b) => a[0].regel - b[0].regel || a[1] - b[1]);
+  const gesorteerd = fouten
+    .map((f, i) => [f, i] as const)
+    .sort((a, b) => a[0].regel - b[0].regel || a[1] - b[1]);
   return {
     ...rapport,
     fouten: gesorteerd.map(([f]) => f),
@@ -60,22 +62,30 @@ export function controleerKolommen(
 ): ImportFout[] {
   const fouten: ImportFout[] = [];
   for (const k of verplicht) {
-    if (!kolommen.includes(k)) fouten.push({ regel: 1, kolom: k, melding: `kolom "${k}" ontbreekt in de kopregel` });
+    if (!kolommen.includes(k))
+      fouten.push({ regel: 1, kolom: k, melding: `kolom "${k}" ontbreekt in de kopregel` });
   }
   const gezien = new Set<string>();
   for (const k of kolommen) {
     if (k === '') continue;
-    if (gezien.has(k)) fouten.push({ regel: 1, kolom: k, melding: `kolom "${k}" staat twee keer in de kopregel` });
+    if (gezien.has(k))
+      fouten.push({ regel: 1, kolom: k, melding: `kolom "${k}" staat twee keer in de kopregel` });
     gezien.add(k);
     if (!verplicht.includes(k) && !toegestaan.includes(k)) {
-      fouten.push({ regel: 1, kolom: k, melding: `kolom "${k}" is onbekend: verwacht ${[...verplicht, ...toegestaan].join(', ')}` });
+      fouten.push({
+        regel: 1,
+        kolom: k,
+        melding: `kolom "${k}" is onbekend: verwacht ${[...verplicht, ...toegestaan].join(', ')}`,
+      });
     }
   }
   const rd = kolommen.includes('x_rd') || kolommen.includes('y_rd');
   const wgs = kolommen.includes('lat') || kolommen.includes('lon');
   if (rd && wgs) fouten.push({ regel: 1, melding: 'geef x_rd en y_rd óf lat en lon, niet beide' });
-  if (rd && !(kolommen.includes('x_rd') && kolommen.includes('y_rd'))) fouten.push({ regel: 1, melding: 'x_rd en y_rd horen samen' });
-  if (wgs && !(kolommen.includes('lat') && kolommen.includes('lon'))) fouten.push({ regel: 1, melding: 'lat en lon horen samen' });
+  if (rd && !(kolommen.includes('x_rd') && kolommen.includes('y_rd')))
+    fouten.push({ regel: 1, melding: 'x_rd en y_rd horen samen' });
+  if (wgs && !(kolommen.includes('lat') && kolommen.includes('lon')))
+    fouten.push({ regel: 1, melding: 'lat en lon horen samen' });
   return fouten;
 }
 

@@ -9,9 +9,24 @@ import { CATEGORIE_LABEL } from '../../src/domain/rgw-filter';
 import { schrijfAuditIn } from '../store/audit';
 import type { Verbinding } from '../store/verbinding';
 import { GEEN_GEOCODER, type Geocoder } from './geocoder';
-import { controleerKolommen, type ImportOpties, leegRapport, metFouten, PARAMETERS_PER_INSERT, Terugdraaien } from './rapport';
+import {
+  controleerKolommen,
+  type ImportOpties,
+  leegRapport,
+  metFouten,
+  PARAMETERS_PER_INSERT,
+  Terugdraaien,
+} from './rapport';
 import { leesTabel, type Tabel, TabelFout } from './tabel';
-import { datum, keuze, plaatsVan, positieUitRij, positiefGeheel, rotterdamsePostcode, type Uitslag } from './velden';
+import {
+  datum,
+  keuze,
+  plaatsVan,
+  positieUitRij,
+  positiefGeheel,
+  rotterdamsePostcode,
+  type Uitslag,
+} from './velden';
 
 export interface RgwImportOpties extends ImportOpties {
   geocoder?: Geocoder;
@@ -35,7 +50,11 @@ interface GeldigeZaak {
 const VERPLICHT = ['zaaknummer', 'postcode', 'huisnummer', 'geopend', 'categorie', 'bron', 'aanpak'];
 const OPTIONEEL = ['gesloten', 'x_rd', 'y_rd', 'lat', 'lon'];
 
-const BRON_LABEL = { melding: 'Melding', proactief: 'Proactief', 'integrale-actie': 'Integrale actie' } as const;
+const BRON_LABEL = {
+  melding: 'Melding',
+  proactief: 'Proactief',
+  'integrale-actie': 'Integrale actie',
+} as const;
 const AANPAK_LABEL = { mono: 'Monodisciplinair', multi: 'Multidisciplinair' } as const;
 
 /** `rgw-0001234`, or the register's own number of at most 7 digits. */
@@ -44,7 +63,10 @@ export function zaakId(tekst: string): Uitslag<string> {
   const vol = /^rgw-([0-9]{7})$/i.exec(t);
   if (vol) return { ok: true, waarde: `rgw-${vol[1]}` };
   if (/^[0-9]{1,7}$/.test(t)) return { ok: true, waarde: `rgw-${t.padStart(7, '0')}` };
-  return { ok: false, melding: `zaaknummer "${t}" is ongeldig: verwacht rgw-1234567 of een nummer van hooguit 7 cijfers` };
+  return {
+    ok: false,
+    melding: `zaaknummer "${t}" is ongeldig: verwacht rgw-1234567 of een nummer van hooguit 7 cijfers`,
+  };
 }
 
 /** The template's example row. */
@@ -88,16 +110,23 @@ export async function valideerZaken(
     if (geopend && geopend > vandaag) meld('geopend', `geopend ${geopend} ligt in de toekomst`);
     const geslotenTekst = (w.gesloten ?? '').trim();
     const gesloten = geslotenTekst === '' ? null : waarde('gesloten', datum(geslotenTekst));
-    if (geopend && gesloten && gesloten < geopend) meld('gesloten', `gesloten ${gesloten} ligt voor geopend ${geopend}`);
+    if (geopend && gesloten && gesloten < geopend)
+      meld('gesloten', `gesloten ${gesloten} ligt voor geopend ${geopend}`);
     const categorieTekst = (w.categorie ?? '').trim();
     const categorieen: ProbleemCategorie[] = [];
     if (categorieTekst === '') meld('categorie', 'categorie is leeg');
-    for (const deel of categorieTekst.split(/[|,]/).map((d) => d.trim()).filter(Boolean)) {
+    for (const deel of categorieTekst
+      .split(/[|,]/)
+      .map((d) => d.trim())
+      .filter(Boolean)) {
       const c = waarde('categorie', keuze(deel, CATEGORIE_LABEL));
       if (c && !categorieen.includes(c)) categorieen.push(c);
     }
     const bron = waarde('bron', keuze(w.bron ?? '', BRON_LABEL));
-    const aanpak = waarde('aanpak', keuze(w.aanpak ?? '', AANPAK_LABEL, { monodisciplinair: 'mono', multidisciplinair: 'multi' } as const));
+    const aanpak = waarde(
+      'aanpak',
+      keuze(w.aanpak ?? '', AANPAK_LABEL, { monodisciplinair: 'mono', multidisciplinair: 'multi' } as const),
+    );
     let positie: [number, number] | undefined;
     let kolom = 'x_rd';
     const gegeven = positieUitRij(w);
@@ -108,16 +137,21 @@ export async function valideerZaken(
       const gevonden = await geocoder.zoek({ postcode: postcode.pc6, huisnummer });
       kolom = tabel.kolommen.includes('lat') ? 'lat' : 'x_rd';
       if (gevonden.soort === 'gevonden') positie = gevonden.positie;
-      else meld(kolom, gevonden.soort === 'offline'
-        ? `geen coördinaten, en opzoeken kan niet: ${gevonden.melding}. Vul x_rd en y_rd (of lat en lon) in`
-        : `geen coördinaten, en de PDOK Locatieserver kent ${postcode.pc6} ${huisnummer} niet`);
+      else
+        meld(
+          kolom,
+          gevonden.soort === 'offline'
+            ? `geen coördinaten, en opzoeken kan niet: ${gevonden.melding}. Vul x_rd en y_rd (of lat en lon) in`
+            : `geen coördinaten, en de PDOK Locatieserver kent ${postcode.pc6} ${huisnummer} niet`,
+        );
     }
     const plaats = positie ? waarde(kolom, plaatsVan(positie)) : undefined;
     if (rijFouten.length > 0) {
       fouten.push(...rijFouten);
       continue;
     }
-    if (!id || !postcode || !huisnummer || !geopend || !bron || !aanpak || !plaats || gesloten === undefined) continue;
+    if (!id || !postcode || !huisnummer || !geopend || !bron || !aanpak || !plaats || gesloten === undefined)
+      continue;
     zaken.push({
       id,
       geopend,
@@ -153,9 +187,24 @@ const KOLOMMEN = [
   'huisnummer',
 ] as const;
 /** What an import may change; `integrale_actie` and a status set by hand are kept. */
-const BIJWERKEN = ['geopend', 'gesloten', 'categorieen', 'bron', 'aanpak', 'buurt', 'lon', 'lat', 'postcode', 'huisnummer'];
+const BIJWERKEN = [
+  'geopend',
+  'gesloten',
+  'categorieen',
+  'bron',
+  'aanpak',
+  'buurt',
+  'lon',
+  'lat',
+  'postcode',
+  'huisnummer',
+];
 
-export async function importeerRgwZaken(db: Verbinding, bytes: Uint8Array, opties: RgwImportOpties): Promise<ImportRapport> {
+export async function importeerRgwZaken(
+  db: Verbinding,
+  bytes: Uint8Array,
+  opties: RgwImportOpties,
+): Promise<ImportRapport> {
   const begin = performance.now();
   const nu = opties.nu ?? new Date();
   const rapport = leegRapport('rgw-zaken', opties.modus, false);
@@ -168,7 +217,12 @@ export async function importeerRgwZaken(db: Verbinding, bytes: Uint8Array, optie
     throw fout;
   }
   rapport.gelezen = tabel.rijen.length;
-  const { zaken, fouten } = await valideerZaken(tabel, opties.geocoder ?? GEEN_GEOCODER, nu.toISOString().slice(0, 10), opties.voortgang);
+  const { zaken, fouten } = await valideerZaken(
+    tabel,
+    opties.geocoder ?? GEEN_GEOCODER,
+    nu.toISOString().slice(0, 10),
+    opties.voortgang,
+  );
   if (fouten.length > 0) return klaar(metFouten(rapport, fouten));
   try {
     return await db.transactie(async (tx) => {
@@ -180,7 +234,21 @@ export async function importeerRgwZaken(db: Verbinding, bytes: Uint8Array, optie
         const blok = zaken.slice(i, i + perBlok);
         const parameters: unknown[] = [];
         const tupels = blok.map((z) => {
-          const w = [z.id, z.geopend, z.gesloten, z.categorieen, z.bron, null, z.aanpak, z.status, z.buurt, z.lon, z.lat, z.postcode, z.huisnummer];
+          const w = [
+            z.id,
+            z.geopend,
+            z.gesloten,
+            z.categorieen,
+            z.bron,
+            null,
+            z.aanpak,
+            z.status,
+            z.buurt,
+            z.lon,
+            z.lat,
+            z.postcode,
+            z.huisnummer,
+          ];
           return `(${w.map((v) => `$${parameters.push(v)}`).join(', ')})`;
         });
         // Unchanged cases are left alone (no row returned); xmax = 0 tells an insert from an update.
@@ -198,11 +266,20 @@ export async function importeerRgwZaken(db: Verbinding, bytes: Uint8Array, optie
         }
       }
       opties.voortgang?.('schrijven', zaken.length, zaken.length);
-      const uit: ImportRapport = { ...rapport, toegevoegd, gewijzigd, ongewijzigd: zaken.length - toegevoegd - gewijzigd };
+      const uit: ImportRapport = {
+        ...rapport,
+        toegevoegd,
+        gewijzigd,
+        ongewijzigd: zaken.length - toegevoegd - gewijzigd,
+      };
       if (opties.modus === 'proef') throw new Terugdraaien(uit);
       await schrijfAuditIn(
         tx,
-        { ...opties.door, wat: 'import', details: { soort: 'rgw-zaken', gelezen: uit.gelezen, toegevoegd, gewijzigd } },
+        {
+          ...opties.door,
+          wat: 'import',
+          details: { soort: 'rgw-zaken', gelezen: uit.gelezen, toegevoegd, gewijzigd },
+        },
         nu,
       );
       return klaar({ ...uit, uitgevoerd: true });

@@ -50,7 +50,9 @@ export function leesCsv(bytes: Uint8Array): Tabel {
   try {
     tekst = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new TabelFout('het bestand is geen UTF-8-tekst: sla het op als "CSV UTF-8" of als Excel-werkmap (.xlsx)');
+    throw new TabelFout(
+      'het bestand is geen UTF-8-tekst: sla het op als "CSV UTF-8" of als Excel-werkmap (.xlsx)',
+    );
   }
   if (tekst.charCodeAt(0) === 0xfeff) tekst = tekst.slice(1);
   let records: { record: string[]; info: { lines: number } }[];
@@ -95,13 +97,16 @@ function celTekst(cel: ExcelJS.Cell): string {
 export async function leesXlsx(bytes: Uint8Array): Promise<Tabel> {
   const werkmap = new ExcelJS.Workbook();
   try {
-    await werkmap.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    await werkmap.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
   } catch (fout) {
     const melding = fout instanceof Error ? fout.message : String(fout);
     throw new TabelFout(`het Excel-bestand is niet te lezen: ${melding}`);
   }
   const blad = werkmap.worksheets[0];
-  if (!blad || blad.rowCount === 0) throw new TabelFout('de werkmap is leeg: verwacht een kopregel met de kolomnamen');
+  if (!blad || blad.rowCount === 0)
+    throw new TabelFout('de werkmap is leeg: verwacht een kopregel met de kolomnamen');
   const kopRij = blad.getRow(1);
   const kolommen: string[] = [];
   for (let i = 1; i <= kopRij.cellCount; i++) kolommen.push(kopNaam(celTekst(kopRij.getCell(i))));

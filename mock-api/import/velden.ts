@@ -89,7 +89,8 @@ export function rotterdamsePostcode(tekst: string): Uitslag<{ pc4: string; pc6: 
   const p = parsePostcode(tekst);
   if (!p.ok) return fout(p.melding);
   if (p.pc6 === null) return fout(`postcode "${tekst.trim()}" is onvolledig: verwacht 1234AB`);
-  if (!ROTTERDAM_PC4.has(p.pc4)) return fout(`postcode ${p.pc6} ligt niet in Rotterdam (PC4 ${p.pc4} hoort niet bij GM0599)`);
+  if (!ROTTERDAM_PC4.has(p.pc4))
+    return fout(`postcode ${p.pc6} ligt niet in Rotterdam (PC4 ${p.pc4} hoort niet bij GM0599)`);
   return goed({ pc4: p.pc4, pc6: p.pc6 });
 }
 
@@ -100,9 +101,9 @@ function getal(tekst: string): number {
 type Vlak = Feature<Polygon | MultiPolygon>;
 const GEMEENTE = gemeenteJson.features as unknown as Vlak[];
 // Each with its bounding box first: a register of 100,000 cases asks for a buurt 100,000 times.
-const BUURTEN = (buurtenJson.features as unknown as Feature<Polygon | MultiPolygon, { code: string; wijk: string }>[]).map(
-  (b) => ({ vlak: b, kader: bbox(b) }),
-);
+const BUURTEN = (
+  buurtenJson.features as unknown as Feature<Polygon | MultiPolygon, { code: string; wijk: string }>[]
+).map((b) => ({ vlak: b, kader: bbox(b) }));
 
 /** Six decimals (about 0.1 m): what the store keeps, so a second import of the same file compares equal. */
 function rond6(x: number): number {
@@ -123,9 +124,14 @@ export function plaatsVan(positie: [number, number]): Uitslag<Plaats> {
   const [lon, lat] = positie;
   const buurt = BUURTEN.find(
     ({ vlak, kader }) =>
-      lon >= kader[0] && lon <= kader[2] && lat >= kader[1] && lat <= kader[3] && booleanPointInPolygon(positie, vlak),
+      lon >= kader[0] &&
+      lon <= kader[2] &&
+      lat >= kader[1] &&
+      lat <= kader[3] &&
+      booleanPointInPolygon(positie, vlak),
   )?.vlak;
-  if (!buurt) return fout(`het punt ${positie[1]}, ${positie[0]} ligt in geen buurt van de kaart (haven of water?)`);
+  if (!buurt)
+    return fout(`het punt ${positie[1]}, ${positie[0]} ligt in geen buurt van de kaart (haven of water?)`);
   return goed({ positie, buurt: buurt.properties.code, wijk: buurt.properties.wijk });
 }
 
@@ -133,7 +139,9 @@ export function plaatsVan(positie: [number, number]): Uitslag<Plaats> {
  * The position from `x_rd`, `y_rd` or `lat`, `lon` (whichever the row fills in); null when the row has neither, so the
  * caller can ask the geocoder. `kolom` names the column a message is about.
  */
-export function positieUitRij(w: Record<string, string>): { kolom: string; uitslag: Uitslag<[number, number]> } | null {
+export function positieUitRij(
+  w: Record<string, string>,
+): { kolom: string; uitslag: Uitslag<[number, number]> } | null {
   const x = w.x_rd ?? '';
   const y = w.y_rd ?? '';
   const lat = w.lat ?? '';
@@ -141,18 +149,35 @@ export function positieUitRij(w: Record<string, string>): { kolom: string; uitsl
   if (x !== '' || y !== '') {
     const punt = [getal(x), getal(y)] as const;
     if (x === '' || y === '' || !punt.every(Number.isFinite)) {
-      return { kolom: x === '' || !Number.isFinite(punt[0]) ? 'x_rd' : 'y_rd', uitslag: fout(`x_rd "${x}" en y_rd "${y}" zijn geen RD-coördinaten in meters`) };
+      return {
+        kolom: x === '' || !Number.isFinite(punt[0]) ? 'x_rd' : 'y_rd',
+        uitslag: fout(`x_rd "${x}" en y_rd "${y}" zijn geen RD-coördinaten in meters`),
+      };
     }
     if (!isRdBereik(punt)) {
-      return { kolom: 'x_rd', uitslag: fout(`x_rd ${x}, y_rd ${y} ligt buiten het RD-bereik van Nederland (verwisseld met lat/lon?)`) };
+      return {
+        kolom: 'x_rd',
+        uitslag: fout(
+          `x_rd ${x}, y_rd ${y} ligt buiten het RD-bereik van Nederland (verwisseld met lat/lon?)`,
+        ),
+      };
     }
     const [plon, plat] = rdNaarWgs84(punt);
     return { kolom: 'x_rd', uitslag: goed([rond6(plon), rond6(plat)]) };
   }
   if (lat !== '' || lon !== '') {
     const punt = [getal(lon), getal(lat)] as const;
-    if (lat === '' || lon === '' || !punt.every(Number.isFinite) || Math.abs(punt[1]) > 90 || Math.abs(punt[0]) > 180) {
-      return { kolom: lat === '' ? 'lat' : 'lon', uitslag: fout(`lat "${lat}" en lon "${lon}" zijn geen WGS84-graden`) };
+    if (
+      lat === '' ||
+      lon === '' ||
+      !punt.every(Number.isFinite) ||
+      Math.abs(punt[1]) > 90 ||
+      Math.abs(punt[0]) > 180
+    ) {
+      return {
+        kolom: lat === '' ? 'lat' : 'lon',
+        uitslag: fout(`lat "${lat}" en lon "${lon}" zijn geen WGS84-graden`),
+      };
     }
     return { kolom: 'lat', uitslag: goed([rond6(punt[0]), rond6(punt[1])]) };
   }

@@ -57,7 +57,10 @@ const VERPLICHT = [
 ];
 const OPTIONEEL = ['toevoeging', 'fase_sinds', 'fase_reden', 'x_rd', 'y_rd', 'lat', 'lon'];
 
-const FASE_LABEL = Object.fromEntries(Object.keys(FASE_NAAM).map((f) => [f, `Fase ${f}`])) as Record<Fase, string>;
+const FASE_LABEL = Object.fromEntries(Object.keys(FASE_NAAM).map((f) => [f, `Fase ${f}`])) as Record<
+  Fase,
+  string
+>;
 const FASE_NAMEN = Object.fromEntries(
   Object.entries(FASE_NAAM).map(([f, naam]) => [naam.toLowerCase().replace(/[\s_-]+/g, '-'), f as Fase]),
 );
@@ -72,7 +75,23 @@ const WOONVORM_EXTRA: Record<string, Woonvorm> = {
 
 /** Example rows of the template: one ordinary, one confidential. */
 export const VOORZIENING_VOORBEELD: readonly (readonly string[])[] = [
-  ['LOC-0001', 'De Hoek', 'Voorbeeld Zorg', 'Voorbeeldstraat', '12', 'a', '3072AB', 'Beschermd wonen', 'Psychiatrische problematiek', '24', '1', '01-03-2024', 'nee', '93500', '436000'],
+  [
+    'LOC-0001',
+    'De Hoek',
+    'Voorbeeld Zorg',
+    'Voorbeeldstraat',
+    '12',
+    'a',
+    '3072AB',
+    'Beschermd wonen',
+    'Psychiatrische problematiek',
+    '24',
+    '1',
+    '01-03-2024',
+    'nee',
+    '93500',
+    '436000',
+  ],
 ];
 
 function tekst(w: Record<string, string>, k: string): string {
@@ -93,7 +112,10 @@ export async function valideerVoorzieningen(
     const rijFouten: ImportFout[] = [];
     const meld = (kolom: string, melding: string) =>
       rijFouten.push({ regel, kolom, ...(w[kolom] ? { waarde: w[kolom].slice(0, 80) } : {}), melding });
-    function waarde<T>(kolom: string, uitslag: { ok: true; waarde: T } | { ok: false; melding: string }): T | undefined {
+    function waarde<T>(
+      kolom: string,
+      uitslag: { ok: true; waarde: T } | { ok: false; melding: string },
+    ): T | undefined {
       if (uitslag.ok) return uitslag.waarde;
       meld(kolom, uitslag.melding);
       return undefined;
@@ -106,10 +128,14 @@ export async function valideerVoorzieningen(
 
     const locatiecode = verplicht('locatiecode');
     if (locatiecode !== '' && !/^[A-Za-z0-9._-]{1,40}$/.test(locatiecode)) {
-      meld('locatiecode', 'een locatiecode bestaat uit letters, cijfers, punt, streepje of liggend streepje (hooguit 40)');
+      meld(
+        'locatiecode',
+        'een locatiecode bestaat uit letters, cijfers, punt, streepje of liggend streepje (hooguit 40)',
+      );
     }
     const eerder = codes.get(locatiecode);
-    if (locatiecode !== '' && eerder !== undefined) meld('locatiecode', `locatiecode ${locatiecode} staat ook op regel ${eerder}`);
+    if (locatiecode !== '' && eerder !== undefined)
+      meld('locatiecode', `locatiecode ${locatiecode} staat ook op regel ${eerder}`);
     codes.set(locatiecode, regel);
     const naam = verplicht('naam');
     const zorgaanbieder = verplicht('zorgaanbieder');
@@ -126,7 +152,8 @@ export async function valideerVoorzieningen(
     let faseSinds: string | null = null;
     if (sindsTekst !== '') {
       faseSinds = waarde('fase_sinds', datum(sindsTekst)) ?? null;
-      if (faseSinds !== null && faseSinds > vandaag) meld('fase_sinds', `fase_sinds ${faseSinds} ligt in de toekomst`);
+      if (faseSinds !== null && faseSinds > vandaag)
+        meld('fase_sinds', `fase_sinds ${faseSinds} ligt in de toekomst`);
     }
     const vertrouwelijk = waarde('vertrouwelijk', jaNee(tekst(w, 'vertrouwelijk')));
 
@@ -145,9 +172,15 @@ export async function valideerVoorzieningen(
       positieKolom = tabel.kolommen.includes('lat') ? 'lat' : 'x_rd';
       if (gevonden.soort === 'gevonden') positie = gevonden.positie;
       else if (gevonden.soort === 'offline') {
-        meld(positieKolom, `geen coördinaten, en opzoeken kan niet: ${gevonden.melding}. Vul x_rd en y_rd (of lat en lon) in`);
+        meld(
+          positieKolom,
+          `geen coördinaten, en opzoeken kan niet: ${gevonden.melding}. Vul x_rd en y_rd (of lat en lon) in`,
+        );
       } else {
-        meld(positieKolom, `geen coördinaten, en de PDOK Locatieserver kent ${postcode.pc6} ${huisnummer}${toevoeging} niet`);
+        meld(
+          positieKolom,
+          `geen coördinaten, en de PDOK Locatieserver kent ${postcode.pc6} ${huisnummer}${toevoeging} niet`,
+        );
       }
     }
     const plaats = positie ? waarde(positieKolom, plaatsVan(positie)) : undefined;
@@ -156,7 +189,16 @@ export async function valideerVoorzieningen(
       fouten.push(...rijFouten);
       continue;
     }
-    if (!postcode || !huisnummer || !woonvorm || !doelgroep || !capaciteit || !fase || vertrouwelijk === undefined || !plaats) {
+    if (
+      !postcode ||
+      !huisnummer ||
+      !woonvorm ||
+      !doelgroep ||
+      !capaciteit ||
+      !fase ||
+      vertrouwelijk === undefined ||
+      !plaats
+    ) {
       continue;
     }
     const reden = tekst(w, 'fase_reden');
@@ -250,10 +292,17 @@ async function schrijf(
   // One import at a time: two at once would both hand out the same new ids.
   await tx.query('LOCK TABLE voorziening IN SHARE ROW EXCLUSIVE MODE');
   // A store that real data went into first (no demo data) still needs the municipality the roles are checked against.
-  await tx.query("INSERT INTO organisatie (id, naam, soort) VALUES ('gm0599', 'Gemeente Rotterdam', 'gemeente') ON CONFLICT DO NOTHING");
-  const organisaties = (await tx.query<{ id: string; naam: string }>('SELECT id, naam FROM organisatie')).rows;
+  await tx.query(
+    "INSERT INTO organisatie (id, naam, soort) VALUES ('gm0599', 'Gemeente Rotterdam', 'gemeente') ON CONFLICT DO NOTHING",
+  );
+  const organisaties = (await tx.query<{ id: string; naam: string }>('SELECT id, naam FROM organisatie'))
+    .rows;
   const orgPerNaam = new Map(organisaties.map((o) => [o.naam.trim().toLowerCase(), o.id] as const));
-  const nieuweOrgId = volgendeId(organisaties.map((o) => o.id), 'za-', 2);
+  const nieuweOrgId = volgendeId(
+    organisaties.map((o) => o.id),
+    'za-',
+    2,
+  );
   const bestaand = (
     await tx.query<BestaandeRij>(
       `SELECT v.id, coalesce(v.locatiecode, v.id) AS code, v.naam, v.zorgaanbieder, v.woonvorm, v.doelgroep, v.capaciteit,
@@ -265,7 +314,11 @@ async function schrijf(
     )
   ).rows;
   const perCode = new Map(bestaand.map((b) => [b.code, b] as const));
-  const nieuweVzId = volgendeId(bestaand.map((b) => b.id), 'vz-', 3);
+  const nieuweVzId = volgendeId(
+    bestaand.map((b) => b.id),
+    'vz-',
+    3,
+  );
   let { toegevoegd, gewijzigd, ongewijzigd, faseWissels, gearchiveerd } = rapport;
   const nieuweOrganisaties: string[] = [];
 
@@ -275,7 +328,10 @@ async function schrijf(
     let orgId = orgPerNaam.get(r.zorgaanbieder.toLowerCase());
     if (!orgId) {
       orgId = nieuweOrgId();
-      await tx.query("INSERT INTO organisatie (id, naam, soort) VALUES ($1, $2, 'zorgaanbieder')", [orgId, r.zorgaanbieder]);
+      await tx.query("INSERT INTO organisatie (id, naam, soort) VALUES ($1, $2, 'zorgaanbieder')", [
+        orgId,
+        r.zorgaanbieder,
+      ]);
       orgPerNaam.set(r.zorgaanbieder.toLowerCase(), orgId);
       nieuweOrganisaties.push(r.zorgaanbieder);
     }
@@ -306,7 +362,14 @@ async function schrijf(
       await tx.query(
         `INSERT INTO voorziening (id, locatiecode, ${namen.join(', ')}, beheer, url, startdatum)
          VALUES (${[id, r.locatiecode, ...namen.map((n) => velden[n])].map((_, i) => `$${i + 1}`).join(', ')}, $${namen.length + 3}, $${namen.length + 4}, $${namen.length + 5})`,
-        [id, r.locatiecode, ...namen.map((n) => velden[n]), JSON.stringify(ONBEKEND_BEHEER), 'https://www.rotterdam.nl/', startdatum],
+        [
+          id,
+          r.locatiecode,
+          ...namen.map((n) => velden[n]),
+          JSON.stringify(ONBEKEND_BEHEER),
+          'https://www.rotterdam.nl/',
+          startdatum,
+        ],
       );
       await tx.query(
         'INSERT INTO fase_gebeurtenis (voorziening, datum, van, naar, reden, door) VALUES ($1, $2, NULL, $3, $4, $5)',
@@ -322,7 +385,12 @@ async function schrijf(
       const datumWissel = r.faseSinds ?? vandaag;
       const oordeel = controleerFaseWissel(oud.fase, r.fase, r.faseReden ?? undefined);
       if (!oordeel.ok) {
-        fouten.push({ regel: r.regel, kolom: oordeel.veld === 'reden' ? 'fase_reden' : 'fase', waarde: r.fase, melding: oordeel.melding });
+        fouten.push({
+          regel: r.regel,
+          kolom: oordeel.veld === 'reden' ? 'fase_reden' : 'fase',
+          waarde: r.fase,
+          melding: oordeel.melding,
+        });
       } else if (oud.fase_datum !== null && datumWissel < oud.fase_datum) {
         fouten.push({
           regel: r.regel,
@@ -341,7 +409,10 @@ async function schrijf(
     }
     if (anders.length > 0 || oud.gearchiveerd || oud.code !== r.locatiecode) {
       await tx.query(
-        `UPDATE voorziening SET ${anders.map((n, i) => `${n} = $${i + 2}`).concat(['gearchiveerd_op = NULL', `locatiecode = $${anders.length + 2}`]).join(', ')} WHERE id = $1`,
+        `UPDATE voorziening SET ${anders
+          .map((n, i) => `${n} = $${i + 2}`)
+          .concat(['gearchiveerd_op = NULL', `locatiecode = $${anders.length + 2}`])
+          .join(', ')} WHERE id = $1`,
         [oud.id, ...anders.map((n) => velden[n]), r.locatiecode],
       );
     }
@@ -352,12 +423,23 @@ async function schrijf(
     const inBestand = new Set(rijen.map((r) => r.locatiecode));
     const weg = bestaand.filter((b) => !b.gearchiveerd && !inBestand.has(b.code)).map((b) => b.id);
     if (weg.length > 0) {
-      await tx.query('UPDATE voorziening SET gearchiveerd_op = $2 WHERE id = ANY($1::text[])', [weg, nu.toISOString()]);
+      await tx.query('UPDATE voorziening SET gearchiveerd_op = $2 WHERE id = ANY($1::text[])', [
+        weg,
+        nu.toISOString(),
+      ]);
     }
     gearchiveerd += weg.length;
   }
   return {
-    rapport: { ...rapport, toegevoegd, gewijzigd, ongewijzigd, faseWissels, gearchiveerd, nieuweOrganisaties },
+    rapport: {
+      ...rapport,
+      toegevoegd,
+      gewijzigd,
+      ongewijzigd,
+      faseWissels,
+      gearchiveerd,
+      nieuweOrganisaties,
+    },
     fouten,
   };
 }
@@ -381,10 +463,18 @@ export async function importeerVoorzieningen(
     throw fout;
   }
   rapport.gelezen = tabel.rijen.length;
-  const { rijen, fouten } = await valideerVoorzieningen(tabel, opties.geocoder ?? GEEN_GEOCODER, nu.toISOString().slice(0, 10));
+  const { rijen, fouten } = await valideerVoorzieningen(
+    tabel,
+    opties.geocoder ?? GEEN_GEOCODER,
+    nu.toISOString().slice(0, 10),
+  );
   if (fouten.length > 0) return klaar(metFouten(rapport, fouten));
   if (rijen.length === 0 && vervang) {
-    return klaar(metFouten(rapport, [{ regel: 0, melding: 'het bestand heeft geen rijen: vervangen door niets zou alles archiveren' }]));
+    return klaar(
+      metFouten(rapport, [
+        { regel: 0, melding: 'het bestand heeft geen rijen: vervangen door niets zou alles archiveren' },
+      ]),
+    );
   }
   try {
     return await db.transactie(async (tx) => {
@@ -417,4 +507,3 @@ export async function importeerVoorzieningen(
     throw fout;
   }
 }
-

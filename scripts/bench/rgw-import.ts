@@ -15,7 +15,12 @@ import { main } from '../data';
 
 const i = process.argv.indexOf('--rijen');
 const N = i > 0 ? Number(process.argv[i + 1]) : 100_000;
-const CATEGORIEEN = ['woonoverlast', 'Overbewoning en illegale kamerverhuur', 'woonfraude', 'achterstallig-onderhoud'];
+const CATEGORIEEN = [
+  'woonoverlast',
+  'Overbewoning en illegale kamerverhuur',
+  'woonfraude',
+  'achterstallig-onderhoud',
+];
 const BRONNEN = ['melding', 'proactief', 'integrale actie'];
 /** The buurten on the map (the port is left out of the schematic layout, so its cases would be refused). */
 const OP_KAART = new Set(buurtenJson.features.map((f) => f.properties.code));
@@ -24,7 +29,7 @@ const PLEKKEN = BUURTEN.filter((b) => OP_KAART.has(b.code));
 function csv(): string {
   const regels = ['zaaknummer;postcode;huisnummer;x_rd;y_rd;geopend;gesloten;categorie;bron;aanpak'];
   let zaad = 42;
-  const rnd = () => ((zaad = (zaad * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => (zaad = (zaad * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   for (let n = 0; n < N; n++) {
     const buurt = PLEKKEN[Math.floor(rnd() * PLEKKEN.length)]!;
     const pc4 = PC4_GEBIEDEN[Math.floor(rnd() * PC4_GEBIEDEN.length)]!.code;
@@ -61,7 +66,10 @@ try {
     const begin = performance.now();
     const cpu = process.cpuUsage();
     let uit = '';
-    const code = await main(['import', 'rgw-zaken', bestand, '--offline'], { opslag, stdout: { write: (t: string) => (uit += t) } });
+    const code = await main(['import', 'rgw-zaken', bestand, '--offline'], {
+      opslag,
+      stdout: { write: (t: string) => (uit += t) },
+    });
     if (code !== 0) console.log(uit.split('\n').slice(0, 20).join('\n'));
     const s = (performance.now() - begin) / 1000;
     const cpuS = (process.cpuUsage(cpu).user + process.cpuUsage(cpu).system) / 2e6;

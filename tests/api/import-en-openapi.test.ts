@@ -12,7 +12,15 @@ import { bodyLimiet } from '../../mock-api/http/invoer';
 import { testDatabases } from '../../mock-api/store/test-databases';
 import type { Verbinding } from '../../mock-api/store/verbinding';
 import { OPENAPI_BESTAND, openapiTekst } from '../../scripts/openapi';
-import { BASIS, haal, login, START_TIJD, TEST_GEHEIM, testDataset, testZorgaanbieder } from './api-test-helpers';
+import {
+  BASIS,
+  haal,
+  login,
+  START_TIJD,
+  TEST_GEHEIM,
+  testDataset,
+  testZorgaanbieder,
+} from './api-test-helpers';
 
 const [pglite] = testDatabases();
 let db: Verbinding;
@@ -20,7 +28,13 @@ const server = setupServer();
 beforeAll(async () => {
   db = await pglite!.maak('demodata');
   server.use(
-    ...maakHandlers({ modus: 'server', dataset: testDataset(), geheim: TEST_GEHEIM, nu: () => START_TIJD, opslag: db }),
+    ...maakHandlers({
+      modus: 'server',
+      dataset: testDataset(),
+      geheim: TEST_GEHEIM,
+      nu: () => START_TIJD,
+      opslag: db,
+    }),
   );
   server.listen({ onUnhandledRequest: 'error' });
 }, 300_000);
@@ -61,7 +75,11 @@ describe('POST /api/beheer/import/voorzieningen', () => {
     const token = await login({ rol: 'beheer' });
     const proef = await importeer('proef', DRIE, token);
     expect(proef.status, proef.tekst).toBe(200);
-    expect(ImportRapport.parse(proef.json)).toMatchObject({ modus: 'proef', uitgevoerd: false, toegevoegd: 3 });
+    expect(ImportRapport.parse(proef.json)).toMatchObject({
+      modus: 'proef',
+      uitgevoerd: false,
+      toegevoegd: 3,
+    });
     const echt = ImportRapport.parse((await importeer('uitvoeren', DRIE, token)).json);
     expect(echt).toMatchObject({ uitgevoerd: true, toegevoegd: 3, nieuweOrganisaties: ['Nieuwe Zorg BV'] });
     const weer = ImportRapport.parse((await importeer('uitvoeren', DRIE, token)).json);
@@ -105,7 +123,9 @@ describe('POST /api/beheer/import/voorzieningen', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(csv.tekst.replace(/^\ufeff/, '').split('\r\n')[0]).toBe(VOORZIENING_KOLOMMEN.join(';'));
-    const xlsx = await fetch(BASIS + PADEN.importSjabloonXlsx, { headers: { Authorization: `Bearer ${token}` } });
+    const xlsx = await fetch(BASIS + PADEN.importSjabloonXlsx, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect(xlsx.status).toBe(200);
     expect([...new Uint8Array(await xlsx.arrayBuffer()).slice(0, 2)]).toEqual([0x50, 0x4b]);
     expect((await haal(PADEN.importSjabloonCsv)).status).toBe(401);
@@ -115,15 +135,24 @@ describe('POST /api/beheer/import/voorzieningen', () => {
 describe('zonder opslag (de browserdemo)', () => {
   it('antwoordt 503 "niet beschikbaar in de browserdemo"', async () => {
     const basis = 'http://zonder.test';
-    const zonder = setupServer(...maakHandlers({ modus: 'server', basis, geheim: TEST_GEHEIM, nu: () => START_TIJD }));
+    const zonder = setupServer(
+      ...maakHandlers({ modus: 'server', basis, geheim: TEST_GEHEIM, nu: () => START_TIJD }),
+    );
     server.close();
     zonder.listen({ onUnhandledRequest: 'error' });
     try {
       const token = await login({ rol: 'beheer' }, basis);
-      const r = await haal(`${PADEN.importVoorzieningen}?modus=proef`, { methode: 'POST', body: DRIE, token }, basis);
+      const r = await haal(
+        `${PADEN.importVoorzieningen}?modus=proef`,
+        { methode: 'POST', body: DRIE, token },
+        basis,
+      );
       expect(r.status).toBe(503);
       expect(r.json).toMatchObject({
-        error: { code: 'niet_beschikbaar', message: expect.stringMatching(/niet beschikbaar in de browserdemo/) as string },
+        error: {
+          code: 'niet_beschikbaar',
+          message: expect.stringMatching(/niet beschikbaar in de browserdemo/) as string,
+        },
       });
     } finally {
       zonder.close();
@@ -152,7 +181,11 @@ describe('OpenAPI', () => {
       components: { securitySchemes: Record<string, unknown> };
     };
     expect(doc.openapi).toBe('3.1.0');
-    expect(doc.components.securitySchemes.bearer).toEqual({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+    expect(doc.components.securitySchemes.bearer).toEqual({
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'JWT',
+    });
     for (const pad of Object.values(PADEN)) {
       const item = doc.paths[pad.replace(/:([a-zA-Z]+)/g, '{$1}')];
       expect(item, pad).toBeDefined();
