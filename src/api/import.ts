@@ -39,7 +39,8 @@ export async function importeerVoorzieningen(
       Authorization: `Bearer ${opties.token}`,
       'Content-Type': bestand.type || 'application/octet-stream',
     },
-    body: bestand,
+    // As bytes: every fetch (the browser's, undici under jsdom) sends an ArrayBuffer as it is.
+    body: await bestand.arrayBuffer(),
   });
   if (!antwoord.ok) throw await fout(antwoord);
   const uitslag = ImportRapport.safeParse(await antwoord.json());
