@@ -4,7 +4,7 @@
 // gets the same plugins (React) and `define` constants as the app.
 //
 // unit        pure modules next to their code (src/, mock-api/), node
-// store       the database store (mock-api/store) on PGlite, and on PostgreSQL with HKD_TEST_DATABASE_URL
+// store       the database store (mock-api/store), the imports (mock-api/import, scripts/data.ts) on PGlite, and on PostgreSQL with HKD_TEST_DATABASE_URL
 // api         the mock API through MSW and over a real socket (tests/api), node
 // geo         the geography importer and the tiles against their fixtures and ../shared (tests/geo), node
 // budget      a production build and the JavaScript a first public visit downloads (tests/budget), node
@@ -40,7 +40,7 @@ export default defineConfig((env) =>
             name: 'unit',
             environment: 'node',
             include: ['src/**/*.test.ts', 'mock-api/**/*.test.ts'],
-            exclude: ['mock-api/store/**', ...GEEN],
+            exclude: ['mock-api/store/**', 'mock-api/import/**', ...GEEN],
             isolate: false,
           },
         },
@@ -49,7 +49,7 @@ export default defineConfig((env) =>
           test: {
             name: 'store',
             environment: 'node',
-            include: ['mock-api/store/**/*.test.ts'],
+            include: ['mock-api/store/**/*.test.ts', 'mock-api/import/**/*.test.ts', 'scripts/data.test.ts'],
             exclude: GEEN,
             isolate: false,
             // Making a database template (PGlite, or a database on the PostgreSQL server CI starts) is the fixture.

@@ -14,6 +14,7 @@ import type { AuditControle, AuditFilter, AuditInvoer, AuditRegel } from './stor
 import type { FaseWisselInvoer } from './store/opslag';
 import type { Verbinding } from './store/verbinding';
 import type { OidcControle } from './http/oidc';
+import type { Geocoder } from './import/geocoder';
 
 /** The data as of one store version, with the lookups the handlers need; never changed once built. */
 export interface Gegevens {
@@ -46,6 +47,8 @@ export interface ApiContext {
   readonly demoLogin: boolean;
   /** Sign-in through OpenID Connect; null when not configured. */
   readonly oidc: OidcControle | null;
+  /** Looks up addresses without coordinates during an import (PDOK; tests inject a fake). */
+  readonly geocoder?: Geocoder;
 }
 
 /**

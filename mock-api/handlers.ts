@@ -16,6 +16,8 @@ import { maakAuthHandlers } from './handlers/auth';
 import { maakFallbackHandlers } from './handlers/fallback';
 import { maakFaseHandlers } from './handlers/fase';
 import { maakGebiedenHandlers } from './handlers/gebieden';
+import { maakImportHandlers } from './handlers/import';
+import { maakOpenapiHandlers } from './handlers/openapi';
 import { maakIndividueleWoningenHandlers } from './handlers/individuele-woningen';
 import { maakMetaHandlers } from './handlers/meta';
 import { maakOrganisatiesHandlers } from './handlers/organisaties';
@@ -23,6 +25,7 @@ import { maakRgwHandlers } from './handlers/rgw';
 import { maakVoorzieningenHandlers } from './handlers/voorzieningen';
 import { maakOidcControle, type OidcConfig } from './http/oidc';
 import { geheimVoorModus } from './http/token';
+import type { Geocoder } from './import/geocoder';
 import type { Verbinding } from './store/verbinding';
 
 /** A store wired for the API (store/koppeling.ts `koppelOpslag`): Node only. */
@@ -56,6 +59,8 @@ export interface HandlerOpties {
   demoLogin?: boolean;
   /** Sign-in through OpenID Connect (`oidcConfigUitOmgeving`). Default: none. */
   oidc?: OidcConfig | null;
+  /** Looks up addresses without coordinates during an import; default: none (such rows are refused). */
+  geocoder?: Geocoder;
 }
 
 export function maakApiContext(opties: HandlerOpties): ApiContext {
@@ -71,6 +76,7 @@ export function maakApiContext(opties: HandlerOpties): ApiContext {
     audit: opslag?.audit ?? GEEN_AUDIT,
     demoLogin: opties.demoLogin ?? true,
     oidc: opties.oidc ? maakOidcControle(opties.oidc) : null,
+    ...(opties.geocoder === undefined ? {} : { geocoder: opties.geocoder }),
   };
 }
 
@@ -86,6 +92,8 @@ export function handlersVoor(ctx: ApiContext): HttpHandler[] {
     ...maakIndividueleWoningenHandlers(ctx),
     ...maakRgwHandlers(ctx),
     ...maakAuditHandlers(ctx),
+    ...maakImportHandlers(ctx),
+    ...maakOpenapiHandlers(ctx),
     ...maakFallbackHandlers(ctx),
   ];
 }

@@ -21,6 +21,10 @@ const METHODE: Record<keyof typeof PADEN, 'GET' | 'POST'> = {
   // Read only: no method changes or deletes the audit trail.
   audit: 'GET',
   auditControle: 'GET',
+  importVoorzieningen: 'POST',
+  importSjabloonCsv: 'GET',
+  importSjabloonXlsx: 'GET',
+  openapi: 'GET',
 };
 
 /** Must come after every resource handler: msw uses the first handler that matches. */

@@ -3,7 +3,7 @@ import { getResponse, HttpHandler, type RequestHandler } from 'msw';
 import { gzipSync } from 'node:zlib';
 import { FoutAntwoord, type FoutCode } from '../../src/contract/common';
 import { ApiFout, uittreksel } from './fout';
-import { bodyTeGroot, MAX_BODY_BYTES } from './invoer';
+import { bodyLimiet, bodyTeGroot } from './invoer';
 import { foutAntwoord } from './route';
 
 /** Methods the handlers may be asked about; anything else (TRACE, PROPFIND, …) is refused before a Request is built. */
@@ -92,7 +92,7 @@ async function leesBegrensd(
     totaal += value.byteLength;
     if (totaal > max) {
       await lezer.cancel().catch(() => undefined);
-      throw bodyTeGroot();
+      throw bodyTeGroot(max);
     }
     delen.push(value);
   }
@@ -180,9 +180,10 @@ async function beantwoordOnveilig(
   }
   let body: Uint8Array<ArrayBuffer> | null = null;
   if (methode !== 'GET' && methode !== 'HEAD') {
-    // A declared length over the limit is refused before one byte of it is read.
-    if (Number(binnenkomend.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw bodyTeGroot();
-    body = await leesBegrensd(binnenkomend.body, MAX_BODY_BYTES);
+    // A declared length over the limit is refused before one byte of it is read. 64 KB, or a file route's own limit.
+    const max = bodyLimiet(new URL(binnenkomend.url).pathname);
+    if (Number(binnenkomend.headers.get('content-length') ?? 0) > max) throw bodyTeGroot(max);
+    body = await leesBegrensd(binnenkomend.body, max);
   }
   const verzoek = new Request(binnenkomend.url, { method: methode, headers: binnenkomend.headers, body });
   const handlers = voorselectie(new URL(verzoek.url));

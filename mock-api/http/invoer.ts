@@ -1,5 +1,7 @@
 /** Reading query strings and JSON bodies into contract schemas, with Dutch 400s that name the input at fault. */
 import type { z } from 'zod';
+import { PADEN } from '../../src/contract/endpoints';
+import { MAX_IMPORT_BYTES } from '../../src/contract/import';
 import { ApiFout, invoerFout, ongeldigeInvoer, uittreksel } from './fout';
 
 /** The largest body the API reads: a sign-in is under 100 bytes, so 64 KB is generous and still cheap to refuse. */
@@ -7,8 +9,26 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** Deepest JSON nesting accepted; no request of ours nests more than 2, and a parser must never recurse without bound. */
 export const MAX_JSON_DIEPTE = 64;
 
-export function bodyTeGroot(): ApiFout {
-  return new ApiFout(413, 'verzoek_te_groot', `de body is te groot: hooguit ${MAX_BODY_BYTES / 1024} KB`);
+export function bodyTeGroot(max = MAX_BODY_BYTES): ApiFout {
+  const grens = max >= 1024 * 1024 ? `${max / 1024 / 1024} MB` : `${max / 1024} KB`;
+  return new ApiFout(413, 'verzoek_te_groot', `de body is te groot: hooguit ${grens}`);
+}
+
+/** Routes that take a file instead of a small JSON body, with their own, larger limit (by exact path). */
+export const BODY_LIMIET_PER_PAD: Readonly<Record<string, number>> = {
+  [PADEN.importVoorzieningen]: MAX_IMPORT_BYTES,
+};
+
+export function bodyLimiet(pad: string): number {
+  return BODY_LIMIET_PER_PAD[pad] ?? MAX_BODY_BYTES;
+}
+
+/** A file body (an upload) within its limit, as bytes; over the limit is a 413. */
+export async function leesBestandBody(request: Request, max: number): Promise<Uint8Array> {
+  if (Number(request.headers.get('content-length') ?? 0) > max) throw bodyTeGroot(max);
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (bytes.byteLength > max) throw bodyTeGroot(max);
+  return bytes;
 }
 
 /**

@@ -8,14 +8,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Verbinding } from './verbinding';
 
-export const MIGRATIE_MAP = fileURLToPath(new URL('./migraties/', import.meta.url));
+/** The folder of this module's migrations; a function, so importing this module works where `import.meta.url` is no file URL (jsdom). */
+export function migratieMap(): string {
+  return fileURLToPath(new URL('./migraties/', import.meta.url));
+}
 
 export interface Migratie {
   naam: string;
   sql: string;
 }
 
-export function leesMigraties(map = MIGRATIE_MAP): Migratie[] {
+export function leesMigraties(map = migratieMap()): Migratie[] {
   return readdirSync(map)
     .filter((f) => /^[0-9]{3}_[a-z0-9_-]+\.sql$/.test(f))
     .sort()

@@ -20,6 +20,7 @@ import {
 } from '../api/sessie';
 import { useSymboolgroepen } from '../api/voorzieningen';
 import { datalaag, lagenVoorRol, wisselLaag, type DatalaagId, type Filters } from '../domain/datalagen';
+import type { Rol } from '../contract/common';
 import { aantalVoorzieningen, filterGroepen } from '../domain/filters';
 import { leesRgwSleutel } from '../domain/rgw-tabel';
 import { ROL_LABEL } from '../domain/roles';
@@ -64,6 +65,9 @@ const LuiDekkingPaneel = lazy(() =>
   import('../panels/dekking-paneel').then((m) => ({ default: m.DekkingPaneel })),
 );
 const LuiAuditPaneel = lazy(() => import('../panels/audit-paneel').then((m) => ({ default: m.AuditPaneel })));
+const LuiImportPaneel = lazy(() =>
+  import('../panels/import-paneel').then((m) => ({ default: m.ImportPaneel })),
+);
 const LuiWijkprofielPaneel = lazy(() =>
   import('../panels/wijkprofiel-paneel').then((m) => ({ default: m.WijkprofielPaneel })),
 );
@@ -104,6 +108,8 @@ const EXTRA_DELEN: readonly {
   readonly Deel: ComponentType<ZijpaneelDeelProps>;
   /** The layer the section belongs to, when it shows only while that layer is on: rendered (and loaded) only then. */
   readonly laag?: DatalaagId;
+  /** Shown (and loaded) only for this role. */
+  readonly alleenRol?: Rol;
 }[] = [
   { titel: 'Rotterdams Goed Wonen', Deel: RgwPaneel },
   // Only the signed-in roles have these layers: their code is fetched when one is switched on, never by publiek.
@@ -112,6 +118,8 @@ const EXTRA_DELEN: readonly {
   // The municipality's roles only (the section renders nothing for the others); its counts load when it is opened.
   { titel: 'Individuele woningen', Deel: IndividueleWoningenPaneel },
   { titel: 'Audittrail', Deel: AuditDeel },
+  // beheer only (the panel renders nothing for other roles); lazy, so no other role downloads it.
+  { titel: 'Importeren', Deel: LuiImportPaneel, alleenRol: 'beheer' },
 ];
 
 /** beheer's audit trail: nothing (and no code fetched) for the other roles. */
@@ -342,7 +350,10 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
           )}
         </PanelFoutGrens>
         <WeergaveUitleg />
-        {EXTRA_DELEN.filter(({ laag }) => laag === undefined || aan.has(laag)).map(({ titel, Deel }) => (
+        {EXTRA_DELEN.filter(
+          ({ laag, alleenRol }) =>
+            (laag === undefined || aan.has(laag)) && (alleenRol === undefined || alleenRol === rol),
+        ).map(({ titel, Deel }) => (
           <PanelFoutGrens key={titel} titel={titel} herstelSleutel={sessieSleutel}>
             <Suspense fallback={<p className="zijpaneel__laden">{titel} laden…</p>}>
               <Deel {...deelProps} />

@@ -80,6 +80,8 @@ export const FoutCode = z.enum([
   'kopregels_te_groot',
   'ongeldig_verzoek',
   'verzoek_te_traag',
+  /** A feature this API cannot offer here: the browser demo has no store to import into (503). */
+  'niet_beschikbaar',
   /** A bug on our side (5xx); the body has the same shape so the UI can show it. */
   'serverfout',
 ]);

@@ -22,6 +22,10 @@ export const PADEN = {
   rgwKerncijfers: '/api/rgw/kerncijfers',
   audit: '/api/audit',
   auditControle: '/api/audit/controle',
+  importVoorzieningen: '/api/beheer/import/voorzieningen',
+  importSjabloonCsv: '/api/beheer/import/sjabloon.csv',
+  importSjabloonXlsx: '/api/beheer/import/sjabloon.xlsx',
+  openapi: '/api/openapi.json',
 } as const;
 
 /** Fills `:name` segments, URL-encoding each value. */

@@ -1,0 +1,281 @@
+/**
+ * The OpenAPI 3.1 document of this API, generated from the zod contract (zod 4's JSON Schema output, draft 2020-12,
+ * which OpenAPI 3.1 uses as is): every path in PADEN with its methods, parameters, bodies, answers per status and the
+ * bearer sign-in. `npm run openapi` writes it to docs/openapi.json; the API serves it at /api/openapi.json.
+ */
+import { z } from 'zod';
+import { FoutAntwoord } from './common';
+import { DichtheidQuery, KerncijfersQuery, PADEN, VoorzieningenQuery } from './endpoints';
+import { GebiedAntwoord, GebiedenAntwoord, GebiedType, IndividueleWoningenAntwoord } from './gebied';
+import { ImportQuery, ImportRapport, MAX_IMPORT_BYTES } from './import';
+import { MetaAntwoord } from './meta';
+import { DemoLoginAntwoord, DemoLoginVerzoek, OrganisatiesAntwoord, SessieAntwoord } from './organisatie';
+import { DichtheidAntwoord, KerncijfersAntwoord } from './rgw';
+import { VoorzieningDetailAntwoord, VoorzieningenAntwoord } from './voorziening';
+
+type Toegang = 'iedereen' | 'ingelogd' | 'beheer';
+
+interface Operatie {
+  methode: 'get' | 'post';
+  pad: keyof typeof PADEN;
+  samenvatting: string;
+  toegang: Toegang;
+  query?: z.ZodObject;
+  padParameters?: Record<string, z.ZodType>;
+  body?: { schema: z.ZodType } | { bestand: readonly string[]; max: number };
+  antwoord: { schema: z.ZodType } | { bestand: string };
+  /** Client error statuses besides the 401 every token check can give. */
+  fouten: readonly number[];
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const OPERATIES: readonly Operatie[] = [
+  {
+    methode: 'post',
+    pad: 'login',
+    samenvatting: 'Demo-inloggen: een token voor een rol',
+    toegang: 'iedereen',
+    body: { schema: DemoLoginVerzoek },
+    antwoord: { schema: DemoLoginAntwoord },
+    fouten: [400, 413],
+  },
+  {
+    methode: 'get',
+    pad: 'sessie',
+    samenvatting: 'Wie de aanroeper is',
+    toegang: 'iedereen',
+    antwoord: { schema: SessieAntwoord },
+    fouten: [],
+  },
+  {
+    methode: 'get',
+    pad: 'meta',
+    samenvatting: 'Herkomst en omvang van de gegevens',
+    toegang: 'iedereen',
+    antwoord: { schema: MetaAntwoord },
+    fouten: [],
+  },
+  {
+    methode: 'get',
+    pad: 'organisaties',
+    samenvatting: 'De zorgaanbieders van het convenant',
+    toegang: 'iedereen',
+    antwoord: { schema: OrganisatiesAntwoord },
+    fouten: [],
+  },
+  {
+    methode: 'get',
+    pad: 'voorzieningen',
+    samenvatting: 'Voorzieningen, op de precisie van de rol',
+    toegang: 'iedereen',
+    query: VoorzieningenQuery,
+    antwoord: { schema: VoorzieningenAntwoord },
+    fouten: [400],
+  },
+  {
+    methode: 'get',
+    pad: 'voorziening',
+    samenvatting: 'Eén voorziening, op de precisie van de rol',
+    toegang: 'iedereen',
+    padParameters: { id: z.string() },
+    antwoord: { schema: VoorzieningDetailAntwoord },
+    fouten: [404],
+  },
+  {
+    methode: 'get',
+    pad: 'gebieden',
+    samenvatting: 'Buurten, wijken of PC4-gebieden',
+    toegang: 'iedereen',
+    padParameters: { type: GebiedType },
+    antwoord: { schema: GebiedenAntwoord },
+    fouten: [400],
+  },
+  {
+    methode: 'get',
+    pad: 'gebied',
+    samenvatting: 'Eén gebied',
+    toegang: 'iedereen',
+    padParameters: { type: GebiedType, code: z.string() },
+    antwoord: { schema: GebiedAntwoord },
+    fouten: [400, 404],
+  },
+  {
+    methode: 'get',
+    pad: 'individueleWoningen',
+    samenvatting: 'Aantallen individuele woningen per buurt',
+    toegang: 'ingelogd',
+    antwoord: { schema: IndividueleWoningenAntwoord },
+    fouten: [403],
+  },
+  {
+    methode: 'get',
+    pad: 'rgwDichtheid',
+    samenvatting: 'RGW-zaken per cel, buurt of focusgebied (verstoord en afgerond)',
+    toegang: 'iedereen',
+    query: DichtheidQuery,
+    antwoord: { schema: DichtheidAntwoord },
+    fouten: [400, 403],
+  },
+  {
+    methode: 'get',
+    pad: 'rgwKerncijfers',
+    samenvatting: 'RGW-kerncijfers per jaar',
+    toegang: 'iedereen',
+    query: KerncijfersQuery,
+    antwoord: { schema: KerncijfersAntwoord },
+    fouten: [400],
+  },
+  {
+    methode: 'post',
+    pad: 'importVoorzieningen',
+    samenvatting: 'Inventaris importeren (proef of uitvoeren)',
+    toegang: 'beheer',
+    query: ImportQuery,
+    body: { bestand: ['text/csv', XLSX], max: MAX_IMPORT_BYTES },
+    antwoord: { schema: ImportRapport },
+    fouten: [400, 403, 413],
+  },
+  {
+    methode: 'get',
+    pad: 'importSjabloonCsv',
+    samenvatting: 'Sjabloon voor de inventaris (CSV)',
+    toegang: 'beheer',
+    antwoord: { bestand: 'text/csv' },
+    fouten: [403],
+  },
+  {
+    methode: 'get',
+    pad: 'importSjabloonXlsx',
+    samenvatting: 'Sjabloon voor de inventaris (Excel)',
+    toegang: 'beheer',
+    antwoord: { bestand: XLSX },
+    fouten: [403],
+  },
+  {
+    methode: 'get',
+    pad: 'openapi',
+    samenvatting: 'Dit document',
+    toegang: 'iedereen',
+    antwoord: { bestand: 'application/json' },
+    fouten: [],
+  },
+];
+
+const STATUS_TEKST: Record<number, string> = {
+  400: 'Ongeldige invoer',
+  401: 'Niet ingelogd, of het token is ongeldig of verlopen',
+  403: 'Geen toegang voor deze rol',
+  404: 'Niet gevonden',
+  413: 'De body is te groot',
+  503: 'Niet beschikbaar (de browserdemo heeft geen database)',
+};
+
+function schema(s: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+  const { $schema: _, ...rest } = z.toJSONSchema(s, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
+  return rest;
+}
+
+function openapiPad(pad: string): string {
+  return pad.replace(/:([a-zA-Z]+)/g, '{$1}');
+}
+
+function operatie(o: Operatie): Record<string, unknown> {
+  const parameters: Record<string, unknown>[] = [];
+  for (const [naam, s] of Object.entries(o.padParameters ?? {})) {
+    parameters.push({ name: naam, in: 'path', required: true, schema: schema(s, 'input') });
+  }
+  if (o.query) {
+    for (const [naam, s] of Object.entries(o.query.shape as Record<string, z.ZodType>)) {
+      parameters.push({
+        name: naam,
+        in: 'query',
+        required: !s.safeParse(undefined).success,
+        schema: schema(s, 'input'),
+      });
+    }
+  }
+  const fout = {
+    description: '',
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/FoutAntwoord' } } },
+  };
+  const antwoorden: Record<string, unknown> = {
+    200: {
+      description: 'Gelukt',
+      content:
+        'schema' in o.antwoord
+          ? { 'application/json': { schema: schema(o.antwoord.schema, 'output') } }
+          : { [o.antwoord.bestand]: { schema: { type: 'string', format: 'binary' } } },
+    },
+  };
+  const statussen = new Set([
+    ...o.fouten,
+    ...(o.toegang === 'iedereen' ? [] : [401]),
+    ...(o.toegang === 'beheer' ? [403, 503] : []),
+  ]);
+  if (o.pad !== 'openapi') statussen.add(401);
+  for (const status of [...statussen].sort())
+    antwoorden[status] = { ...fout, description: STATUS_TEKST[status] ?? 'Fout' };
+  return {
+    summary: o.samenvatting,
+    operationId: `${o.methode}${o.pad[0]!.toUpperCase()}${o.pad.slice(1)}`,
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(o.body
+      ? {
+          requestBody: {
+            required: true,
+            content:
+              'schema' in o.body
+                ? { 'application/json': { schema: schema(o.body.schema, 'input') } }
+                : Object.fromEntries(
+                    o.body.bestand.map((t) => [
+                      t,
+                      {
+                        schema: {
+                          type: 'string',
+                          format: 'binary',
+                          maxLength: o.body && 'max' in o.body ? o.body.max : undefined,
+                        },
+                      },
+                    ]),
+                  ),
+            ...('bestand' in o.body
+              ? { description: `Het bestand zelf, hooguit ${o.body.max / 1024 / 1024} MB` }
+              : {}),
+          },
+        }
+      : {}),
+    responses: antwoorden,
+    // Optional sign-in: without a token the caller is publiek.
+    security: o.toegang === 'iedereen' ? [{}, { bearer: [] }] : [{ bearer: [] }],
+    'x-hkd-toegang': o.toegang,
+  };
+}
+
+export function maakOpenapi(versie: string): Record<string, unknown> {
+  const paden: Record<string, Record<string, unknown>> = {};
+  for (const o of OPERATIES) {
+    const pad = openapiPad(PADEN[o.pad]);
+    paden[pad] = { ...paden[pad], [o.methode]: operatie(o) };
+  }
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'HKD-kaart Rotterdam API',
+      version: versie,
+      description:
+        'Gegenereerd uit het zod-contract (src/contract). Elke rol krijgt alleen wat hij mag zien; de server beslist. Foutmeldingen zijn Nederlands.',
+    },
+    servers: [{ url: '/' }],
+    paths: paden,
+    components: {
+      schemas: { FoutAntwoord: schema(FoutAntwoord, 'output') },
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+    },
+  };
+}
