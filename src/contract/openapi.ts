@@ -5,13 +5,19 @@
  */
 import { z } from 'zod';
 import { FoutAntwoord } from './common';
-import { DichtheidQuery, KerncijfersQuery, PADEN, VoorzieningenQuery } from './endpoints';
+import { AuditAntwoord, AuditControleAntwoord } from './audit';
+import { AuditQuery, DichtheidQuery, KerncijfersQuery, PADEN, VoorzieningenQuery } from './endpoints';
 import { GebiedAntwoord, GebiedenAntwoord, GebiedType, IndividueleWoningenAntwoord } from './gebied';
 import { ImportQuery, ImportRapport, MAX_IMPORT_BYTES } from './import';
 import { MetaAntwoord } from './meta';
 import { DemoLoginAntwoord, DemoLoginVerzoek, OrganisatiesAntwoord, SessieAntwoord } from './organisatie';
 import { DichtheidAntwoord, KerncijfersAntwoord } from './rgw';
-import { VoorzieningDetailAntwoord, VoorzieningenAntwoord } from './voorziening';
+import {
+  FaseWisselAntwoord,
+  FaseWisselVerzoek,
+  VoorzieningDetailAntwoord,
+  VoorzieningenAntwoord,
+} from './voorziening';
 
 type Toegang = 'iedereen' | 'ingelogd' | 'beheer';
 
@@ -26,6 +32,8 @@ interface Operatie {
   antwoord: { schema: z.ZodType } | { bestand: string };
   /** Client error statuses besides the 401 every token check can give. */
   fouten: readonly number[];
+  /** The status of success: 200, or 201 for something recorded. */
+  gelukt?: 200 | 201;
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -118,6 +126,34 @@ export const OPERATIES: readonly Operatie[] = [
     fouten: [400, 403],
   },
   {
+    methode: 'post',
+    pad: 'faseWissel',
+    samenvatting: 'Een fasewissel op de escalatieladder vastleggen',
+    toegang: 'beheer',
+    padParameters: { id: z.string() },
+    body: { schema: FaseWisselVerzoek },
+    antwoord: { schema: FaseWisselAntwoord },
+    gelukt: 201,
+    fouten: [400, 404, 409, 413],
+  },
+  {
+    methode: 'get',
+    pad: 'audit',
+    samenvatting: 'De audittrail, gefilterd en per pagina',
+    toegang: 'beheer',
+    query: AuditQuery,
+    antwoord: { schema: AuditAntwoord },
+    fouten: [400],
+  },
+  {
+    methode: 'get',
+    pad: 'auditControle',
+    samenvatting: 'Controle van de hashketen van de audittrail',
+    toegang: 'beheer',
+    antwoord: { schema: AuditControleAntwoord },
+    fouten: [],
+  },
+  {
     methode: 'get',
     pad: 'rgwKerncijfers',
     samenvatting: 'RGW-kerncijfers per jaar',
@@ -167,6 +203,7 @@ const STATUS_TEKST: Record<number, string> = {
   401: 'Niet ingelogd, of het token is ongeldig of verlopen',
   403: 'Geen toegang voor deze rol',
   404: 'Niet gevonden',
+  409: 'In strijd met de regels van de escalatieladder',
   413: 'De body is te groot',
   503: 'Niet beschikbaar (de browserdemo heeft geen database)',
 };
@@ -204,8 +241,8 @@ function operatie(o: Operatie): Record<string, unknown> {
     content: { 'application/json': { schema: { $ref: '#/components/schemas/FoutAntwoord' } } },
   };
   const antwoorden: Record<string, unknown> = {
-    200: {
-      description: 'Gelukt',
+    [o.gelukt ?? 200]: {
+      description: o.gelukt === 201 ? 'Vastgelegd' : 'Gelukt',
       content:
         'schema' in o.antwoord
           ? { 'application/json': { schema: schema(o.antwoord.schema, 'output') } }
