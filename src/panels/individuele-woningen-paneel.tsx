@@ -11,9 +11,8 @@ import type { IndividueleWoningenBuurt } from '../contract/gebied';
 import { toonDatumKort } from '../domain/datalagen';
 import { RECHTEN } from '../domain/roles';
 import { MINDER_DAN_5 } from '../domain/rgw-tabel';
-import { zoekindex } from '../geo/zoekindex';
-import { doelVoorPlaats, type NieuwDoel } from '../map/kaart-doel';
-import { buurtNaam } from './buurt-naam';
+import type { NieuwDoel } from '../map/kaart-doel';
+import { buurtNaam, doelVoorBuurtSleutel } from './buurt-naam';
 import { DataTabel, type Kolom } from './data-tabel';
 
 export interface IndividueleWoningenPaneelProps {
@@ -95,10 +94,8 @@ export function IndividueleWoningenPaneel({ onDoel }: IndividueleWoningenPaneelP
               geselecteerd={gekozen}
               onSelecteer={(sleutel) => {
                 setGekozen(sleutel);
-                const plaats = zoekindex().namen.find(
-                  (p) => p.soort === 'buurt' && `buurt:${p.code}` === sleutel,
-                );
-                if (plaats && onDoel) onDoel(doelVoorPlaats(plaats));
+                const doel = doelVoorBuurtSleutel(sleutel);
+                if (doel && onDoel) onDoel(doel);
               }}
               standaardSortering={{ kolom: 'huurzorg', richting: 'aflopend' }}
             />

@@ -5,8 +5,7 @@ import { useSessie } from '../api/sessie';
 import { begin } from '../meting/prestatie';
 import type { Buurt } from '../contract/gebied';
 import type { Filters } from '../domain/datalagen';
-import { zoekindex } from '../geo/zoekindex';
-import { doelVoorPlaats, type NieuwDoel } from '../map/kaart-doel';
+import type { NieuwDoel } from '../map/kaart-doel';
 import { cssKleur } from '../map/kleuren';
 import {
   toonIndex,
@@ -17,6 +16,7 @@ import {
   wijkprofielKleur,
   type WijkprofielIndex,
 } from '../map/layers/wijkprofiel-layer';
+import { doelVoorBuurtSleutel } from './buurt-naam';
 import { DataTabel, type Kolom } from './data-tabel';
 import { magLaag } from './dekking-staat';
 import { WIJKPROFIEL_LAAG_ID, wijkprofielIndex } from './wijkprofiel-staat';
@@ -142,10 +142,8 @@ export function WijkprofielPaneel({ lagenAan, filters, zetFilters, onDoel }: Wij
           geselecteerd={gekozen}
           onSelecteer={(sleutel) => {
             setGekozen(sleutel);
-            const plaats = zoekindex().namen.find(
-              (p) => p.soort === 'buurt' && `buurt:${p.code}` === sleutel,
-            );
-            if (plaats && onDoel) onDoel(doelVoorPlaats(plaats));
+            const doel = doelVoorBuurtSleutel(sleutel);
+            if (doel && onDoel) onDoel(doel);
           }}
           standaardSortering={{ kolom: index, richting: 'oplopend' }}
         />
