@@ -23,7 +23,7 @@ import { datalaag, lagenVoorRol, wisselLaag, type DatalaagId, type Filters } fro
 import type { Rol } from '../contract/common';
 import { aantalVoorzieningen, filterGroepen } from '../domain/filters';
 import { leesRgwSleutel } from '../domain/rgw-tabel';
-import { ROL_LABEL } from '../domain/roles';
+import { RECHTEN, ROL_LABEL } from '../domain/roles';
 import { groepTitel, type Symboolgroep } from '../domain/symboolgroepen';
 import { zoekindex } from '../geo/zoekindex';
 import type { Achtergrond } from '../map/basemap-style';
@@ -48,7 +48,6 @@ import {
 } from '../panels/wijkprofiel-staat';
 import { RgwDetail, RgwPaneel } from '../panels/rgw-paneel';
 import { RGW_LAAG_ID, useRgwKaart, useRgwLaag } from '../panels/rgw-staat';
-import { IndividueleWoningenPaneel } from '../panels/individuele-woningen-paneel';
 import { TABEL_ANKER, VoorzieningenTabelPaneel } from '../panels/voorzieningen-tabel-paneel';
 import { WeergaveUitleg } from '../panels/weergave-uitleg';
 import { ZoekVeld } from '../panels/zoek-veld';
@@ -65,6 +64,9 @@ const LuiDekkingPaneel = lazy(() =>
   import('../panels/dekking-paneel').then((m) => ({ default: m.DekkingPaneel })),
 );
 const LuiAuditPaneel = lazy(() => import('../panels/audit-paneel').then((m) => ({ default: m.AuditPaneel })));
+const LuiIndividueleWoningenPaneel = lazy(() =>
+  import('../panels/individuele-woningen-paneel').then((m) => ({ default: m.IndividueleWoningenPaneel })),
+);
 const LuiImportPaneel = lazy(() =>
   import('../panels/import-paneel').then((m) => ({ default: m.ImportPaneel })),
 );
@@ -116,13 +118,19 @@ const EXTRA_DELEN: readonly {
   { titel: 'Spreiding', Deel: LuiDekkingPaneel, laag: DEKKING_LAAG_ID },
   { titel: 'Wijkprofiel', Deel: LuiWijkprofielPaneel, laag: WIJKPROFIEL_LAAG_ID },
   // The municipality's roles only (the section renders nothing for the others); its counts load when it is opened.
-  { titel: 'Individuele woningen', Deel: IndividueleWoningenPaneel },
+  { titel: 'Individuele woningen', Deel: IndividueleWoningenDeel },
   { titel: 'Audittrail', Deel: AuditDeel },
   // beheer only (the panel renders nothing for other roles); lazy, so no other role downloads it.
   { titel: 'Importeren', Deel: LuiImportPaneel, alleenRol: 'beheer' },
 ];
 
 /** beheer's audit trail: nothing (and no code fetched) for the other roles. */
+/** The individual homes per buurt: only the municipality's roles fetch its code. */
+function IndividueleWoningenDeel({ onDoel }: ZijpaneelDeelProps) {
+  const { rol } = useSessie().gebruiker;
+  return RECHTEN[rol].individueleWoningen ? <LuiIndividueleWoningenPaneel onDoel={onDoel} /> : null;
+}
+
 function AuditDeel() {
   const { rol } = useSessie().gebruiker;
   return rol === 'beheer' ? <LuiAuditPaneel /> : null;

@@ -33,7 +33,7 @@ import {
 const browser = browserPerBestand();
 
 /** Fields that reach a resident (capacity too, as in the seed's popup); and fields that must not (phase, address, PC6). */
-const PUBLIEKE_LABELS = ['Woonvorm', 'Zorgaanbieder', 'Postcodegebied'];
+const PUBLIEKE_LABELS = ['Woonvorm', 'Zorgaanbieder', 'Capaciteit (plaatsen)', 'Postcodegebied'];
 const VERBODEN_LABEL = /^(Fase|Adres|Postcode$|Beheer|Doelgroep)/;
 const VERBODEN_SLEUTELS = ['adres', 'straat', 'huisnummer', 'fase', 'faseHistorie', 'pc6', 'beheer'];
 
@@ -83,7 +83,7 @@ describe('publiek: de openbare kaart', () => {
         const labels = await veldLabels(detail);
         for (const label of PUBLIEKE_LABELS) expect(labels).toContain(label);
         expect(labels.filter((l) => VERBODEN_LABEL.test(l))).toEqual([]);
-        await expect(detail.innerText()).resolves.not.toMatch(/Fasehistorie|Capaciteit/);
+        await expect(detail.innerText()).resolves.not.toMatch(/Fasehistorie|Doelgroep/);
         await detail.scrollIntoViewIfNeeded();
         await screenshot(page, `publiek-${scherm.naam}`, { heel: scherm.telefoon });
         // Last, so a layout fault does not hide the checks above.
