@@ -231,6 +231,11 @@ async function main(): Promise<void> {
     // The demo sign-in is on for demo data (decided at start), off for the municipality's data unless HKD_DEMO_LOGIN=1.
     const opDemodata = (await gekoppeld.gegevens()).bron.dataset === 'demodata';
     demoLogin = demoLoginUitOmgeving(process.env, opDemodata);
+    if (!opDemodata && !demoLogin) {
+      console.log(
+        'Demo-inloggen staat uit: de opslag bevat geïmporteerde gegevens. Log in via OIDC, of zet HKD_DEMO_LOGIN=1 om het toch aan te zetten.',
+      );
+    }
     server = await startApiServer({ port: poort, opslag: gekoppeld, oidc, demoLogin });
   } catch (fout) {
     await opslag.sluit();

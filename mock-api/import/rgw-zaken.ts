@@ -7,6 +7,7 @@ import type { ImportFout, ImportRapport } from '../../src/contract/import';
 import type { ProbleemCategorie } from '../../src/contract/rgw';
 import { CATEGORIE_LABEL } from '../../src/domain/rgw-filter';
 import { schrijfAuditIn } from '../store/audit';
+import { BRON_IMPORT, zetBron } from '../store/opslag';
 import type { Verbinding } from '../store/verbinding';
 import { GEEN_GEOCODER, type Geocoder } from './geocoder';
 import {
@@ -282,6 +283,7 @@ export async function importeerRgwZaken(
         },
         nu,
       );
+      if (toegevoegd + gewijzigd > 0) await zetBron(tx, BRON_IMPORT);
       return klaar({ ...uit, uitgevoerd: true });
     });
   } catch (fout) {

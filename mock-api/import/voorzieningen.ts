@@ -8,6 +8,7 @@ import type { Beheerstatus, Doelgroep, Fase, Woonvorm } from '../../src/contract
 import { controleerFaseWissel, FASE_NAAM } from '../../src/domain/escalatie';
 import { DOELGROEP_LABEL, WOONVORM_LABEL } from '../../src/domain/woonvorm';
 import { schrijfAuditIn } from '../store/audit';
+import { BRON_IMPORT, zetBron } from '../store/opslag';
 import type { Uitvoerder, Verbinding } from '../store/verbinding';
 import { GEEN_GEOCODER, type Geocoder } from './geocoder';
 import { controleerKolommen, type ImportOpties, leegRapport, metFouten, Terugdraaien } from './rapport';
@@ -500,6 +501,7 @@ export async function importeerVoorzieningen(
         },
         nu,
       );
+      if (rapport.toegevoegd + rapport.gewijzigd + rapport.gearchiveerd > 0) await zetBron(tx, BRON_IMPORT);
       return klaar({ ...rapport, uitgevoerd: true });
     });
   } catch (fout) {

@@ -397,6 +397,13 @@ export async function leesVersies(db: Uitvoerder): Promise<Versies> {
  * Marks where the data came from: 'demodata' (generated) or anything else for the municipality's own, imported data,
  * which the API then labels `gemeente` instead of `demodata`. For the importer, inside its transaction.
  */
+/**
+ * What a store holds once an import has written to it: the municipality's own data (possibly beside demo rows), no
+ * longer pure demodata. The answers then say `gemeente`, and the next server start keeps the demo sign-in off unless
+ * `HKD_DEMO_LOGIN=1`.
+ */
+export const BRON_IMPORT = 'geïmporteerde gegevens';
+
 export async function zetBron(tx: Uitvoerder, bron: string, peildatum?: string): Promise<void> {
   const rijen: [string, string][] = [['bron', bron]];
   if (peildatum) rijen.push(['peildatum', peildatum]);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PADEN } from '../../src/contract/endpoints';
+import { MetaAntwoord } from '../../src/contract/meta';
 import { ImportRapport, MAX_IMPORT_BYTES, VOORZIENING_KOLOMMEN } from '../../src/contract/import';
 import { maakHandlers } from '../../mock-api/handlers';
 import { bodyLimiet } from '../../mock-api/http/invoer';
@@ -77,6 +78,8 @@ describe('POST /api/beheer/import/voorzieningen', () => {
 
   it('proef, dan uitvoeren, dan nog eens: 3 toegevoegd, daarna 0 gewijzigd', async () => {
     const token = await login({ rol: 'beheer' });
+    const bronVoor = async () => MetaAntwoord.parse((await haal('/api/meta')).json).bron.dataset;
+    expect(await bronVoor()).toBe('demodata');
     const proef = await importeer('proef', DRIE, token);
     expect(proef.status, proef.tekst).toBe(200);
     expect(ImportRapport.parse(proef.json)).toMatchObject({
@@ -90,6 +93,8 @@ describe('POST /api/beheer/import/voorzieningen', () => {
     expect(weer).toMatchObject({ toegevoegd: 0, gewijzigd: 0, ongewijzigd: 3 });
     const audit = await db.query<{ rol: string }>("SELECT rol FROM audit WHERE wat = 'import'");
     expect(audit.rows.map((r) => r.rol)).toEqual(['beheer', 'beheer']);
+    // Real rows in the store: the answers no longer claim to be demodata (the header follows).
+    expect(await bronVoor()).toBe('gemeente');
   });
 
   it('een foute rij: het rapport noemt regel en kolom, er verandert niets', async () => {
