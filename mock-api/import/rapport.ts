@@ -1,5 +1,9 @@
 /** What both imports share: the report, the errors by line and column, and how a dry run is rolled back. */
 import type { ImportFout, ImportModus, ImportRapport, ImportSoort } from '../../src/contract/import';
+import { schrijfAuditIn } from '../store/audit';
+import { BRON_IMPORT, zetBron } from '../store/opslag';
+import type { Uitvoerder, Verbinding } from '../store/verbinding';
+import { leesTabel, type Tabel, TabelFout } from './tabel';
 
 export interface Door {
   wie: string;
@@ -91,3 +95,48 @@ export function controleerKolommen(
 
 /** Parameters per INSERT: under half of PostgreSQL's limit of 65,535 (as opslag.ts does). */
 export const PARAMETERS_PER_INSERT = 32_000;
+
+/** Reads the file into a table, or the report that says why it could not be read (line 0). */
+export async function leesImportTabel(
+  bytes: Uint8Array,
+  rapport: ImportRapport,
+): Promise<{ tabel: Tabel } | { geweigerd: ImportRapport }> {
+  try {
+    const tabel = await leesTabel(bytes);
+    return { tabel };
+  } catch (fout) {
+    if (fout instanceof TabelFout)
+      return { geweigerd: metFouten(rapport, [{ regel: 0, melding: fout.message }]) };
+    throw fout;
+  }
+}
+
+/**
+ * The last step of every import, in one transaction: `schrijf` writes the rows and returns the report (or the errors
+ * it found while writing, which roll everything back). A dry run is the same transaction rolled back, so its figures
+ * are exact; a real run appends its audit row and, when it changed anything, marks the store as imported data.
+ */
+export async function schrijfInTransactie(
+  db: Verbinding,
+  opties: Pick<ImportOpties, 'modus' | 'door'>,
+  nu: Date,
+  schrijf: (tx: Uitvoerder) => Promise<{
+    rapport: ImportRapport;
+    fouten: readonly ImportFout[];
+    details: Record<string, unknown>;
+  }>,
+): Promise<ImportRapport> {
+  try {
+    return await db.transactie(async (tx) => {
+      const { rapport, fouten, details } = await schrijf(tx);
+      if (fouten.length > 0) throw new Terugdraaien(metFouten(rapport, fouten));
+      if (opties.modus === 'proef') throw new Terugdraaien(rapport);
+      await schrijfAuditIn(tx, { ...opties.door, wat: 'import', details }, nu);
+      if (rapport.toegevoegd + rapport.gewijzigd + rapport.gearchiveerd > 0) await zetBron(tx, BRON_IMPORT);
+      return { ...rapport, uitgevoerd: true };
+    });
+  } catch (fout) {
+    if (fout instanceof Terugdraaien) return fout.rapport;
+    throw fout;
+  }
+}

@@ -6,19 +6,18 @@
 import type { ImportFout, ImportRapport } from '../../src/contract/import';
 import type { ProbleemCategorie } from '../../src/contract/rgw';
 import { CATEGORIE_LABEL } from '../../src/domain/rgw-filter';
-import { schrijfAuditIn } from '../store/audit';
-import { BRON_IMPORT, zetBron } from '../store/opslag';
 import type { Verbinding } from '../store/verbinding';
 import { GEEN_GEOCODER, type Geocoder } from './geocoder';
 import {
   controleerKolommen,
   type ImportOpties,
   leegRapport,
+  leesImportTabel,
   metFouten,
   PARAMETERS_PER_INSERT,
-  Terugdraaien,
+  schrijfInTransactie,
 } from './rapport';
-import { leesTabel, type Tabel, TabelFout } from './tabel';
+import type { Tabel } from './tabel';
 import {
   datum,
   keuze,
@@ -210,13 +209,9 @@ export async function importeerRgwZaken(
   const nu = opties.nu ?? new Date();
   const rapport = leegRapport('rgw-zaken', opties.modus, false);
   const klaar = (r: ImportRapport) => ({ ...r, duurMs: Math.round(performance.now() - begin) });
-  let tabel: Tabel;
-  try {
-    tabel = await leesTabel(bytes);
-  } catch (fout) {
-    if (fout instanceof TabelFout) return klaar(metFouten(rapport, [{ regel: 0, melding: fout.message }]));
-    throw fout;
-  }
+  const gelezen = await leesImportTabel(bytes, rapport);
+  if ('geweigerd' in gelezen) return klaar(gelezen.geweigerd);
+  const { tabel } = gelezen;
   rapport.gelezen = tabel.rijen.length;
   const { zaken, fouten } = await valideerZaken(
     tabel,
@@ -225,8 +220,8 @@ export async function importeerRgwZaken(
     opties.voortgang,
   );
   if (fouten.length > 0) return klaar(metFouten(rapport, fouten));
-  try {
-    return await db.transactie(async (tx) => {
+  return klaar(
+    await schrijfInTransactie(db, opties, nu, async (tx) => {
       const perBlok = Math.floor(PARAMETERS_PER_INSERT / KOLOMMEN.length);
       let toegevoegd = 0;
       let gewijzigd = 0;
@@ -273,21 +268,11 @@ export async function importeerRgwZaken(
         gewijzigd,
         ongewijzigd: zaken.length - toegevoegd - gewijzigd,
       };
-      if (opties.modus === 'proef') throw new Terugdraaien(uit);
-      await schrijfAuditIn(
-        tx,
-        {
-          ...opties.door,
-          wat: 'import',
-          details: { soort: 'rgw-zaken', gelezen: uit.gelezen, toegevoegd, gewijzigd },
-        },
-        nu,
-      );
-      if (toegevoegd + gewijzigd > 0) await zetBron(tx, BRON_IMPORT);
-      return klaar({ ...uit, uitgevoerd: true });
-    });
-  } catch (fout) {
-    if (fout instanceof Terugdraaien) return klaar(fout.rapport);
-    throw fout;
-  }
+      return {
+        rapport: uit,
+        fouten: [],
+        details: { soort: 'rgw-zaken', gelezen: uit.gelezen, toegevoegd, gewijzigd },
+      };
+    }),
+  );
 }

@@ -7,12 +7,17 @@ import type { ImportFout, ImportRapport } from '../../src/contract/import';
 import type { Beheerstatus, Doelgroep, Fase, Woonvorm } from '../../src/contract/voorziening';
 import { controleerFaseWissel, FASE_NAAM } from '../../src/domain/escalatie';
 import { DOELGROEP_LABEL, WOONVORM_LABEL } from '../../src/domain/woonvorm';
-import { schrijfAuditIn } from '../store/audit';
-import { BRON_IMPORT, zetBron } from '../store/opslag';
 import type { Uitvoerder, Verbinding } from '../store/verbinding';
 import { GEEN_GEOCODER, type Geocoder } from './geocoder';
-import { controleerKolommen, type ImportOpties, leegRapport, metFouten, Terugdraaien } from './rapport';
-import { leesTabel, type Tabel, TabelFout } from './tabel';
+import {
+  controleerKolommen,
+  type ImportOpties,
+  leegRapport,
+  leesImportTabel,
+  metFouten,
+  schrijfInTransactie,
+} from './rapport';
+import type { Tabel } from './tabel';
 import { datum, jaNee, keuze, plaatsVan, positieUitRij, positiefGeheel, rotterdamsePostcode } from './velden';
 
 export interface VoorzieningImportOpties extends ImportOpties {
@@ -454,15 +459,11 @@ export async function importeerVoorzieningen(
   const begin = performance.now();
   const nu = opties.nu ?? new Date();
   const vervang = opties.vervang ?? false;
-  let rapport = leegRapport('voorzieningen', opties.modus, vervang);
+  const rapport = leegRapport('voorzieningen', opties.modus, vervang);
   const klaar = (r: ImportRapport) => ({ ...r, duurMs: Math.round(performance.now() - begin) });
-  let tabel: Tabel;
-  try {
-    tabel = await leesTabel(bytes);
-  } catch (fout) {
-    if (fout instanceof TabelFout) return klaar(metFouten(rapport, [{ regel: 0, melding: fout.message }]));
-    throw fout;
-  }
+  const gelezen = await leesImportTabel(bytes, rapport);
+  if ('geweigerd' in gelezen) return klaar(gelezen.geweigerd);
+  const { tabel } = gelezen;
   rapport.gelezen = tabel.rijen.length;
   const { rijen, fouten } = await valideerVoorzieningen(
     tabel,
@@ -477,35 +478,24 @@ export async function importeerVoorzieningen(
       ]),
     );
   }
-  try {
-    return await db.transactie(async (tx) => {
+  return klaar(
+    await schrijfInTransactie(db, opties, nu, async (tx) => {
       const uit = await schrijf(tx, rijen, opties, rapport, nu);
-      rapport = uit.rapport;
-      if (uit.fouten.length > 0) throw new Terugdraaien(metFouten(rapport, uit.fouten));
-      if (opties.modus === 'proef') throw new Terugdraaien(rapport);
-      await schrijfAuditIn(
-        tx,
-        {
-          ...opties.door,
-          wat: 'import',
-          details: {
-            soort: 'voorzieningen',
-            vervang,
-            gelezen: rapport.gelezen,
-            toegevoegd: rapport.toegevoegd,
-            gewijzigd: rapport.gewijzigd,
-            gearchiveerd: rapport.gearchiveerd,
-            faseWissels: rapport.faseWissels,
-            nieuweOrganisaties: rapport.nieuweOrganisaties,
-          },
+      const r = uit.rapport;
+      return {
+        rapport: r,
+        fouten: uit.fouten,
+        details: {
+          soort: 'voorzieningen',
+          vervang,
+          gelezen: r.gelezen,
+          toegevoegd: r.toegevoegd,
+          gewijzigd: r.gewijzigd,
+          gearchiveerd: r.gearchiveerd,
+          faseWissels: r.faseWissels,
+          nieuweOrganisaties: r.nieuweOrganisaties,
         },
-        nu,
-      );
-      if (rapport.toegevoegd + rapport.gewijzigd + rapport.gearchiveerd > 0) await zetBron(tx, BRON_IMPORT);
-      return klaar({ ...rapport, uitgevoerd: true });
-    });
-  } catch (fout) {
-    if (fout instanceof Terugdraaien) return klaar(fout.rapport);
-    throw fout;
-  }
+      };
+    }),
+  );
 }
