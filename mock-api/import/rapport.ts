@@ -93,9 +93,6 @@ export function controleerKolommen(
   return fouten;
 }
 
-/** Parameters per INSERT: under half of PostgreSQL's limit of 65,535 (as opslag.ts does). */
-export const PARAMETERS_PER_INSERT = 32_000;
-
 /** Reads the file into a table, or the report that says why it could not be read (line 0). */
 export async function leesImportTabel(
   bytes: Uint8Array,

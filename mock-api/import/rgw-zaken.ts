@@ -14,9 +14,9 @@ import {
   leegRapport,
   leesImportTabel,
   metFouten,
-  PARAMETERS_PER_INSERT,
   schrijfInTransactie,
 } from './rapport';
+import { PARAMETERS_PER_INSERT } from '../store/opslag';
 import type { Tabel } from './tabel';
 import {
   datum,

@@ -13,7 +13,7 @@ import { migreer } from './migreer';
 import type { Uitvoerder, Verbinding } from './verbinding';
 
 /** Parameters per INSERT: half of PostgreSQL's limit of 65,535, so a large register needs few round trips. */
-const PARAMETERS_PER_INSERT = 32_000;
+export const PARAMETERS_PER_INSERT = 32_000;
 
 async function voegToeInBlokken<T>(
   tx: Uitvoerder,
