@@ -185,6 +185,23 @@ function omlijning(id: string, filter: FilterSpecification, kleur: Rgba, breedte
  * ring and counts, the searched point. maplibre places symbols top layer first, so the counts and the cards take their
  * room before the names, which keep clear of both (or wait for a closer zoom).
  */
+/** An invisible square over each PC4 circle, so maplibre's collisions keep clear of it; from `minzoom` on. */
+function pc4Blok(id: string, minzoom?: number): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    ...LABELS,
+    ...(minzoom === undefined ? {} : { minzoom }),
+    filter: ['all', soortIs('pc4'), ['has', CODE, object('pc4Aantallen')]],
+    layout: {
+      'icon-image': BEELDEN.blok,
+      'icon-size': ['/', ['+', STRAAL, SYMBOOL_RAND], BLOK_HALF],
+      'icon-allow-overlap': true,
+    },
+    paint: { 'icon-opacity': 0 },
+  };
+}
+
 export function kaartLagen(): LayerSpecification[] {
   return [
     {
@@ -264,20 +281,9 @@ export function kaartLagen(): LayerSpecification[] {
         },
       };
     }),
-    {
-      // An invisible square over each PC4 circle, placed after the cards and before the names (maplibre places from
-      // the top layer down): the names keep clear of the circles, the cards may lie under them, as they are drawn.
-      id: 'pc4-blok',
-      type: 'symbol',
-      ...LABELS,
-      filter: ['all', soortIs('pc4'), ['has', CODE, object('pc4Aantallen')]],
-      layout: {
-        'icon-image': BEELDEN.blok,
-        'icon-size': ['/', ['+', STRAAL, SYMBOOL_RAND], BLOK_HALF],
-        'icon-allow-overlap': true,
-      },
-      paint: { 'icon-opacity': 0 },
-    },
+    // An invisible square over each PC4 circle, placed after the cards and before the names (maplibre places from
+    // the top layer down): the names keep clear of the circles, the cards may lie under them, as they are drawn.
+    pc4Blok('pc4-blok'),
     {
       id: 'rgw-kaartjes',
       type: 'symbol',
@@ -324,21 +330,9 @@ export function kaartLagen(): LayerSpecification[] {
       },
       paint: { 'icon-opacity': 0 },
     },
-    {
-      // From wijk zoom on the areas have room: the cards, too, move clear of the circles (placed after this square).
-      // At city zoom they may lie under a circle rather than wait for a zoom, as they always did.
-      id: 'pc4-blok-kaartjes',
-      type: 'symbol',
-      ...LABELS,
-      minzoom: KAARTJES_VRIJ_VANAF,
-      filter: ['all', soortIs('pc4'), ['has', CODE, object('pc4Aantallen')]],
-      layout: {
-        'icon-image': BEELDEN.blok,
-        'icon-size': ['/', ['+', STRAAL, SYMBOOL_RAND], BLOK_HALF],
-        'icon-allow-overlap': true,
-      },
-      paint: { 'icon-opacity': 0 },
-    },
+    // From wijk zoom on the areas have room: the cards, too, move clear of the circles (placed after this square).
+    // At city zoom they may lie under a circle rather than wait for a zoom, as they always did.
+    pc4Blok('pc4-blok-kaartjes', KAARTJES_VRIJ_VANAF),
     {
       id: 'pc4-symbolen',
       type: 'circle',
