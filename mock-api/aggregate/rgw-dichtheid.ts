@@ -6,12 +6,12 @@
 // Every resolution the API offers gets its own table, located per case: the res-8 cell a point lies in is not always
 // the parent of its res-9 cell (H3 cells do not nest exactly; about 7 % of the demo cases differ), so summing
 // children would change the answers.
+import { latLngToCell } from 'h3-js';
 import { DichtheidQuery } from '../../src/contract/endpoints';
 import type { FocusgebiedCode } from '../../src/contract/gebied';
 import { ProbleemCategorie, type RgwZaak } from '../../src/contract/rgw';
 import { FOCUSGEBIEDEN, focusgebiedVanBuurt } from '../../src/domain/focusgebieden';
 import { dagVanIso } from '../generate/datum';
-import { zoekCellen } from './h3-celzoeker';
 import { celsleutelGeheim, recordsleutels, type SipSleutel } from './recordsleutel';
 
 /** Cases opened from `van` to `tot` (ISO dates, both inclusive), optionally of one category. */
@@ -133,7 +133,29 @@ function cumuleer(
   return { codes, sommen, sleutelsommen };
 }
 
-/** Builds the index; `dichtheidsindex` keeps one per case list. One pass per key kind, no h3-js call for most cases. */
+/** The h3-js cell of each point at one resolution, as codes in order of first hit and per point an index into them. */
+function zoekCellen(
+  lon: Float64Array,
+  lat: Float64Array,
+  resolutie: number,
+): { codes: string[]; id: Int32Array } {
+  const codes: string[] = [];
+  const nummers = new Map<string, number>();
+  const id = new Int32Array(lon.length);
+  for (let i = 0; i < lon.length; i++) {
+    const code = latLngToCell(lat[i] as number, lon[i] as number, resolutie); // h3-js wants lat first
+    let k = nummers.get(code);
+    if (k === undefined) {
+      k = codes.length;
+      nummers.set(code, k);
+      codes.push(code);
+    }
+    id[i] = k;
+  }
+  return { codes, id };
+}
+
+/** Builds the index; `dichtheidsindex` keeps one per case list. One pass per key kind. */
 export function bouwDichtheidsindex(
   zaken: readonly RgwZaak[],
   geheim: SipSleutel = celsleutelGeheim(),

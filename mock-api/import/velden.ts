@@ -3,7 +3,8 @@
  * numbers, Dutch and ISO dates, postcodes inside Rotterdam, and positions (RD or WGS84) inside the gemeente, with the
  * buurt and wijk they fall in. Each check returns a value or a Dutch message for the report.
  */
-import { bbox, booleanPointInPolygon } from '@turf/turf';
+import { bbox } from '@turf/bbox';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { parsePostcode } from '../../src/domain/postcode';
 import { isRdBereik, rdNaarWgs84 } from '../../src/geo/rd';
