@@ -6,7 +6,7 @@
 // unit        pure modules next to their code (src/, mock-api/), node
 // store       the database store (mock-api/store), the imports (mock-api/import, scripts/data.ts) on PGlite, and on PostgreSQL with HKD_TEST_DATABASE_URL
 // api         the mock API through MSW and over a real socket (tests/api), node
-// geo         the geography importer and the tiles against their fixtures and ../shared (tests/geo), node
+// geo         the geography importer (scripts/geo, build-time code) and the tiles against their fixtures and ../shared (tests/geo), node
 // budget      a production build and the JavaScript a first public visit downloads (tests/budget), node
 // components  panels and the shell in jsdom against the real mock handlers
 // e2e         the production build in Debian's Chromium (tests/e2e), one file at a time
@@ -73,7 +73,7 @@ export default defineConfig((env) =>
           test: {
             name: 'geo',
             environment: 'node',
-            include: ['tests/geo/**/*.test.ts'],
+            include: ['tests/geo/**/*.test.ts', 'scripts/geo/**/*.test.ts'],
             exclude: GEEN,
             isolate: false,
           },

@@ -29,11 +29,11 @@ import {
   type BronVerslag,
   type GelezenBuurt,
   type GelezenPc4,
-} from '../src/geo/import/bron-lezer';
-import { bouwGeografie, STANDAARD_TOLERANTIE, type BouwVerslag } from '../src/geo/import/bouw-geografie';
-import { controleerImport, focusHint } from '../src/geo/import/controle';
-import { CRS_NAAM } from '../src/geo/import/crs';
-import { leesGeoJsonStroom, type StroomItem } from '../src/geo/import/geojson-stroom';
+} from './geo/bron-lezer';
+import { bouwGeografie, STANDAARD_TOLERANTIE, type BouwVerslag } from './geo/bouw-geografie';
+import { controleerImport, focusHint } from './geo/controle';
+import { CRS_NAAM } from './geo/crs';
+import { leesGeoJsonStroom, type StroomItem } from './geo/geojson-stroom';
 import { BUURTEN, PC4_GEBIEDEN } from '../src/geo/rotterdam-facts';
 import { bestanden } from './geo-schematisch';
 import { bouwTegels, DATA_MAP, leesGeografieVan, schrijfTegels, TEGELS_MAP } from './tiles';

@@ -3,9 +3,9 @@ import { area } from '@turf/area';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { Focusgebied } from '../../domain/focusgebieden';
-import { valideerGeografie, type Geografie, type Vlak } from '../geografie';
-import type { BuurtFeit } from '../rotterdam-facts';
+import type { Focusgebied } from '../../src/domain/focusgebieden';
+import { valideerGeografie, type Geografie, type Vlak } from '../../src/geo/geografie';
+import type { BuurtFeit } from '../../src/geo/rotterdam-facts';
 import type { GelezenBuurt, GelezenPc4 } from './bron-lezer';
 import {
   ATTRIBUTIE_CBS,

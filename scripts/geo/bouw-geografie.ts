@@ -10,7 +10,7 @@ import { featureCollection } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
 import { union } from '@turf/union';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Focusgebied } from '../../domain/focusgebieden';
+import type { Focusgebied } from '../../src/domain/focusgebieden';
 import {
   GAT_GRENS_M2,
   OPPERVLAKTE_TOLERANTIE,
@@ -18,8 +18,8 @@ import {
   type GeografieMetadata,
   type LabelSoort,
   type Vlak,
-} from '../geografie';
-import type { BuurtFeit } from '../rotterdam-facts';
+} from '../../src/geo/geografie';
+import type { BuurtFeit } from '../../src/geo/rotterdam-facts';
 import {
   bboxenRaken,
   bboxVanVlakken,

@@ -1,7 +1,7 @@
 /** Tests of the import check: the validator's problems are errors, differences from the CBS facts are warnings. */
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { BuurtFeit, Pc4Feit } from '../rotterdam-facts';
+import type { BuurtFeit, Pc4Feit } from '../../src/geo/rotterdam-facts';
 import { bouwGeografie } from './bouw-geografie';
 import { controleerImport, focusHint } from './controle';
 

@@ -4,9 +4,9 @@
 // for whoever maintains the facts, not a reason to refuse official data; every structural property of the
 // geography (valid rings, no overlaps, full coverage, wijken as unions, focus areas, labels) still must hold.
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import type { Focusgebied } from '../../domain/focusgebieden';
-import { valideerGeografie, type Geografie, type Vlak } from '../geografie';
-import type { BuurtFeit, Pc4Feit } from '../rotterdam-facts';
+import type { Focusgebied } from '../../src/domain/focusgebieden';
+import { valideerGeografie, type Geografie, type Vlak } from '../../src/geo/geografie';
+import type { BuurtFeit, Pc4Feit } from '../../src/geo/rotterdam-facts';
 
 export interface Controle {
   readonly fouten: readonly string[];
