@@ -16,12 +16,11 @@ import {
 import type { Gebruiker } from '../../src/contract/organisatie';
 import { parsePostcode } from '../../src/domain/postcode';
 import { projecteerPubliek, projecteerScan, projecteerZorgaanbieder } from '../../src/domain/roles';
+import type { Bbox } from '../../src/geo/typen';
 import type { ApiContext, Gegevens } from '../context';
 import { ApiFout, nietGevonden, ongeldigeInvoer, uittreksel } from '../http/fout';
 import { leesQuery } from '../http/invoer';
 import { json, jsonEenmalig, param, route } from '../http/route';
-
-type Bbox = readonly [number, number, number, number];
 
 interface Filter {
   pc4: string | null;

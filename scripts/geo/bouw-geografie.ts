@@ -20,13 +20,8 @@ import {
   type Vlak,
 } from '../../src/geo/geografie';
 import type { BuurtFeit } from '../../src/geo/rotterdam-facts';
-import {
-  bboxenRaken,
-  bboxVanVlakken,
-  type GelezenBuurt,
-  type GelezenPc4,
-  type VlakCoordinaten,
-} from './bron-lezer';
+import type { Bbox, VlakCoordinaten } from '../../src/geo/typen';
+import { bboxenRaken, bboxVanVlakken, type GelezenBuurt, type GelezenPc4 } from './bron-lezer';
 import { rond6, schoonVlak } from './crs';
 import { labelPunt } from './labelpunt';
 import { ontknoop, repareer } from './reparatie';
@@ -362,7 +357,7 @@ interface Pc4Gebied {
 function pasPc4In(
   gelezen: readonly GelezenPc4[],
   stad: VlakCoordinaten,
-  stadBbox: readonly number[],
+  stadBbox: Bbox,
   tolerantie: number,
   waarschuwingen: string[],
 ): {
@@ -410,7 +405,8 @@ function pasPc4In(
   // Overlaps between PC4 areas (products generalised area by area do not share borders): the lower code keeps them.
   const bboxen = gebieden.map((g) => bboxVanVlakken([g.vlak]));
   gebieden.forEach((g, i) => {
-    const eerder = gebieden.slice(0, i).filter((_, j) => bboxenRaken(bboxen[j] ?? [], bboxen[i] ?? []));
+    const hier = bboxen[i] as Bbox;
+    const eerder = gebieden.slice(0, i).filter((_, j) => bboxenRaken(bboxen[j] as Bbox, hier));
     if (eerder.length === 0) return;
     const voor = m2(g.vlak);
     g.vlak = schoonVlak(

@@ -1,7 +1,7 @@
 /** Turns the features of a CBS buurten or PC4 file into checked records in WGS84, one feature at a time, keeping only those asked for. */
 // Every feature is checked (geometry type, code, coordinates) even when it is not kept, so a broken file fails
 // whatever gemeente is imported; only the kept ones are reprojected and held in memory.
-import type { Position } from 'geojson';
+import type { Bbox, VlakCoordinaten } from '../../src/geo/typen';
 import {
   bereikUitleg,
   CRS_NAAM,
@@ -14,9 +14,6 @@ import {
 } from './crs';
 import { ImportFout, type BronNaam } from './import-fout';
 import { BUURT_VELDEN, Eigenschappen, leesCode, leesTelling, PC4_VELDEN } from './velden';
-
-/** A polygon area in WGS84: MultiPolygon coordinates, clean rings. */
-export type VlakCoordinaten = Position[][][];
 
 export interface GelezenBuurt {
   readonly index: number;
@@ -53,8 +50,6 @@ export interface BronVerslag {
 const BUURTCODE = /^BU[0-9]{8}$/;
 const WIJKCODE = /^WK[0-9]{6}$/;
 const PC4CODE = /^[1-9][0-9]{3}$/;
-
-type Bbox = [number, number, number, number];
 
 interface Gemeten {
   readonly polygonen: number[][][][];
@@ -160,7 +155,7 @@ abstract class BronLezer<T> {
       throw new ImportFout(plek('geometry.coordinates'), 'leeg of geen lijst');
     }
     let crs: Crs | null = this.crs;
-    const bbox: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
+    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const poly of polygonen as unknown[]) {
       if (!Array.isArray(poly) || poly.length === 0)
         throw new ImportFout(plek('geometry.coordinates'), 'een polygoon zonder ringen');
@@ -183,14 +178,14 @@ abstract class BronLezer<T> {
             );
           }
           const [x = 0, y = 0] = xy;
-          if (x < bbox[0]) bbox[0] = x;
-          if (y < bbox[1]) bbox[1] = y;
-          if (x > bbox[2]) bbox[2] = x;
-          if (y > bbox[3]) bbox[3] = y;
+          w = Math.min(w, x);
+          s = Math.min(s, y);
+          e = Math.max(e, x);
+          n = Math.max(n, y);
         }
       }
     }
-    return { polygonen: polygonen as number[][][][], bbox: bboxNaarWgs84(crs ?? 'WGS84', bbox) };
+    return { polygonen: polygonen as number[][][][], bbox: bboxNaarWgs84(crs ?? 'WGS84', [w, s, e, n]) };
   }
 
   /** Reprojects and cleans the rings of a kept feature. */
@@ -360,7 +355,7 @@ export class Pc4Lezer extends BronLezer<GelezenPc4> {
   }
 }
 
-export function bboxenRaken(a: readonly number[], b: readonly number[]): boolean {
+export function bboxenRaken(a: Bbox, b: Bbox): boolean {
   return (
     (a[0] ?? 0) <= (b[2] ?? 0) &&
     (b[0] ?? 0) <= (a[2] ?? 0) &&
@@ -371,18 +366,18 @@ export function bboxenRaken(a: readonly number[], b: readonly number[]): boolean
 
 /** The bounding box of areas in WGS84. */
 export function bboxVanVlakken(vlakken: readonly VlakCoordinaten[]): Bbox {
-  const b: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const v of vlakken) {
     for (const poly of v) {
       for (const [lon = 0, lat = 0] of poly[0] ?? []) {
-        b[0] = Math.min(b[0], lon);
-        b[1] = Math.min(b[1], lat);
-        b[2] = Math.max(b[2], lon);
-        b[3] = Math.max(b[3], lat);
+        w = Math.min(w, lon);
+        s = Math.min(s, lat);
+        e = Math.max(e, lon);
+        n = Math.max(n, lat);
       }
     }
   }
-  return b;
+  return [w, s, e, n];
 }
 
 /**

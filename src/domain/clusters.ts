@@ -1,6 +1,7 @@
 /** Clusters of map symbols with supercluster: one index per dataset (memoised by array identity), queried per integer zoom, with count and capacity per woonvorm. */
 import Supercluster from 'supercluster';
 import type { LonLat } from '../contract/common';
+import type { Bbox } from '../geo/typen';
 import type { Fase, Woonvorm } from '../contract/voorziening';
 import { FASEN } from './escalatie';
 import type { Symboolgroep } from './symboolgroepen';
@@ -60,8 +61,8 @@ export interface ClusterIndex<G> {
   clusterMet(zoom: number, groep: G): Cluster | null;
 }
 
-/** `[minLon, minLat, maxLon, maxLat]` */
-export type Bbox = readonly [number, number, number, number];
+/** Kept for the callers that import it from here (scripts/bench/clusters.ts). */
+export type { Bbox };
 
 export interface ClusterOpties {
   /** Cluster radius in screen pixels (maplibre draws 512-pixel tiles, supercluster's default extent). */

@@ -11,6 +11,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { z } from 'zod';
 import { FocusgebiedCode } from '../contract/gebied';
 import { FOCUSGEBIEDEN } from '../domain/focusgebieden';
+import type { Bbox } from './typen';
 
 /** The layers, in drawing order; every layer is a FeatureCollection with the same `metadata`. */
 export const GEOGRAFIE_LAGEN = ['gemeente', 'water', 'wijken', 'buurten', 'pc4', 'labels'] as const;
@@ -132,8 +133,6 @@ export interface ValidatieOpties {
   /** The focus areas that must be present, each on exactly these buurten. */
   readonly focusgebieden?: readonly { readonly code: string; readonly buurten: readonly string[] }[];
 }
-
-type Bbox = readonly [number, number, number, number];
 
 function bboxVan(g: Vlak): Bbox {
   let w = Infinity;

@@ -24,6 +24,7 @@ import {
   type Vlak,
 } from '../../src/geo/geografie';
 import { BUURTEN, PC4_GEBIEDEN } from '../../src/geo/rotterdam-facts';
+import type { Bbox } from '../../src/geo/typen';
 
 /** The port and the Maasvlakte, which the drawing leaves out on purpose. */
 const WEGGELATEN = [
@@ -255,19 +256,17 @@ describe('the schematic geography', () => {
   });
 });
 
-type Bbox = [number, number, number, number];
-
 function bboxVan(g: Vlak): Bbox {
-  const b: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const poly of polygonen(g)) {
     for (const [x = 0, y = 0] of poly[0] ?? []) {
-      b[0] = Math.min(b[0], x);
-      b[1] = Math.min(b[1], y);
-      b[2] = Math.max(b[2], x);
-      b[3] = Math.max(b[3], y);
+      w = Math.min(w, x);
+      s = Math.min(s, y);
+      e = Math.max(e, x);
+      n = Math.max(n, y);
     }
   }
-  return b;
+  return [w, s, e, n];
 }
 
 function raakt(a: Bbox, b: Bbox): boolean {
