@@ -249,7 +249,7 @@ export async function importeer(opties: ImportOpties): Promise<ImportUitkomst> {
   const msLezen = stap();
 
   const rotterdam = gemeente === 'GM0599';
-  const { geografie, verslag } = bouwGeografie({
+  const { geografie, verslag } = await bouwGeografie({
     gemeente: { code: gemeente, naam: rotterdam ? 'Rotterdam' : null },
     buurten: buurten.features,
     pc4: pc4.features,

@@ -117,9 +117,9 @@ function m2(g: Vlak): number {
   return area({ type: 'Feature', properties: {}, geometry: g });
 }
 
-describe('bouwGeografie', () => {
-  const { geografie, verslag } = bouwGeografie(INVOER);
+const { geografie, verslag } = await bouwGeografie(INVOER);
 
+describe('bouwGeografie', () => {
   it('maakt een geldige geografie', () => {
     expect(valideerGeografie(geografie, { focusgebieden: FOCUS })).toEqual([]);
   });
@@ -228,7 +228,7 @@ describe('bouwGeografie', () => {
     expect(verslag.puntenPerLaag.buurten).toBe(verslag.punten.buurten.na);
   });
 
-  it('weigert een invoer zonder buurten', () => {
-    expect(() => bouwGeografie({ ...INVOER, buurten: [] })).toThrow('geen buurten van GM0599');
+  it('weigert een invoer zonder buurten', async () => {
+    await expect(bouwGeografie({ ...INVOER, buurten: [] })).rejects.toThrow('geen buurten van GM0599');
   });
 });

@@ -162,13 +162,15 @@ function voegDubbeleSamen(
     });
 }
 
-export function bouwGeografie(invoer: BouwInvoer): { geografie: Geografie; verslag: BouwVerslag } {
+export async function bouwGeografie(
+  invoer: BouwInvoer,
+): Promise<{ geografie: Geografie; verslag: BouwVerslag }> {
   const waarschuwingen: string[] = [];
   const gelezen = voegDubbeleSamen(invoer.buurten, waarschuwingen);
   if (gelezen.length === 0) throw new Error(`geen buurten van ${invoer.gemeente.code} in de invoer`);
 
   // Buurten: simplified together, so neighbours keep sharing their borders exactly.
-  const vBuurten = vereenvoudigTopologisch(
+  const vBuurten = await vereenvoudigTopologisch(
     gelezen.map((b) => b.vlak),
     invoer.tolerantie,
   );
@@ -200,7 +202,7 @@ export function bouwGeografie(invoer: BouwInvoer): { geografie: Geografie; versl
   const stad = zonderKleineGaten(afronden(vereniging([...wijkVlakken.values()])));
   const stadBbox = bboxVanVlakken([stad]);
 
-  const pc4 = pasPc4In(invoer.pc4, stad, stadBbox, invoer.tolerantie, waarschuwingen);
+  const pc4 = await pasPc4In(invoer.pc4, stad, stadBbox, invoer.tolerantie, waarschuwingen);
   if (pc4.gebieden.length === 0) {
     const deels = pc4.nietOpgenomen.map((p) => `${p.code} (${Math.round(p.aandeel * 100)}%)`).join(', ');
     throw new Error(
@@ -354,20 +356,20 @@ interface Pc4Gebied {
   vlak: VlakCoordinaten;
 }
 
-function pasPc4In(
+async function pasPc4In(
   gelezen: readonly GelezenPc4[],
   stad: VlakCoordinaten,
   stadBbox: Bbox,
   tolerantie: number,
   waarschuwingen: string[],
-): {
+): Promise<{
   gebieden: Pc4Gebied[];
   puntenVoor: number;
   puntenNa: number;
   nietOpgenomen: { code: string; aandeel: number }[];
   afgesneden: Pc4Aanpassing[];
   aangevuld: Pc4Aanpassing[];
-} {
+}> {
   const perCode = new Map<string, GelezenPc4>();
   for (const p of [...gelezen].sort((a, b) => a.code.localeCompare(b.code))) {
     const eerder = perCode.get(p.code);
@@ -379,7 +381,7 @@ function pasPc4In(
     } else perCode.set(p.code, p);
   }
   const kandidaten = [...perCode.values()].filter((p) => bboxenRaken(bboxVanVlakken([p.vlak]), stadBbox));
-  const v = vereenvoudigTopologisch(
+  const v = await vereenvoudigTopologisch(
     kandidaten.map((p) => p.vlak),
     tolerantie,
   );
@@ -467,7 +469,13 @@ function pasPc4In(
       if (g) g.vlak = schoonVlak(vereniging([g.vlak, ...delen]));
     }
   }
-  for (const g of gebieden) g.vlak = ontknoop(repareer(g.vlak, MIN_DEEL_M2));
+  const gerepareerd = await repareer(
+    gebieden.map((g) => g.vlak),
+    MIN_DEEL_M2,
+  );
+  gebieden.forEach((g, i) => {
+    g.vlak = ontknoop(gerepareerd[i] ?? []);
+  });
   return {
     gebieden: gebieden.filter((g) => g.vlak.length > 0),
     puntenVoor: v.puntenVoor,

@@ -19,7 +19,7 @@ function rechthoek(w: number, s: number, e: number, n: number): Position[][][] {
   ];
 }
 
-const { geografie } = bouwGeografie({
+const { geografie } = await bouwGeografie({
   gemeente: { code: 'GM0599', naam: 'Rotterdam' },
   buurten: [
     {

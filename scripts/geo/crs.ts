@@ -3,7 +3,13 @@
 // some exports have neither member nor WGS84 coordinates. So: the `crs` member when there is one, else the range of
 // the coordinates, and never a guess outside the Netherlands.
 import type { Position } from 'geojson';
-import { isRdBereik, isWgs84NederlandBereik, rdNaarWgs84, RD_BEREIK, WGS84_NL_BEREIK } from '../../src/geo/rd';
+import {
+  isRdBereik,
+  isWgs84NederlandBereik,
+  rdNaarWgs84,
+  RD_BEREIK,
+  WGS84_NL_BEREIK,
+} from '../../src/geo/rd';
 
 export type Crs = 'RD' | 'WGS84';
 

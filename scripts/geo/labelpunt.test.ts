@@ -1,8 +1,9 @@
-/** Tests of label placement: the centroid where it lies on land, else a point well inside the land. */
+/** Tests of label placement (polylabel): a point well inside the land, in its broadest part, off the water. */
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { binnenPunt, labelPunt, type VlakCoordinaten } from './labelpunt';
+import type { VlakCoordinaten } from '../../src/geo/typen';
+import { binnenPunt, labelPunt } from './labelpunt';
 
 function rechthoek(w: number, s: number, e: number, n: number): Position[] {
   return [
@@ -36,9 +37,16 @@ const HOEFIJZER: VlakCoordinaten = [
 ];
 
 describe('labelPunt', () => {
-  it('neemt het zwaartepunt als dat op het land ligt', () => {
+  it('neemt het midden van een rechthoek, afgerond op 6 decimalen', () => {
     const vierkant = [[rechthoek(4.47, 51.89, 4.48, 51.9)]];
-    expect(labelPunt(vierkant, vierkant)).toEqual([4.475, 51.895]);
+    const p = labelPunt(vierkant, vierkant);
+    expect(p[0]).toBeCloseTo(4.475, 5);
+    expect(p[1]).toBeCloseTo(51.895, 5);
+    expect(p.map((x) => Math.round(x * 1e6) / 1e6)).toEqual(p);
+  });
+
+  it('geeft bij dezelfde invoer hetzelfde punt', () => {
+    expect(labelPunt(HOEFIJZER, HOEFIJZER)).toEqual(labelPunt(HOEFIJZER, HOEFIJZER));
   });
 
   it('zoekt een punt binnen een hoefijzer', () => {

@@ -1,9 +1,10 @@
-/** Tests of the clean-up after clipping: spikes, slivers, pin holes, and rings that touch in a point. */
+/** Tests of the clean-up after clipping (mapshaper): spikes, slivers, pin holes, and rings that touch in a point. */
 import { area } from '@turf/area';
 import { kinks } from '@turf/kinks';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { ontknoop, repareer, zonderNaalden, type VlakCoordinaten } from './reparatie';
+import type { VlakCoordinaten } from '../../src/geo/typen';
+import { ontknoop, repareer } from './reparatie';
 
 function rechthoek(w: number, s: number, e: number, n: number): Position[] {
   return [
@@ -19,9 +20,9 @@ function m2(v: VlakCoordinaten): number {
   return area({ type: 'MultiPolygon', coordinates: v });
 }
 
-describe('zonderNaalden', () => {
-  it('haalt een naald, een punt op een rechte lijn en een dubbel punt weg', () => {
-    const ring = Object.freeze([
+describe('repareer', () => {
+  it('haalt een naald en een dubbel punt weg, zonder oppervlak te verliezen', async () => {
+    const ring = [
       [4.47, 51.89],
       [4.475, 51.89], // on the straight south edge
       [4.48, 51.89],
@@ -32,34 +33,49 @@ describe('zonderNaalden', () => {
       [4.478, 51.9],
       [4.47, 51.9],
       [4.47, 51.89],
-    ]);
-    expect(zonderNaalden(ring)).toEqual(rechthoek(4.47, 51.89, 4.48, 51.9).map((p) => p));
+    ];
+    const [uit = []] = await repareer(Object.freeze([[[ring]]]), 100);
+    const punten = uit.flat(2);
+    expect(punten.some((p) => p[1] === 51.91)).toBe(false);
+    for (const r of uit.flat()) {
+      for (let i = 0; i + 1 < r.length; i++) expect(r[i]).not.toEqual(r[i + 1]);
+    }
+    expect(kinks({ type: 'MultiPolygon', coordinates: uit }).features).toEqual([]);
+    expect(m2(uit)).toBeCloseTo(m2([[rechthoek(4.47, 51.89, 4.48, 51.9)]]), 0);
   });
 
-  it('geeft null als er geen oppervlak over is', () => {
-    expect(
-      zonderNaalden([
-        [0, 0],
-        [1, 0],
-        [2, 0],
-        [0, 0],
-      ]),
-    ).toBeNull();
-  });
-});
-
-describe('repareer', () => {
-  it('laat kleine delen en kleine gaten weg', () => {
+  it('laat kleine delen en kleine gaten weg', async () => {
     const groot = rechthoek(4.47, 51.89, 4.48, 51.9);
     const gaatje = [...rechthoek(4.474, 51.894, 4.47401, 51.89401)].reverse();
     const snipper = rechthoek(4.49, 51.89, 4.49001, 51.89001);
-    expect(repareer(Object.freeze([[groot, gaatje], [snipper]]) as VlakCoordinaten, 100)).toEqual([[groot]]);
+    const [uit = []] = await repareer(Object.freeze([[[groot, gaatje], [snipper]]]), 100);
+    expect(uit).toHaveLength(1);
+    expect(uit[0]).toHaveLength(1);
+    expect(m2(uit)).toBeCloseTo(m2([[groot]]), 0);
   });
 
-  it('houdt het grootste deel als alles klein is', () => {
+  it('houdt het grootste deel als alles klein is', async () => {
     const a = rechthoek(4.49, 51.89, 4.49001, 51.89001);
     const b = rechthoek(4.5, 51.89, 4.50002, 51.89002);
-    expect(repareer([[a], [b]], 1e6)).toEqual([[b]]);
+    const [uit = []] = await repareer([[[a], [b]]], 1e6);
+    expect(uit).toHaveLength(1);
+    expect(m2(uit)).toBeCloseTo(m2([[b]]), 1);
+  });
+
+  it('houdt gedeelde grenzen van buren gedeeld', async () => {
+    const [links = [], rechts = []] = await repareer(
+      [[[rechthoek(4.47, 51.89, 4.48, 51.9)]], [[rechthoek(4.48, 51.89, 4.49, 51.9)]]],
+      100,
+    );
+    const grens = (v: VlakCoordinaten) =>
+      new Set(
+        v
+          .flat(2)
+          .filter((p) => p[0] === 4.48)
+          .map((p) => p.join(',')),
+      );
+    expect(grens(links)).toEqual(grens(rechts));
+    expect(grens(links).size).toBe(2);
   });
 });
 

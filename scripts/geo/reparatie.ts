@@ -1,72 +1,47 @@
-/** Removes the debris that clipping leaves in polygons: needle spikes, collinear points, sliver parts and pin-hole holes. */
+/** Removes the debris that clipping leaves in areas (needle spikes, repeated points, sliver parts, pin-hole holes) with mapshaper, and separates rings that touch in a point. */
 // Clipping two areas whose borders almost coincide (PC4 areas generalised one by one, against a buurt outline)
 // yields parts a few centimetres wide and rings that run out and back along one line. They are invisible, but
-// they make rings touch or cross themselves, which the geography's validator (rightly) rejects.
+// they make rings touch or cross themselves, which the geography's validator (rightly) rejects. mapshaper's -clean
+// removes spikes, repeated points, overlaps (the lower index keeps them) and hairline gaps; -filter-islands and
+// -filter-slivers drop the small parts and holes. Rings that touch in a point are valid for mapshaper (and OGC), so
+// `ontknoop` stays here: mapshaper has no command that separates them.
 import { area } from '@turf/area';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Position } from 'geojson';
+import type { VlakCoordinaten } from '../../src/geo/typen';
 import { ringOppervlak } from './crs';
+import { viaMapshaper } from './mapshaper';
 
-export type VlakCoordinaten = Position[][][];
-
-/** Twice the triangle area in degrees² below which a point is a spike or on a straight line: about 0.01 m². */
-const NAALD_GRENS = 2e-12;
-
-function driehoek(a: Position, b: Position, c: Position): number {
-  return Math.abs(
-    ((b[0] ?? 0) - (a[0] ?? 0)) * ((c[1] ?? 0) - (a[1] ?? 0)) -
-      ((c[0] ?? 0) - (a[0] ?? 0)) * ((b[1] ?? 0) - (a[1] ?? 0)),
-  );
-}
-
-/** A closed ring without repeated points, spikes or points on a straight line; null if nothing of it is left. */
-export function zonderNaalden(ring: readonly Position[]): Position[] | null {
-  let open = ring.slice(0, -1);
-  let veranderd = true;
-  while (veranderd && open.length >= 3) {
-    veranderd = false;
-    const uit: Position[] = [];
-    const n = open.length;
-    for (let i = 0; i < n; i++) {
-      const vorige = uit[uit.length - 1] ?? (open[n - 1] as Position);
-      const hier = open[i] as Position;
-      const volgende = open[(i + 1) % n] as Position;
-      const dubbel = hier[0] === vorige[0] && hier[1] === vorige[1];
-      if (dubbel || driehoek(vorige, hier, volgende) < NAALD_GRENS) {
-        veranderd = true;
-        continue;
-      }
-      uit.push(hier);
-    }
-    open = uit;
-  }
-  if (open.length < 3) return null;
-  const eerste = open[0] as Position;
-  const gesloten = [...open, [eerste[0] ?? 0, eerste[1] ?? 0]];
-  return ringOppervlak(gesloten) === 0 ? null : gesloten;
-}
-
-function ringM2(ring: Position[]): number {
-  return area({ type: 'Polygon', coordinates: [ring] });
+function m2(vlak: VlakCoordinaten): number {
+  return vlak.length === 0 ? 0 : area({ type: 'MultiPolygon', coordinates: vlak });
 }
 
 /**
- * The area without spikes, without holes under `minM2`, and without parts under `minM2` (unless that would leave
- * nothing, so a small area stays an area).
+ * The areas (neighbours, in one call so their shared borders stay shared) without spikes, without holes under
+ * `minM2`, and without parts under `minM2`; an area that would lose everything keeps its largest part.
  */
-export function repareer(vlak: VlakCoordinaten, minM2: number): VlakCoordinaten {
-  const delen: { poly: Position[][]; m2: number }[] = [];
-  for (const [buiten, ...gaten] of vlak) {
-    const ring = buiten ? zonderNaalden(buiten) : null;
-    if (!ring) continue;
-    const gatenSchoon = gaten
-      .map((g) => zonderNaalden(g))
-      .filter((g): g is Position[] => g !== null && ringM2(g) >= minM2);
-    delen.push({ poly: [ring, ...gatenSchoon], m2: ringM2(ring) });
+export async function repareer(
+  vlakken: readonly VlakCoordinaten[],
+  minM2: number,
+): Promise<VlakCoordinaten[]> {
+  const uit = await viaMapshaper(
+    vlakken,
+    `-clean allow-empty overlap-rule=min-id -filter-islands min-area=${minM2}m2 -filter-slivers min-area=${minM2}m2`,
+  );
+  const leeg = uit.flatMap((v, i) => (v.length === 0 && (vlakken[i]?.length ?? 0) > 0 ? [i] : []));
+  if (leeg.length > 0) {
+    // Only the small areas: each on its own, cleaned, then its largest part.
+    const schoon = await viaMapshaper(
+      leeg.map((i) => vlakken[i] ?? []),
+      '-clean allow-empty',
+    );
+    leeg.forEach((i, k) => {
+      const delen = (schoon[k] ?? []).map((poly) => ({ poly, m2: m2([poly]) }));
+      const grootste = delen.sort((a, b) => b.m2 - a.m2)[0];
+      uit[i] = grootste ? [grootste.poly] : [];
+    });
   }
-  const groot = delen.filter((d) => d.m2 >= minM2);
-  const gekozen = groot.length > 0 ? groot : [...delen].sort((a, b) => b.m2 - a.m2).slice(0, 1);
-  return gekozen.map((d) => d.poly);
+  return uit;
 }
 
 /** How far a touching point is moved into its own ring: one step of the 6-decimal grid, 0.07-0.11 m. */

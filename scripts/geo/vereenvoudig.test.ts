@@ -1,11 +1,12 @@
-/** Tests of the topological simplification: shared borders stay shared, nothing collapses, fewer points. */
+/** Tests of the topological simplification through mapshaper: shared borders stay shared, nothing collapses, fewer points, the same answer twice. */
 import { area } from '@turf/area';
 import { featureCollection } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
 import { kinks } from '@turf/kinks';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { vereenvoudigTopologisch, type VlakCoordinaten } from './vereenvoudig';
+import type { VlakCoordinaten } from '../../src/geo/typen';
+import { vereenvoudigTopologisch } from './vereenvoudig';
 
 const TOLERANTIE = 0.00005;
 
@@ -38,17 +39,18 @@ function overlapM2(a: VlakCoordinaten, b: VlakCoordinaten): number {
   return s ? area(s) : 0;
 }
 
+/** The distinct points of the area's outline on the border (a ring may start and so end on it). */
 function grenspunten(v: VlakCoordinaten): string[] {
-  return (v[0]?.[0] ?? [])
+  const punten = (v[0]?.[0] ?? [])
     .filter((p) => Math.abs((p[0] ?? 0) - 4.48) < 0.00001)
-    .map((p) => `${p[0]},${p[1]}`)
-    .sort();
+    .map((p) => `${p[0]},${p[1]}`);
+  return [...new Set(punten)].sort();
 }
 
-describe('vereenvoudigTopologisch', () => {
-  const invoer = Object.freeze([LINKS, RECHTS]);
-  const uit = vereenvoudigTopologisch(invoer, TOLERANTIE);
+const invoer = Object.freeze([LINKS, RECHTS]);
+const uit = await vereenvoudigTopologisch(invoer, TOLERANTIE);
 
+describe('vereenvoudigTopologisch', () => {
   it('vereenvoudigt een gedeelde grens voor beide buren gelijk', () => {
     const [a = [], b = []] = uit.vlakken;
     expect(grenspunten(a)).toEqual(grenspunten(b));
@@ -62,7 +64,7 @@ describe('vereenvoudigTopologisch', () => {
     expect(uit.puntenNa).toBeLessThan(uit.puntenVoor);
   });
 
-  it('geeft een gat en het eiland dat het vult dezelfde ring', () => {
+  it('geeft een gat en het eiland dat het vult dezelfde ring', async () => {
     // A 40-point circle-ish island, and the square around it with the island as its hole.
     const eiland: Position[] = Array.from({ length: 40 }, (_, i) => {
       const hoek = (2 * Math.PI * i) / 40;
@@ -82,14 +84,14 @@ describe('vereenvoudigTopologisch', () => {
       ],
       [...eiland].reverse(),
     );
-    const { vlakken } = vereenvoudigTopologisch([buiten, vlak(eiland)], 0.0002);
+    const { vlakken } = await vereenvoudigTopologisch([buiten, vlak(eiland)], 0.0002);
     const gat = vlakken[0]?.[0]?.[1] ?? [];
     const ei = vlakken[1]?.[0]?.[0] ?? [];
     expect(ei.length).toBeLessThan(eiland.length);
     expect(new Set(gat.map((p) => `${p[0]},${p[1]}`))).toEqual(new Set(ei.map((p) => `${p[0]},${p[1]}`)));
   });
 
-  it('laat een ring kleiner dan de tolerantie niet verdwijnen', () => {
+  it('laat een ring kleiner dan de tolerantie niet verdwijnen', async () => {
     const klein = vlak([
       [4.5, 51.9],
       [4.50001, 51.9],
@@ -99,13 +101,16 @@ describe('vereenvoudigTopologisch', () => {
       [4.5, 51.90002],
       [4.5, 51.9],
     ]);
-    const { vlakken, bewaardeBogen } = vereenvoudigTopologisch([klein], TOLERANTIE);
+    const { vlakken } = await vereenvoudigTopologisch([klein], TOLERANTIE);
     expect(vlakken[0]?.[0]?.[0]?.length).toBeGreaterThanOrEqual(4);
     expect(m2(vlakken[0] ?? [])).toBeGreaterThan(0.5 * m2(klein));
-    expect(bewaardeBogen).toBeGreaterThanOrEqual(0);
   });
 
   it('maakt geen zelfdoorsnijdingen', () => {
     for (const v of uit.vlakken) expect(kinks({ type: 'MultiPolygon', coordinates: v }).features).toEqual([]);
+  });
+
+  it('geeft bij dezelfde invoer dezelfde uitkomst', async () => {
+    expect(await vereenvoudigTopologisch(invoer, TOLERANTIE)).toEqual(uit);
   });
 });
