@@ -16,7 +16,9 @@ const UITVOER = 'uit.json';
 export async function viaMapshaper(
   vlakken: readonly VlakCoordinaten[],
   commandos: string,
+  { afronden = true }: { afronden?: boolean } = {},
 ): Promise<VlakCoordinaten[]> {
+  if (vlakken.length === 0) return [];
   const invoer: FeatureCollection<MultiPolygon, { i: number }> = {
     type: 'FeatureCollection',
     features: vlakken.map((coordinates, i) => ({
@@ -27,7 +29,7 @@ export async function viaMapshaper(
   };
   const uit = await mapshaper.applyCommands(
     // -proj init only names the CRS (GeoJSON is WGS84), so areas in m² work on small inputs too; nothing is reprojected.
-    `-i ${INVOER} -proj init=wgs84 ${commandos} -o ${UITVOER} format=geojson precision=0.000001`,
+    `-i ${INVOER} -proj init=wgs84 ${commandos} -o ${UITVOER} format=geojson${afronden ? ' precision=0.000001' : ''}`,
     { [INVOER]: invoer },
   );
   const tekst = uit[UITVOER];

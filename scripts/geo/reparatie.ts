@@ -27,6 +27,8 @@ export async function repareer(
   const uit = await viaMapshaper(
     vlakken,
     `-clean allow-empty overlap-rule=min-id -filter-islands min-area=${minM2}m2 -filter-slivers min-area=${minM2}m2`,
+    // At full precision: rounding the points mapshaper's clean-up computed can make rings cross again.
+    { afronden: false },
   );
   const leeg = uit.flatMap((v, i) => (v.length === 0 && (vlakken[i]?.length ?? 0) > 0 ? [i] : []));
   if (leeg.length > 0) {
