@@ -22,6 +22,11 @@ const UI_FOLDERS = {
   regex: String.raw`^(\.\./)+(map|panels|app|api|charts|scan)(/|$)`,
   message: 'contract/, domain/ and geo/ may not depend on map, panels, app, api, charts or scan.',
 };
+const BUILD_TIME = {
+  group: ['mapshaper', 'polylabel', '**/scripts/**'],
+  message:
+    'Build-time code (scripts/, the geography importer, mapshaper, polylabel) stays out of the browser: src/ may not import it.',
+};
 
 const UPWARD_FROM_MAP = {
   regex: String.raw`^(\.\./)+(panels|app)(/|$)`,
@@ -76,16 +81,16 @@ export default tseslint.config(
     ...reactHooks.configs.flat.recommended,
   },
   // Import boundaries, from broad to specific.
-  { files: ['src/**/*.{ts,tsx}'], rules: restrict(MAP_LIBS, CHART_LIBS) },
-  { files: ['src/map/**/*.{ts,tsx}'], rules: restrict(CHART_LIBS, UPWARD_FROM_MAP) },
+  { files: ['src/**/*.{ts,tsx}'], rules: restrict(MAP_LIBS, CHART_LIBS, BUILD_TIME) },
+  { files: ['src/map/**/*.{ts,tsx}'], rules: restrict(CHART_LIBS, UPWARD_FROM_MAP, BUILD_TIME) },
   {
     files: ['src/panels/**/*.{ts,tsx}'],
     ignores: ['src/panels/**/*.test.{ts,tsx}', 'src/panels/test-hulp.tsx'],
-    rules: restrict(MAP_LIBS, CHART_LIBS, UPWARD_FROM_PANELS),
+    rules: restrict(MAP_LIBS, CHART_LIBS, UPWARD_FROM_PANELS, BUILD_TIME),
   },
-  { files: ['src/charts/**/*.{ts,tsx}'], rules: restrict(MAP_LIBS) },
+  { files: ['src/charts/**/*.{ts,tsx}'], rules: restrict(MAP_LIBS, BUILD_TIME) },
   {
     files: ['src/{contract,domain,geo}/**/*.{ts,tsx}'],
-    rules: restrict(REACT, MAP_LIBS, CHART_LIBS, UI_FOLDERS),
+    rules: restrict(REACT, MAP_LIBS, CHART_LIBS, UI_FOLDERS, BUILD_TIME),
   },
 );
