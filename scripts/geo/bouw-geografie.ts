@@ -20,7 +20,7 @@ import {
   type Vlak,
 } from '../../src/geo/geografie';
 import type { BuurtFeit } from '../../src/geo/rotterdam-facts';
-import type { Bbox, VlakCoordinaten } from '../../src/geo/typen';
+import type { Bbox, Veelhoek, VlakCoordinaten } from '../../src/geo/typen';
 import { bboxenRaken, bboxVanVlakken, type GelezenBuurt, type GelezenPc4 } from './bron-lezer';
 import { rond6, schoonVlak } from './crs';
 import { labelPunt } from './labelpunt';
@@ -487,7 +487,7 @@ async function pasPc4In(
 }
 
 /** The area whose bounding-box centre is nearest to the piece: for a piece that shares no point with any area. */
-function dichtstbij(stuk: Position[][], gebieden: readonly Pc4Gebied[]): number {
+function dichtstbij(stuk: Veelhoek, gebieden: readonly Pc4Gebied[]): number {
   const [w = 0, s = 0, e = 0, n = 0] = bboxVanVlakken([[stuk]]);
   const mx = (w + e) / 2;
   const my = (s + n) / 2;

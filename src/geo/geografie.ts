@@ -11,7 +11,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { z } from 'zod';
 import { FocusgebiedCode } from '../contract/gebied';
 import { FOCUSGEBIEDEN } from '../domain/focusgebieden';
-import type { Bbox } from './typen';
+import type { Bbox, VlakCoordinaten } from './typen';
 
 /** The layers, in drawing order; every layer is a FeatureCollection with the same `metadata`. */
 export const GEOGRAFIE_LAGEN = ['gemeente', 'water', 'wijken', 'buurten', 'pc4', 'labels'] as const;
@@ -154,7 +154,7 @@ function bboxenRaken(a: Bbox, b: Bbox): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }
 
-export function polygonen(g: Vlak): Position[][][] {
+export function polygonen(g: Vlak): VlakCoordinaten {
   return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 }
 
