@@ -33,7 +33,8 @@ export interface Maplibre {
 /**
  * The map, made in the first effect of the component (the hooks after this one find it in `kaartRef` in theirs) with
  * the style and view it starts with; later changes of either are other hooks' work. Each of those hooks takes the
- * map in its effect and undoes its part in the cleanup. Errors of PDOK's tiles are
+ * map in its effect and undoes its part in the cleanup, unless the map itself was removed (`kaartRef.current` is
+ * then no longer that map). Errors of PDOK's tiles are
  * usePdokBewaking's; any other is logged, which also keeps maplibre from logging every failed tile itself.
  */
 export function useMaplibre(
@@ -81,10 +82,10 @@ export function useMaplibre(
     });
     kaartRef.current = map;
     return () => {
+      // First of all cleanups (this hook comes first): the later hooks see `kaartRef.current` no longer being their
+      // map, and leave a removed map alone (listeners may still be taken off, a removed map has no style).
       kaartRef.current = null;
-      // After the other hooks' cleanups of this commit, which run after this one and still undo their part on the
-      // live map (their listeners, layers, feature state).
-      queueMicrotask(() => map.remove());
+      map.remove();
     };
   }, [containerRef, start]);
 

@@ -41,7 +41,7 @@ export function usePc4Klassen(
     wijzig();
     return () => {
       map.off('styledata', zodraBron);
-      if (!map.getSource(BRON)) return;
+      if (kaartRef.current !== map || !map.getSource(BRON)) return;
       for (const [code] of klassen) {
         map.removeFeatureState({ source: BRON, sourceLayer: 'pc4', id: code }, 'klasse');
       }

@@ -149,7 +149,8 @@ export function useTekenaar(
       geldig = false;
       annuleer();
       if (tekenaarRef.current?.soort === soort) {
-        tekenaarRef.current.tekenaar.verwijder();
+        // A removed map took the renderer's layers and controls with it.
+        if (kaartRef.current === map) tekenaarRef.current.tekenaar.verwijder();
         tekenaarRef.current = null;
       }
     };
