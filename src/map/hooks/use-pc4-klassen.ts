@@ -41,6 +41,7 @@ export function usePc4Klassen(
     wijzig();
     return () => {
       map.off('styledata', zodraBron);
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- the ref's value now, on purpose: is this map still the map?
       if (kaartRef.current !== map || !map.getSource(BRON)) return;
       for (const [code] of klassen) {
         map.removeFeatureState({ source: BRON, sourceLayer: 'pc4', id: code }, 'klasse');

@@ -150,6 +150,7 @@ export function useTekenaar(
       annuleer();
       if (tekenaarRef.current?.soort === soort) {
         // A removed map took the renderer's layers and controls with it.
+        // eslint-disable-next-line react-hooks/exhaustive-deps -- the ref's value now, on purpose: is this map still the map?
         if (kaartRef.current === map) tekenaarRef.current.tekenaar.verwijder();
         tekenaarRef.current = null;
       }
