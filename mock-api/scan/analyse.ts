@@ -75,31 +75,33 @@ function per1000(plekken: number, inwoners: number): number | null {
   return inwoners > 0 ? Math.round((plekken / inwoners) * 10_000) / 10 : null;
 }
 
-/** Checks what a query or a request body says beyond its schema: rings, the point, the provider. */
+/**
+ * Checks what a query or a request body says beyond its schema: rings, the point, the provider. `veldPrefix` names
+ * the site in a list (`locaties.2.`) for the point's field; rings and provider are the request's own.
+ */
 export function controleerInvoer(g: Gegevens, invoer: AnalyseInvoer, veldPrefix = ''): number[] {
   const ringen = [...(invoer.ringen ?? STANDAARD_RINGEN)];
-  const veld = (v: string) => `${veldPrefix}${v}`;
   if (ringen.length === 0 || ringen.length > MAX_RINGEN)
-    throw ongeldigeInvoer(`geef 1 tot ${MAX_RINGEN} ringen`, veld('ringen'));
+    throw ongeldigeInvoer(`geef 1 tot ${MAX_RINGEN} ringen`, 'ringen');
   for (const [i, r] of ringen.entries()) {
     if (!Number.isInteger(r) || r < MIN_STRAAL_M || r > MAX_STRAAL_M)
       throw ongeldigeInvoer(
         `ring ${r} m is ongeldig: een straal is ${MIN_STRAAL_M} tot ${MAX_STRAAL_M} m, in hele meters`,
-        veld('ringen'),
+        'ringen',
       );
     if (i > 0 && r <= (ringen[i - 1] ?? 0))
-      throw ongeldigeInvoer('de stralen moeten oplopen, elk groter dan de vorige', veld('ringen'));
+      throw ongeldigeInvoer('de stralen moeten oplopen, elk groter dan de vorige', 'ringen');
   }
   if (!inRotterdam([invoer.lon, invoer.lat])) {
     throw ongeldigeInvoer(
       `het punt (${invoer.lon.toFixed(5)}, ${invoer.lat.toFixed(5)}) ligt buiten Rotterdam (of in het niet getekende havengebied): kies een locatie in de gemeente`,
-      veld('lon'),
+      `${veldPrefix}lon`,
     );
   }
   if (invoer.aanbieder !== undefined && !g.organisaties.has(invoer.aanbieder)) {
     throw ongeldigeInvoer(
       `aanbieder "${invoer.aanbieder.slice(0, 60)}" is onbekend: kies een id uit /api/organisaties`,
-      veld('aanbieder'),
+      'aanbieder',
     );
   }
   return ringen;
