@@ -32,7 +32,7 @@ import { ApiFout, geenOpslag, geenToegang, ongeldigeInvoer } from '../http/fout'
 import { leesBody, leesJsonBody, leesQuery } from '../http/invoer';
 import { json, param, route } from '../http/route';
 import { adresregister } from '../scan/adresregister';
-import { zoekAdres } from '../scan/adres-zoeken';
+import { adresBijPunt, zoekAdres } from '../scan/adres-zoeken';
 import { type AnalyseInvoer, analyseer, controleerInvoer } from '../scan/analyse';
 import type { DossierRij } from '../scan/dossiers';
 import { locatiesGeojson, voorzieningenCsv } from '../scan/export';
@@ -229,11 +229,22 @@ export function maakDraagkrachtscanHandlers(ctx: ApiContext): HttpHandler[] {
       basis + PADEN.scanAdressen,
       route(ctx, async ({ url, gebruiker, g }) => {
         const rol = alleenScan(gebruiker.rol);
-        const { q } = leesQuery(url, AdresZoekQuery);
-        const uitslag = await zoekAdres(q, adresregister(g.dataset.seed), g.dataset.buurten, ctx.geocoder);
+        const { q, lon, lat } = leesQuery(url, AdresZoekQuery);
+        const register = adresregister(g.dataset.seed);
+        let uitslag;
+        let zoekterm: string;
+        if (q !== undefined && lon === undefined && lat === undefined) {
+          zoekterm = q;
+          uitslag = await zoekAdres(q, register, g.dataset.buurten, ctx.geocoder);
+        } else if (q === undefined && lon !== undefined && lat !== undefined) {
+          zoekterm = `${lon}, ${lat}`;
+          uitslag = adresBijPunt(register, g.dataset.buurten, [lon, lat]);
+        } else {
+          throw ongeldigeInvoer('geef een zoekterm (q), of een punt (lon en lat), niet beide', 'q');
+        }
         return json(
           AdresZoekAntwoord,
-          { rol, zoekterm: q, kandidaten: uitslag.kandidaten, melding: uitslag.melding, bron: g.bron },
+          { rol, zoekterm, kandidaten: uitslag.kandidaten, melding: uitslag.melding, bron: g.bron },
           { rolAfhankelijk: true },
         );
       }),

@@ -4,7 +4,7 @@ import { dichtstbijzijndeIndex } from '../../src/geo/dichtstbijzijnde';
 import { maakDemoDataset } from '../generate/dataset';
 import type { Geocoder } from '../import/geocoder';
 import { adresregister } from './adresregister';
-import { zoekAdres } from './adres-zoeken';
+import { adresBijPunt, zoekAdres } from './adres-zoeken';
 
 const dataset = maakDemoDataset();
 const register = adresregister(dataset.seed);
@@ -73,5 +73,17 @@ describe('zoekAdres', () => {
     const uit = await zoekAdres(q, register, dataset.buurten, undefined);
     expect(uit.kandidaten).toEqual([]);
     expect(uit.melding).toMatch(melding);
+  });
+});
+
+describe('adresBijPunt', () => {
+  it('geeft het dichtstbijzijnde adres bij een klik, en niets ver van elk adres', () => {
+    const a = register.adressen[321];
+    if (!a) throw new Error('register te klein');
+    const uit = adresBijPunt(register, dataset.buurten, [a.positie[0] + 0.00001, a.positie[1]]);
+    expect(uit.kandidaten[0]).toMatchObject({ straat: a.straat, huisnummer: a.huisnummer });
+    const ver = adresBijPunt(register, dataset.buurten, [4.2, 51.95]);
+    expect(ver.kandidaten).toEqual([]);
+    expect(ver.melding).toMatch(/geen adres binnen 150 m/);
   });
 });

@@ -10,7 +10,22 @@ import { parsePostcode } from '../../src/domain/postcode';
 import { dichtstbijzijndeIndex } from '../../src/geo/dichtstbijzijnde';
 import { parseRdInvoer, rdNaarWgs84, wgs84NaarRd } from '../../src/geo/rd';
 import type { Geocoder } from '../import/geocoder';
-import { normaliseer, type Adresregister, type RegisterAdres } from './adresregister';
+import { dichtstbijzijndAdres, normaliseer, type Adresregister, type RegisterAdres } from './adresregister';
+
+/** A click farther than this from any register address names no address. */
+export const MAX_KLIK_AFSTAND_M = 150;
+
+/** "What is here": the register's nearest address to a clicked point, or a message when there is none close by. */
+export function adresBijPunt(register: Adresregister, buurten: readonly Buurt[], punt: LonLat): ZoekUitslag {
+  const dichtst = dichtstbijzijndAdres(register, punt);
+  if (!dichtst || dichtst.afstandM > MAX_KLIK_AFSTAND_M) {
+    return {
+      kandidaten: [],
+      melding: `geen adres binnen ${MAX_KLIK_AFSTAND_M} m in het demo-adresregister: de analyse kan ook op het punt zelf`,
+    };
+  }
+  return { kandidaten: [vanRegister(dichtst.adres, buurten)], melding: null };
+}
 
 export const MAX_KANDIDATEN = 8;
 

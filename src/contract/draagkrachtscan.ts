@@ -249,9 +249,12 @@ export type VergelijkAntwoord = z.infer<typeof VergelijkAntwoord>;
 // ---------------------------------------------------------------------------------------------------------------
 // Address lookup
 
+/** Either `q`, or `lon` and `lat` (a click on the map: the nearest address within 150 m). */
 export const AdresZoekQuery = z.strictObject({
   /** "Straat 12", "3072AB 12", "3072AB", or an RD coordinate "92500, 436000". */
-  q: z.string().trim().min(2).max(120),
+  q: z.string().trim().min(2).max(120).optional(),
+  lon: z.coerce.number().min(-180).max(180).optional(),
+  lat: z.coerce.number().min(-90).max(90).optional(),
 });
 
 export const AdresKandidaat = z.strictObject({

@@ -73,7 +73,7 @@ const SCAN_OPERATIES: readonly Operatie[] = [
     pad: 'scanAdressen',
     samenvatting: 'Draagkrachtscan: adres, postcode of RD-coördinaat zoeken',
     beschrijving:
-      '`q`: "Straat 12", "3072AB 12", "3072AB" of "92500, 436000" (RD). Postcode en huisnummer via de PDOK Locatieserver als die is ingesteld en bereikbaar; anders, en voor straatnamen, het demo-adresregister (demodata).',
+      '`q`: "Straat 12", "3072AB 12", "3072AB" of "92500, 436000" (RD). Postcode en huisnummer via de PDOK Locatieserver als die is ingesteld en bereikbaar; anders, en voor straatnamen, het demo-adresregister (demodata). Of `lon` en `lat` (een klik op de kaart): het dichtstbijzijnde adres binnen 150 m. Niets gevonden: 200 met een lege lijst en een `melding`.',
     toegang: 'gemeente',
     query: AdresZoekQuery,
     antwoord: { schema: AdresZoekAntwoord },

@@ -111,6 +111,12 @@ describe('adres zoeken', () => {
     );
     expect(rd.kandidaten[0]?.soort).toBe('rd');
     expect(rd.kandidaten[0]?.positie[0]).toBeCloseTo(4.48, 1);
+    const klik = AdresZoekAntwoord.parse(
+      (await haal(`${PADEN.scanAdressen}?lon=${a.positie[0]}&lat=${a.positie[1]}`, { token })).json,
+    );
+    expect(klik.kandidaten[0]).toMatchObject({ straat: a.straat, huisnummer: a.huisnummer });
+    expect((await haal(`${PADEN.scanAdressen}?q=Straat&lon=4.5&lat=51.9`, { token })).status).toBe(400);
+    expect((await haal(PADEN.scanAdressen, { token })).status).toBe(400);
     const niets = AdresZoekAntwoord.parse(
       (await haal(`${PADEN.scanAdressen}?q=Nergensstraat%201`, { token })).json,
     );
