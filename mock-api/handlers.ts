@@ -13,6 +13,7 @@ import { maakDemoDataset } from './generate/dataset';
 import type { DemoDataset } from './generate/dataset-types';
 import { maakAuditHandlers } from './handlers/audit';
 import { maakAuthHandlers } from './handlers/auth';
+import { maakDraagkrachtscanHandlers } from './handlers/draagkrachtscan';
 import { maakFallbackHandlers } from './handlers/fallback';
 import { maakFaseHandlers } from './handlers/fase';
 import { maakGebiedenHandlers } from './handlers/gebieden';
@@ -93,6 +94,7 @@ export function handlersVoor(ctx: ApiContext): HttpHandler[] {
     ...maakRgwHandlers(ctx),
     ...maakAuditHandlers(ctx),
     ...maakImportHandlers(ctx),
+    ...maakDraagkrachtscanHandlers(ctx),
     ...maakOpenapiHandlers(ctx),
     ...maakFallbackHandlers(ctx),
   ];

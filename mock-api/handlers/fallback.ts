@@ -5,7 +5,7 @@ import type { ApiContext } from '../context';
 import { ApiFout, uittreksel } from '../http/fout';
 import { route } from '../http/route';
 
-const METHODE: Record<keyof typeof PADEN, 'GET' | 'POST'> = {
+const METHODE: Record<keyof typeof PADEN, string> = {
   login: 'POST',
   sessie: 'GET',
   meta: 'GET',
@@ -25,6 +25,16 @@ const METHODE: Record<keyof typeof PADEN, 'GET' | 'POST'> = {
   importSjabloonCsv: 'GET',
   importSjabloonXlsx: 'GET',
   openapi: 'GET',
+  scanAdressen: 'GET',
+  scanAnalyse: 'GET',
+  scanVergelijk: 'POST',
+  scanDossiers: 'GET, POST',
+  scanDossier: 'GET, PUT',
+  scanDossierDefinitief: 'POST',
+  scanDossierCorrectie: 'POST',
+  scanRapportPdf: 'GET',
+  scanVoorzieningenCsv: 'GET',
+  scanLocatiesGeojson: 'GET',
 };
 
 /** Must come after every resource handler: msw uses the first handler that matches. */

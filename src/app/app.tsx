@@ -20,34 +20,24 @@ import {
 } from '../api/sessie';
 import { useSymboolgroepen } from '../api/voorzieningen';
 import { datalaag, lagenVoorRol, wisselLaag, type DatalaagId, type Filters } from '../domain/datalagen';
-import type { Rol } from '../contract/common';
 import { aantalVoorzieningen, filterGroepen } from '../domain/filters';
-import { leesRgwSleutel } from '../domain/rgw-tabel';
-import { RECHTEN, ROL_LABEL } from '../domain/roles';
+import { ROL_LABEL } from '../domain/roles';
 import { groepTitel, type Symboolgroep } from '../domain/symboolgroepen';
 import { zoekindex } from '../geo/zoekindex';
 import type { Achtergrond } from '../map/basemap-style';
 import { doelVoorPlaats, type KaartDoel, type NieuwDoel } from '../map/kaart-doel';
-import type { ExtraLaagData, MapViewProps } from '../map/map-view';
+import type { KaartData, KenmerkUitvoer, ZijpaneelDeelProps } from '../kenmerken/kenmerk';
+import { KENMERK_UI } from '../kenmerken/onderdelen';
+import type { MapViewProps } from '../map/map-view';
 import type { PdokProef, PdokProefOpties } from '../map/pdok';
 import { buurtNaam } from '../panels/buurt-naam';
 import { DetailPanel } from '../panels/detail-panel';
 import { InloggenPaneel } from '../panels/inloggen-paneel';
 import { Kaartlagen } from '../panels/kaartlagen';
 import { LaagMeldingen } from '../panels/laag-meldingen';
-import type { LaagToestand } from '../panels/laag-toestand';
 import { Legenda } from '../panels/legenda';
 import { PanelFoutGrens } from '../panels/panel-fout-grens';
-import { DEKKING_LAAG_ID, dekkingNiveau, useDekking, useDekkingLagen } from '../panels/dekking-staat';
 import { FiltersPaneel } from '../panels/filters-paneel';
-import {
-  useWijkprofielKaart,
-  useWijkprofielLagen,
-  WIJKPROFIEL_LAAG_ID,
-  wijkprofielIndex,
-} from '../panels/wijkprofiel-staat';
-import { RgwDetail, RgwPaneel } from '../panels/rgw-paneel';
-import { RGW_LAAG_ID, useRgwKaart, useRgwLaag } from '../panels/rgw-staat';
 import { TABEL_ANKER, VoorzieningenTabelPaneel } from '../panels/voorzieningen-tabel-paneel';
 import { WeergaveUitleg } from '../panels/weergave-uitleg';
 import { ZoekVeld } from '../panels/zoek-veld';
@@ -55,24 +45,10 @@ import { Kop } from './kop';
 import { SessieProvider } from './sessie-provider';
 import { useAchtergrond, useKaartInstellingen } from './use-kaart-instellingen';
 import { useUrlStaat } from './use-url-staat';
-import { useVoorzieningenLagen } from './use-voorzieningen-lagen';
 import { useSmalScherm, Zijpaneel, type BladStand } from './zijpaneel';
 
 // Loaded on demand: maplibre and deck.gl are most of the JavaScript, and the header and panels should not wait.
 const LuieKaart = lazy(() => import('../map/map-view').then((m) => ({ default: m.MapView })));
-const LuiDekkingPaneel = lazy(() =>
-  import('../panels/dekking-paneel').then((m) => ({ default: m.DekkingPaneel })),
-);
-const LuiAuditPaneel = lazy(() => import('../panels/audit-paneel').then((m) => ({ default: m.AuditPaneel })));
-const LuiIndividueleWoningenPaneel = lazy(() =>
-  import('../panels/individuele-woningen-paneel').then((m) => ({ default: m.IndividueleWoningenPaneel })),
-);
-const LuiImportPaneel = lazy(() =>
-  import('../panels/import-paneel').then((m) => ({ default: m.ImportPaneel })),
-);
-const LuiWijkprofielPaneel = lazy(() =>
-  import('../panels/wijkprofiel-paneel').then((m) => ({ default: m.WijkprofielPaneel })),
-);
 
 export interface AppProps {
   /** The map component; tests pass a stand-in, because jsdom has no WebGL. */
@@ -89,51 +65,34 @@ interface WerkvlakProps {
   probeerPdok: AppProps['probeerPdok'];
 }
 
-/** What every side-panel section of a feature receives: the selection and the layer and filter state. */
-export interface ZijpaneelDeelProps {
-  geselecteerd: string | null;
-  onSelecteer: (sleutel: string | null) => void;
-  lagenAan: ReadonlySet<DatalaagId>;
-  filters: Filters;
-  zetFilters: (filters: Filters) => void;
-  /** Fly the map somewhere (a focus-area preset). */
-  onDoel: (doel: NieuwDoel) => void;
+/**
+ * Every feature's hook (the `ui.tsx` of each folder in src/kenmerken/), in register order, every render: the list is fixed at build time,
+ * so the hooks are called in the same order each time, as React requires.
+ */
+function useKenmerken(invoer: Parameters<NonNullable<(typeof KENMERK_UI)[number]['useKenmerk']>>[0]) {
+  return KENMERK_UI.map((k): KenmerkUitvoer => k.useKenmerk?.(invoer) ?? GEEN_UITVOER);
+}
+const GEEN_UITVOER: KenmerkUitvoer = { lagen: [] };
+
+type KaartParen = readonly (readonly [string, unknown])[];
+
+function zelfdeParen(a: KaartParen, b: KaartParen): boolean {
+  return (
+    a.length === b.length && a.every(([sleutel, waarde], i) => b[i]?.[0] === sleutel && b[i]?.[1] === waarde)
+  );
 }
 
 /**
- * Extension point: sections of other features in the side panel (e.g. an RGW panel, the Wijkprofiel), between the
- * details and the tables, each in its own error boundary. One line per feature; a section renders nothing when its
- * layer is off or not the role's.
+ * The features' map data in one object, the same object while every value in it is the same: the map rebuilds its
+ * layers when it changes. Kept as state from the previous render (React's pattern for derived state).
  */
-const EXTRA_DELEN: readonly {
-  readonly titel: string;
-  readonly Deel: ComponentType<ZijpaneelDeelProps>;
-  /** The layer the section belongs to, when it shows only while that layer is on: rendered (and loaded) only then. */
-  readonly laag?: DatalaagId;
-  /** Shown (and loaded) only for this role. */
-  readonly alleenRol?: Rol;
-}[] = [
-  { titel: 'Rotterdams Goed Wonen', Deel: RgwPaneel },
-  // Only the signed-in roles have these layers: their code is fetched when one is switched on, never by publiek.
-  { titel: 'Spreiding', Deel: LuiDekkingPaneel, laag: DEKKING_LAAG_ID },
-  { titel: 'Wijkprofiel', Deel: LuiWijkprofielPaneel, laag: WIJKPROFIEL_LAAG_ID },
-  // The municipality's roles only (the section renders nothing for the others); its counts load when it is opened.
-  { titel: 'Individuele woningen', Deel: IndividueleWoningenDeel },
-  { titel: 'Audittrail', Deel: AuditDeel },
-  // beheer only (the panel renders nothing for other roles); lazy, so no other role downloads it.
-  { titel: 'Importeren', Deel: LuiImportPaneel, alleenRol: 'beheer' },
-];
-
-/** beheer's audit trail: nothing (and no code fetched) for the other roles. */
-/** The individual homes per buurt: only the municipality's roles fetch its code. */
-function IndividueleWoningenDeel({ onDoel }: ZijpaneelDeelProps) {
-  const { rol } = useSessie().gebruiker;
-  return RECHTEN[rol].individueleWoningen ? <LuiIndividueleWoningenPaneel onDoel={onDoel} /> : null;
-}
-
-function AuditDeel() {
-  const { rol } = useSessie().gebruiker;
-  return rol === 'beheer' ? <LuiAuditPaneel /> : null;
+function useKaartData(uitvoer: readonly KenmerkUitvoer[]): KaartData {
+  const paren: KaartParen = uitvoer.flatMap((u) => Object.entries(u.kaart ?? {}));
+  const [vorige, setVorige] = useState(() => ({ paren, data: Object.fromEntries(paren) as KaartData }));
+  if (zelfdeParen(vorige.paren, paren)) return vorige.data;
+  const nieuw = { paren, data: Object.fromEntries(paren) as KaartData };
+  setVorige(nieuw);
+  return nieuw.data;
 }
 
 /** Runs `doe` once the next frame has been painted (at once where there are no animation frames, as in jsdom). */
@@ -194,14 +153,10 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
     if (!lijst.data.groepen.groepen.some((g) => g.sleutel === geselecteerd)) zet({ selectie: null });
   }, [lijst, geselecteerd, herkomst, rol, zet]);
 
-  // The data layers of this role, for the layer control and the notices on the map. Extension point: add the
-  // LaagToestand of your layer to this list (from a hook of your own, like useVoorzieningenLagen).
-  const datalagen: readonly LaagToestand[] = [
-    ...useVoorzieningenLagen(lijst, aan),
-    useRgwLaag(staat.filters, aan.has(RGW_LAAG_ID)),
-    ...useDekkingLagen(weergave, aan.has(DEKKING_LAAG_ID), dekkingNiveau(staat.filters)),
-    ...useWijkprofielLagen(aan.has(WIJKPROFIEL_LAAG_ID)),
-  ];
+  // Every feature's data for the map and its layers for the layer control and the notices on the map.
+  const kenmerken = useKenmerken({ rol, lagenAan: aan, filters: staat.filters, weergave });
+  const datalagen = kenmerken.flatMap((k) => k.lagen);
+  const kaartData = useKaartData(kenmerken);
   const zetLaag = useCallback(
     (id: DatalaagId, nuAan: boolean) => {
       // One area layer at a time (datalagen.ts): switching one on switches the other area layers off.
@@ -248,16 +203,6 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
     [kies, lijst, gaNaar],
   );
 
-  // Extension point: data the other layer groups draw (src/map/laag-groep.ts ExtraLaagData), one field per feature.
-  // Keep the object stable (useMemo on its parts): the map rebuilds its layers when it changes.
-  const rgwKaart = useRgwKaart(staat.filters, aan.has(RGW_LAAG_ID));
-  const { dekking } = useDekking(weergave, aan.has(DEKKING_LAAG_ID), dekkingNiveau(staat.filters));
-  const wijkprofiel = useWijkprofielKaart(aan.has(WIJKPROFIEL_LAAG_ID), wijkprofielIndex(staat.filters));
-  const kaartExtra = useMemo<ExtraLaagData>(
-    () => ({ rgw: rgwKaart, dekking, wijkprofiel }),
-    [rgwKaart, dekking, wijkprofiel],
-  );
-
   const deelProps: ZijpaneelDeelProps = {
     geselecteerd,
     onSelecteer: kies,
@@ -270,7 +215,9 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
     geselecteerd && lijst.status === 'ok'
       ? lijst.data.groepen.groepen.find((g) => g.sleutel === geselecteerd)
       : undefined;
-  const rgwGekozen = rgwKaart?.rijen.find((r) => r.sleutel === geselecteerd)?.naam;
+  const andereGekozen =
+    geselecteerd === null ? undefined : kenmerken.map((k) => k.naamVan?.(geselecteerd)).find(Boolean);
+  const detail = KENMERK_UI.find((k) => k.detail?.hoort(geselecteerd))?.detail;
 
   return (
     <main className="werkvlak" id="inhoud">
@@ -298,7 +245,6 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
             onPostcodegebieden={(nuAan) => zetInstelling({ postcodegebieden: nuAan })}
             datalagen={datalagen}
             onLaag={zetLaag}
-            // Extension point: filter controls (a component per feature) go here.
             filters={
               <FiltersPaneel
                 rol={rol}
@@ -331,7 +277,7 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
                 onAchtergrondFout={achtergrond.meldKaartFout}
                 lagenAan={aan}
                 filters={staat.filters}
-                extra={kaartExtra}
+                extra={kaartData}
                 onBeeld={url.zetBeeld}
                 onderBedekt={telefoon && blad === 'half' ? 0.5 : 0}
               />
@@ -343,12 +289,12 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
       <Zijpaneel
         stand={blad}
         onStand={setBlad}
-        samenvatting={`${ROL_LABEL[rol]} · ${gekozenTitel ? groepTitel(gekozenTitel, { buurtNaam }) : (rgwGekozen ?? 'niets gekozen')}`}
+        samenvatting={`${ROL_LABEL[rol]} · ${gekozenTitel ? groepTitel(gekozenTitel, { buurtNaam }) : (andereGekozen ?? 'niets gekozen')}`}
       >
         {/* Details first: on a phone the half-open sheet shows what was chosen, then the general explanation. */}
         <PanelFoutGrens titel="Details" herstelSleutel={`${sessieSleutel}|${geselecteerd ?? ''}`}>
-          {leesRgwSleutel(geselecteerd) ? (
-            <RgwDetail {...deelProps} onWis={() => kies(null)} />
+          {detail ? (
+            <detail.Deel {...deelProps} onWis={() => kies(null)} />
           ) : (
             <DetailPanel
               geselecteerd={geselecteerd}
@@ -358,16 +304,17 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
           )}
         </PanelFoutGrens>
         <WeergaveUitleg />
-        {EXTRA_DELEN.filter(
-          ({ laag, alleenRol }) =>
-            (laag === undefined || aan.has(laag)) && (alleenRol === undefined || alleenRol === rol),
-        ).map(({ titel, Deel }) => (
-          <PanelFoutGrens key={titel} titel={titel} herstelSleutel={sessieSleutel}>
-            <Suspense fallback={<p className="zijpaneel__laden">{titel} laden…</p>}>
-              <Deel {...deelProps} />
-            </Suspense>
-          </PanelFoutGrens>
-        ))}
+        {KENMERK_UI.flatMap((k) => k.delen ?? [])
+          .filter(
+            ({ laag, rollen }) => (laag === undefined || aan.has(laag)) && (rollen?.includes(rol) ?? true),
+          )
+          .map(({ titel, Deel }) => (
+            <PanelFoutGrens key={titel} titel={titel} herstelSleutel={sessieSleutel}>
+              <Suspense fallback={<p className="zijpaneel__laden">{titel} laden…</p>}>
+                <Deel {...deelProps} />
+              </Suspense>
+            </PanelFoutGrens>
+          ))}
         <PanelFoutGrens titel="Tabel" herstelSleutel={sessieSleutel}>
           <VoorzieningenTabelPaneel
             groepen={weergave}

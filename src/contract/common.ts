@@ -73,6 +73,8 @@ export const FoutCode = z.enum([
   'geen_toegang',
   /** A phase change the escalatieladder does not allow from the location's current phase (409). */
   'fasewissel_ongeldig',
+  /** A scan dossier that is definitief (read-only), or changed by someone else since it was read (409). */
+  'dossier_conflict',
   /** The API runs without a store (the browser demo): nothing can be recorded (503). */
   'geen_opslag',
   /** Refusals of the HTTP server itself: a body over the limit (413), headers over 16 KB (431), a request it cannot parse or that took too long (400, 408). */

@@ -26,6 +26,16 @@ export const PADEN = {
   importSjabloonCsv: '/api/beheer/import/sjabloon.csv',
   importSjabloonXlsx: '/api/beheer/import/sjabloon.xlsx',
   openapi: '/api/openapi.json',
+  scanAdressen: '/api/draagkrachtscan/adressen',
+  scanAnalyse: '/api/draagkrachtscan/analyse',
+  scanVergelijk: '/api/draagkrachtscan/vergelijk',
+  scanDossiers: '/api/draagkrachtscan/dossiers',
+  scanDossier: '/api/draagkrachtscan/dossiers/:id',
+  scanDossierDefinitief: '/api/draagkrachtscan/dossiers/:id/definitief',
+  scanDossierCorrectie: '/api/draagkrachtscan/dossiers/:id/correctie',
+  scanRapportPdf: '/api/draagkrachtscan/dossiers/:id/rapport.pdf',
+  scanVoorzieningenCsv: '/api/draagkrachtscan/dossiers/:id/voorzieningen.csv',
+  scanLocatiesGeojson: '/api/draagkrachtscan/dossiers/:id/locaties.geojson',
 } as const;
 
 /** Fills `:name` segments, URL-encoding each value. */

@@ -6,6 +6,23 @@
 import { z } from 'zod';
 import { FoutAntwoord } from './common';
 import { AuditAntwoord, AuditControleAntwoord } from './audit';
+import {
+  AdresZoekAntwoord,
+  AdresZoekQuery,
+  AnalyseAntwoord,
+  AnalyseQuery,
+  DossierAntwoord,
+  DossierCorrectie,
+  DossierDefinitief,
+  DossierInvoer,
+  DossierLeesQuery,
+  DossierLijstAntwoord,
+  DossierLijstQuery,
+  DossierWijziging,
+  ExportQuery,
+  VergelijkAntwoord,
+  VergelijkVerzoek,
+} from './draagkrachtscan';
 import { AuditQuery, DichtheidQuery, KerncijfersQuery, PADEN, VoorzieningenQuery } from './endpoints';
 import { GebiedAntwoord, GebiedenAntwoord, GebiedType, IndividueleWoningenAntwoord } from './gebied';
 import { ImportQuery, ImportRapport, MAX_IMPORT_BYTES } from './import';
@@ -19,12 +36,17 @@ import {
   VoorzieningenAntwoord,
 } from './voorziening';
 
-type Toegang = 'iedereen' | 'ingelogd' | 'beheer';
+/** `gemeente`: draagkrachtscan and beheer (401 without sign-in, 403 for zorgaanbieder). */
+type Toegang = 'iedereen' | 'ingelogd' | 'beheer' | 'gemeente';
 
 interface Operatie {
-  methode: 'get' | 'post';
+  methode: 'get' | 'post' | 'put';
   pad: keyof typeof PADEN;
   samenvatting: string;
+  /** A longer description (Markdown), where the summary is not enough. */
+  beschrijving?: string;
+  /** Descriptions of statuses that mean something else here than in `STATUS_TEKST`. */
+  foutTekst?: Readonly<Record<number, string>>;
   toegang: Toegang;
   query?: z.ZodObject;
   padParameters?: Record<string, z.ZodType>;
@@ -37,6 +59,142 @@ interface Operatie {
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const SCAN_DOSSIER_409 = {
+  409: 'Het dossier is definitief (alleen-lezen: maak een correctie), of is intussen door een ander gewijzigd',
+};
+const SCAN_DOEL =
+  'Openen vraagt een doel (`doel`), dat met wie, wanneer en welk dossier in de audittrail komt.';
+
+/** The draagkrachtscan (docs/draagkrachtscan.md): draagkrachtscan and beheer; dossiers are written by the scan only. */
+const SCAN_OPERATIES: readonly Operatie[] = [
+  {
+    methode: 'get',
+    pad: 'scanAdressen',
+    samenvatting: 'Draagkrachtscan: adres, postcode of RD-coördinaat zoeken',
+    beschrijving:
+      '`q`: "Straat 12", "3072AB 12", "3072AB" of "92500, 436000" (RD). Postcode en huisnummer via de PDOK Locatieserver als die is ingesteld en bereikbaar; anders, en voor straatnamen, het demo-adresregister (demodata). Of `lon` en `lat` (een klik op de kaart): het dichtstbijzijnde adres binnen 150 m. Niets gevonden: 200 met een lege lijst en een `melding`.',
+    toegang: 'gemeente',
+    query: AdresZoekQuery,
+    antwoord: { schema: AdresZoekAntwoord },
+    fouten: [400, 403],
+  },
+  {
+    methode: 'get',
+    pad: 'scanAnalyse',
+    samenvatting: 'Draagkrachtscan: analyse rond een beoogde locatie',
+    beschrijving:
+      'Voorzieningen per ring (woonvorm, doelgroep, fase, afstand, plekken), vertrouwelijke locaties en individuele woningen per buurt, plekken per 1.000 inwoners voor en na, Wijkprofiel, RGW-zaken als som van vrijgegeven H3-cellen (resolutie 9), elk met bron en datum. 400 bij een punt buiten Rotterdam, meer dan 4 ringen, een straal boven 5 km of een ongeldige capaciteit.',
+    toegang: 'gemeente',
+    query: AnalyseQuery,
+    antwoord: { schema: AnalyseAntwoord },
+    fouten: [400, 403],
+  },
+  {
+    methode: 'post',
+    pad: 'scanVergelijk',
+    samenvatting: 'Draagkrachtscan: 2 tot 4 locaties vergelijken (dezelfde analyse per locatie)',
+    toegang: 'gemeente',
+    body: { schema: VergelijkVerzoek },
+    antwoord: { schema: VergelijkAntwoord },
+    fouten: [400, 403, 413],
+  },
+  {
+    methode: 'get',
+    pad: 'scanDossiers',
+    samenvatting: 'Scandossiers: de lijst (laatste versie van elk), met zoeken',
+    toegang: 'gemeente',
+    query: DossierLijstQuery,
+    antwoord: { schema: DossierLijstAntwoord },
+    fouten: [400, 403, 503],
+  },
+  {
+    methode: 'post',
+    pad: 'scanDossiers',
+    samenvatting:
+      'Scandossier aanmaken (concept, versie 1); de analyse per locatie wordt op de server vastgelegd',
+    toegang: 'gemeente',
+    body: { schema: DossierInvoer },
+    antwoord: { schema: DossierAntwoord },
+    gelukt: 201,
+    fouten: [400, 403, 413, 503],
+  },
+  {
+    methode: 'get',
+    pad: 'scanDossier',
+    samenvatting: 'Scandossier openen (met doel; `versie` voor een eerdere versie)',
+    beschrijving: SCAN_DOEL,
+    toegang: 'gemeente',
+    padParameters: { id: z.string() },
+    query: DossierLeesQuery,
+    antwoord: { schema: DossierAntwoord },
+    fouten: [400, 403, 404, 503],
+  },
+  {
+    methode: 'put',
+    pad: 'scanDossier',
+    samenvatting: 'Concept wijzigen (de hele inhoud, met de versie waarop de wijziging is gebaseerd)',
+    toegang: 'gemeente',
+    padParameters: { id: z.string() },
+    body: { schema: DossierWijziging },
+    antwoord: { schema: DossierAntwoord },
+    foutTekst: SCAN_DOSSIER_409,
+    fouten: [400, 403, 404, 409, 413, 503],
+  },
+  {
+    methode: 'post',
+    pad: 'scanDossierDefinitief',
+    samenvatting: 'Concept definitief maken (daarna alleen-lezen)',
+    toegang: 'gemeente',
+    padParameters: { id: z.string() },
+    body: { schema: DossierDefinitief },
+    antwoord: { schema: DossierAntwoord },
+    foutTekst: SCAN_DOSSIER_409,
+    fouten: [400, 403, 404, 409, 503],
+  },
+  {
+    methode: 'post',
+    pad: 'scanDossierCorrectie',
+    samenvatting: 'Correctie: een nieuwe conceptversie van een definitief dossier; de oude blijft bewaard',
+    toegang: 'gemeente',
+    padParameters: { id: z.string() },
+    body: { schema: DossierCorrectie },
+    antwoord: { schema: DossierAntwoord },
+    gelukt: 201,
+    foutTekst: SCAN_DOSSIER_409,
+    fouten: [400, 403, 404, 409, 503],
+  },
+  {
+    methode: 'get',
+    pad: 'scanRapportPdf',
+    samenvatting: 'Scandossier als PDF-rapport (A4), in de audittrail',
+    toegang: 'gemeente',
+    padParameters: { id: z.string() },
+    query: ExportQuery,
+    antwoord: { bestand: 'application/pdf' },
+    fouten: [400, 403, 404, 503],
+  },
+  {
+    methode: 'get',
+    pad: 'scanVoorzieningenCsv',
+    samenvatting: 'Voorzieningen in de ringen als CSV, in de audittrail',
+    toegang: 'gemeente',
+    padParameters: { id: z.string() },
+    query: ExportQuery,
+    antwoord: { bestand: 'text/csv' },
+    fouten: [400, 403, 404, 503],
+  },
+  {
+    methode: 'get',
+    pad: 'scanLocatiesGeojson',
+    samenvatting: 'Locaties en ringen als GeoJSON, in de audittrail',
+    toegang: 'gemeente',
+    padParameters: { id: z.string() },
+    query: ExportQuery,
+    antwoord: { bestand: 'application/geo+json' },
+    fouten: [400, 403, 404, 503],
+  },
+];
 
 export const OPERATIES: readonly Operatie[] = [
   {
@@ -196,6 +354,7 @@ export const OPERATIES: readonly Operatie[] = [
     antwoord: { bestand: 'application/json' },
     fouten: [],
   },
+  ...SCAN_OPERATIES,
 ];
 
 const STATUS_TEKST: Record<number, string> = {
@@ -253,12 +412,14 @@ function operatie(o: Operatie): Record<string, unknown> {
     ...o.fouten,
     ...(o.toegang === 'iedereen' ? [] : [401]),
     ...(o.toegang === 'beheer' ? [403, 503] : []),
+    ...(o.toegang === 'gemeente' ? [403] : []),
   ]);
   if (o.pad !== 'openapi') statussen.add(401);
   for (const status of [...statussen].sort())
-    antwoorden[status] = { ...fout, description: STATUS_TEKST[status] ?? 'Fout' };
+    antwoorden[status] = { ...fout, description: o.foutTekst?.[status] ?? STATUS_TEKST[status] ?? 'Fout' };
   return {
     summary: o.samenvatting,
+    ...(o.beschrijving === undefined ? {} : { description: o.beschrijving }),
     operationId: `${o.methode}${o.pad[0]!.toUpperCase()}${o.pad.slice(1)}`,
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(o.body

@@ -8,6 +8,12 @@ export const AUDIT_SOORTEN: Readonly<Record<string, string>> = {
   fasewissel: 'Fase gewijzigd',
   import: 'Import',
   export: 'Export',
+  'lezen-scan-analyse': 'Draagkrachtscan: analyse rond een locatie',
+  'scandossier-openen': 'Scandossier geopend',
+  'scandossier-aanmaken': 'Scandossier aangemaakt',
+  'scandossier-wijzigen': 'Scandossier gewijzigd (concept)',
+  'scandossier-definitief': 'Scandossier definitief gemaakt',
+  'scandossier-correctie': 'Scandossier gecorrigeerd (nieuwe versie)',
 };
 
 export function auditSoort(wat: string): string {

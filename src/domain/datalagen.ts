@@ -1,97 +1,21 @@
-/** The map's data layers and filters in one list each: which roles may see them, what starts switched on, and how a filter value reads from a link; the layer control, the URL state and the map all read these. */
-// How to add a layer: add one entry to DATALAGEN (id, title, roles, on by default, the selection prefixes it hands
-// out); its id then exists for the URL (`?lagen=`), the layer control (give the app a LaagToestand for it) and the
-// map (`ctx.aan(id)` in a LaagGroep, src/map/laag-groep.ts). How to add a filter: add one entry to FILTERS with a zod
+/** The map's data layers (declared by the features, src/kenmerken/) and filters: which roles may see them, what starts switched on, and how a filter value reads from a link; the layer control, the URL state and the map all read these. */
+// A layer is declared in its feature's `laag.ts` (src/kenmerken/kenmerk.ts); its id then exists for the URL
+// (`?lagen=`), the layer control and the map (`ctx.aan(id)` in a LaagGroep). How to add a filter: add one entry to FILTERS with a zod
 // schema for the text in the URL and the roles that may use it; `Filters` then has a typed, optional field for it.
 // A link that names a layer, filter or selection the current role may not have simply loses it (url-staat.ts).
 import { z } from 'zod';
-import { type Bron, Rol } from '../contract/common';
+import type { Bron, Rol } from '../contract/common';
 import { Doelgroep, Fase, Woonvorm } from '../contract/voorziening';
 import { BeheerProbleem, jaFilter } from './filters';
 import { RGW_FILTERS } from './rgw-filter';
 
-export const ALLE_ROLLEN: readonly Rol[] = Rol.options;
-/** beheer sees what the draagkrachtscan sees (and keeps the data): every scan layer is also its layer. */
-const ZORGAANBIEDER_EN_SCAN: readonly Rol[] = ['zorgaanbieder', 'draagkrachtscan', 'beheer'];
-const ALLEEN_SCAN: readonly Rol[] = ['draagkrachtscan', 'beheer'];
+import type { Datalaag } from '../kenmerken/kenmerk';
+import { DATALAGEN } from '../kenmerken/register';
+import { ALLE_ROLLEN, ALLEEN_SCAN, ZORGAANBIEDER_EN_SCAN } from '../kenmerken/rollen';
 
-export interface Datalaag {
-  readonly id: string;
-  /** Dutch, as the layer control shows it. */
-  readonly titel: string;
-  readonly rollen: readonly Rol[];
-  /** Switched on when the URL does not name any layers. */
-  readonly standaardAan: boolean;
-  /**
-   * `vlak`: colours areas (a choropleth, cells). Areas of one kind cover those of another, so only one layer of the
-   * `vlak` group is on at a time (`eenVlaklaag`); `punt`: symbols and other layers that combine with anything.
-   */
-  readonly soort: 'vlak' | 'punt';
-  /**
-   * The prefixes of the selection keys this layer hands out, per role (`pc4:` for a publiek area). A selection from
-   * a link is kept only when one of the role's layers knows its prefix, so a scan link never selects for publiek.
-   */
-  readonly selectie: Partial<Record<Rol, readonly string[]>>;
-}
-
-export const DATALAGEN = [
-  {
-    id: 'voorzieningen',
-    titel: 'Voorzieningen',
-    rollen: ALLE_ROLLEN,
-    standaardAan: true,
-    soort: 'punt',
-    selectie: {
-      publiek: ['pc4:'],
-      zorgaanbieder: ['pc6:', 'buurt:'],
-      draagkrachtscan: ['adres:', 'buurt:'],
-      beheer: ['adres:', 'buurt:'],
-    },
-  },
-  {
-    id: 'pc4-aantallen',
-    titel: 'Aantal voorzieningen per postcodegebied',
-    rollen: ['publiek'],
-    standaardAan: true,
-    // An area fill, but drawn by maplibre under every deck.gl layer, and publiek's default view together with the
-    // RGW focus-area totals: kept out of the exclusive group (README Decisions).
-    soort: 'punt',
-    selectie: { publiek: ['pc4:'] },
-  },
-  {
-    // Density per H3 cell or buurt for the scan, totals per focus area for the others (rgw-groep.ts).
-    id: 'rgw-dichtheid',
-    titel: 'RGW-zaken (dichtheid)',
-    rollen: ALLE_ROLLEN,
-    standaardAan: true,
-    soort: 'vlak',
-    selectie: {
-      publiek: ['rgw-focus:'],
-      zorgaanbieder: ['rgw-focus:'],
-      draagkrachtscan: ['rgw-h3:', 'rgw-buurt:'],
-      beheer: ['rgw-h3:', 'rgw-buurt:'],
-    },
-  },
-  {
-    // Places per 1,000 inhabitants per wijk or buurt against the city average (dekking.ts, dekking-groep.ts).
-    id: 'dekking',
-    titel: 'Spreiding (plaatsen per 1.000 inwoners)',
-    rollen: ZORGAANBIEDER_EN_SCAN,
-    standaardAan: false,
-    soort: 'vlak',
-    selectie: {},
-  },
-  {
-    // The demo Wijkprofiel indices per buurt, 100 = the Rotterdam average (wijkprofiel-groep.ts).
-    id: 'wijkprofiel',
-    titel: 'Wijkprofiel (index per buurt)',
-    rollen: ALLEEN_SCAN,
-    standaardAan: false,
-    soort: 'vlak',
-    selectie: {},
-  },
-  // New layers go here (RGW density, clusters, coverage, phase shapes, Wijkprofiel): one entry each.
-] as const satisfies readonly Datalaag[];
+export type { Datalaag };
+/** Every data layer, from the features' declarations (src/kenmerken/register.ts). */
+export { ALLE_ROLLEN, DATALAGEN };
 
 export type DatalaagId = (typeof DATALAGEN)[number]['id'];
 

@@ -8,32 +8,12 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { DATALAGEN } from '../domain/datalagen';
+import { LAAG_GROEPEN } from '../kenmerken/kaart-onderdelen';
 import { maakGedeeldeLagen } from './gedeelde-lagen';
 import type { LaagContext, LaagGroep, SelectieRing } from './laag-groep';
-import { CLUSTER_GROEP } from './layers/cluster-groep';
-import { DEKKING_GROEP } from './layers/dekking-groep';
-import { EIGEN_GROEP } from './layers/eigen-groep';
-import { FASE_GROEP } from './layers/fase-groep';
-import { RGW_GROEP } from './layers/rgw-groep';
 import { selectieHaloProps, selectieRingProps } from './layers/selectie-layer';
-import { VOORZIENINGEN_GROEP } from './layers/voorzieningen-groep';
-import { WIJKPROFIEL_GROEP } from './layers/wijkprofiel-groep';
 import type { MaakTekenaar } from './tekenaar';
 import { TOOLTIP_STIJL, tooltipPositie } from './tooltip-positie';
-
-/**
- * The data layers, bottom to top within their `plek` (see laag-groep.ts). Extension point: add your group here,
- * one line; the order of the lines is the drawing order.
- */
-const LAAG_GROEPEN: readonly LaagGroep[] = [
-  DEKKING_GROEP,
-  WIJKPROFIEL_GROEP,
-  RGW_GROEP,
-  VOORZIENINGEN_GROEP,
-  CLUSTER_GROEP,
-  FASE_GROEP,
-  EIGEN_GROEP,
-];
 
 /**
  * Layer descriptors are cheap: rebuilt on every change and diffed by deck.gl; data arrays keep their identity.

@@ -23,6 +23,7 @@ import {
   type KaartStaat,
   type KaartStaatSleutel,
 } from './kaart-lagen';
+import { RGW_DATA } from '../kenmerken/rgw/laag';
 import type { LaagContext, SelectieRing } from './laag-groep';
 import type { Pc4Groep } from './layers/pc4-symbolen-layer';
 import { kaartjePrioriteit, labelTekst, rgwTooltip } from './layers/rgw-kaartjes';
@@ -37,7 +38,7 @@ export function pc4GroepenVan(ctx: LaagContext): readonly Pc4Groep[] {
 
 /** The focus-area answer, whose totals go on cards; null at another level or without one. */
 function focusAntwoord(ctx: LaagContext) {
-  const rgw = ctx.extra.rgw;
+  const rgw = RGW_DATA.van(ctx.extra);
   return rgw?.niveau === 'focusgebied' ? rgw : null;
 }
 
@@ -77,7 +78,7 @@ export function kaartStaat(ctx: LaagContext): KaartStaat {
     pc4Aantallen,
     pc4Geselecteerd,
     ...(kaartjes ?? {}),
-    focus: ctx.extra.rgw?.focus ?? '',
+    focus: RGW_DATA.van(ctx.extra)?.focus ?? '',
     selectieFocus: selectie?.soort === 'focusgebied' ? selectie.code : '',
     selectieBuurt: selectie?.soort === 'buurt' ? selectie.code : '',
   };

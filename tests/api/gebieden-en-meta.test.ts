@@ -187,4 +187,34 @@ describe('leak sweep over every GET endpoint', () => {
       }
     }
   });
+
+  // The draagkrachtscan's reads (its dossiers need a store: tests/api/draagkrachtscan.test.ts). A care provider and
+  // publiek get a refusal; the municipality's roles no record, no case, no confidential location with a position.
+  const vertrouwelijk = dataset.voorzieningen.filter((v) => v.vertrouwelijk);
+  const plek = dataset.voorzieningen.find((v) => !v.vertrouwelijk)?.positie ?? [4.48, 51.92];
+  const SCAN_PADEN = [
+    `/api/draagkrachtscan/analyse?lon=${plek[0]}&lat=${plek[1]}&ringen=250,1000,5000&capaciteit=24`,
+    // A site about 70 m from each confidential location: nothing in the answer may place it.
+    ...vertrouwelijk.map(
+      (v) => `/api/draagkrachtscan/analyse?lon=${(v.positie[0] + 0.001).toFixed(6)}&lat=${v.positie[1]}`,
+    ),
+    `/api/draagkrachtscan/adressen?q=${encodeURIComponent('92500, 436000')}`,
+  ];
+  it.each(ROLLEN)('%s: the scan reads leak no record, case or confidential address', async (rol) => {
+    const verwacht = rol === 'publiek' ? 401 : rol === 'zorgaanbieder' ? 403 : 200;
+    for (const pad of SCAN_PADEN) {
+      const ruw = await haal(pad, { token: sessies[rol].token });
+      expect(ruw.status, pad).toBe(verwacht);
+      expect(/rgw-[0-9]{7}/.test(ruw.tekst), pad).toBe(false);
+      for (const v of vertrouwelijk) {
+        expect(ruw.tekst, pad).not.toContain(v.adres.straat);
+        expect(ruw.tekst, pad).not.toContain(`${v.positie[0]},${v.positie[1]}`);
+        expect(ruw.tekst, pad).not.toContain(v.id);
+      }
+      for (const obj of alleObjecten(ruw.json)) {
+        expect(Voorziening.safeParse(obj).success, pad).toBe(false);
+        expect(RgwZaak.safeParse(obj).success, pad).toBe(false);
+      }
+    }
+  });
 });

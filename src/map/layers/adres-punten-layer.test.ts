@@ -1,14 +1,13 @@
-/** Tests of the draagkrachtscan address layer props: colour by phase, highest phase wins, confidential ones hollow. */
+/** Tests of the draagkrachtscan's phase colours and of the highest phase at an address. */
 import { describe, expect, it } from 'vitest';
 import type { Fase } from '../../contract/voorziening';
 import { FASEN } from '../../domain/escalatie';
 import { adresGroepen } from '../../domain/symboolgroepen';
 import { SCAN_VOORBEELDEN } from '../../domain/test-voorbeelden';
-import { cssKleur, FASE_KLEUR, HOL_VULLING, RAND_KLEUR } from '../kleuren';
-import { adresPuntenProps, hoogsteFase } from './adres-punten-layer';
+import { cssKleur, FASE_KLEUR } from '../kleuren';
+import { hoogsteFase } from './adres-punten-layer';
 
 const groepen = Object.freeze(adresGroepen(SCAN_VOORBEELDEN));
-const props = adresPuntenProps(groepen);
 const adres = groepen.find((g) => g.soort === 'adres');
 const buurt = groepen.find((g) => g.soort === 'buurt');
 
@@ -29,23 +28,10 @@ describe('FASE_KLEUR', () => {
   });
 });
 
-describe('adresPuntenProps', () => {
-  if (!adres || !buurt) throw new Error('groepen ontbreken');
-
-  it('kleurt een adrespunt naar de hoogste fase van de voorzieningen daar', () => {
+describe('hoogsteFase', () => {
+  it('geeft van een adres de hoogste fase van de voorzieningen daar', () => {
+    if (!adres || !buurt) throw new Error('groepen ontbreken');
     expect(hoogsteFase(adres)).toBe('2');
-    expect(props.getFillColor(adres)).toBe(FASE_KLEUR['2']);
-    expect(props.getLineColor(adres)).toBe(RAND_KLEUR);
-  });
-
-  it('tekent een vertrouwelijke locatie als holle ring in de kleur van de fase', () => {
-    expect(props.getFillColor(buurt)).toBe(HOL_VULLING);
-    expect(props.getLineColor(buurt)).toBe(FASE_KLEUR['3a']);
-    expect(props.getLineWidth(buurt)).toBeGreaterThan(props.getLineWidth(adres));
-  });
-
-  it('zet adrespunten op het adres en is klikbaar', () => {
-    expect(props.getPosition(adres)).toEqual([4.4912, 51.8813]);
-    expect(props).toMatchObject({ id: 'adres-punten', pickable: true, radiusUnits: 'pixels' });
+    expect(hoogsteFase(buurt)).toBe('3a');
   });
 });

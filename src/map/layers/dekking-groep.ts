@@ -1,17 +1,10 @@
 /** Coverage (places per 1,000 inhabitants) as a layer group under the symbols: buurten or wijken coloured by ratio class, with a tooltip per area. */
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { PolygonLayer } from '@deck.gl/layers';
-import type { Dekking } from '../../domain/dekking';
+import { SPREIDING_DATA } from '../../kenmerken/spreiding/laag';
 import type { LaagGroep } from '../laag-groep';
 import { dekkingTooltip, dekkingVlakken, dekkingVlakkenProps, type DekkingVlak } from './dekking-layer';
 import { buurtVeelhoeken, wijkVeelhoeken } from './dekking-vlakken';
-
-declare module '../laag-groep' {
-  interface ExtraLaagData {
-    /** Coverage per buurt or wijk of the facilities on the map (src/panels/dekking-staat.ts); null while loading or off. */
-    readonly dekking?: Dekking | null;
-  }
-}
 
 export const DEKKING_LAAG = 'dekking';
 
@@ -29,7 +22,7 @@ export const DEKKING_GROEP: LaagGroep = {
   id: DEKKING_LAAG,
   plek: 'onder',
   bouw({ extra, aan }): Layer[] {
-    const dekking = extra.dekking;
+    const dekking = SPREIDING_DATA.van(extra);
     if (!dekking) return [];
     const veelhoeken = dekking.niveau === 'buurt' ? buurtVeelhoeken : wijkVeelhoeken;
     return [

@@ -1,7 +1,7 @@
 /** Zorgaanbieder: one circle per PC6 area; the provider's own locations stand out, confidential ones are hollow rings per buurt. */
-import type { ScatterplotLayerProps } from '@deck.gl/layers';
 import type { VoorzieningVoorZorgaanbieder } from '../../contract/voorziening';
 import type { Symboolgroep } from '../../domain/symboolgroepen';
+import { symboolCirkelProps, type SymboolStijl } from './symbool-cirkel';
 import { EIGEN_KLEUR, HOL_VULLING, RAND_KLEUR, SYMBOOL_KLEUR, WIT, type Rgba } from '../kleuren';
 
 export type Pc6Groep = Symboolgroep<VoorzieningVoorZorgaanbieder>;
@@ -35,19 +35,13 @@ export function pc6Randdikte(g: Pc6Groep): number {
   return isEigenGroep(g) ? 2.5 : 1.5;
 }
 
+export const PC6_STIJL: SymboolStijl<Pc6Groep> = {
+  straal: pc6Straal,
+  vulling: pc6Vulling,
+  rand: pc6Rand,
+  randdikte: pc6Randdikte,
+};
+
 export function pc6SymbolenProps(groepen: readonly Pc6Groep[], opts: { zichtbaar?: boolean } = {}) {
-  return {
-    id: 'pc6-symbolen',
-    data: groepen,
-    visible: opts.zichtbaar ?? true,
-    pickable: true,
-    radiusUnits: 'pixels',
-    lineWidthUnits: 'pixels',
-    stroked: true,
-    getPosition: (g: Pc6Groep) => g.positie,
-    getRadius: pc6Straal,
-    getFillColor: pc6Vulling,
-    getLineColor: pc6Rand,
-    getLineWidth: pc6Randdikte,
-  } satisfies ScatterplotLayerProps<Pc6Groep>;
+  return symboolCirkelProps('pc6-symbolen', groepen, PC6_STIJL, opts);
 }

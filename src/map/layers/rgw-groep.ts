@@ -5,6 +5,7 @@ import { PathLayer, PolygonLayer } from '@deck.gl/layers';
 import { cellToBoundary, isValidCell } from 'h3-js';
 import { leesRgwSleutel, type RgwRij } from '../../domain/rgw-tabel';
 import type { LaagContext, LaagGroep } from '../laag-groep';
+import { RGW_DATA } from '../../kenmerken/rgw/laag';
 import { omlijningProps, rgwH3Props, rgwVlakkenProps } from './rgw-dichtheid-layer';
 import { rgwTooltip, type Omlijning } from './rgw-kaartjes';
 import { vlakkenVan, type RgwVlak } from './rgw-vlakken';
@@ -32,7 +33,7 @@ export const RGW_GROEP: LaagGroep = {
   id: RGW_LAAG,
   plek: 'onder',
   bouw(ctx: LaagContext): Layer[] {
-    const rgw = ctx.extra.rgw ?? null;
+    const rgw = RGW_DATA.van(ctx.extra);
     const zichtbaar = ctx.aan(RGW_LAAG);
     const lagen: Layer[] = [];
     if (rgw) {
@@ -57,7 +58,7 @@ export const RGW_GROEP: LaagGroep = {
   },
   tooltip(info, ctx) {
     const rij = rijVan(info);
-    const rgw = ctx.extra.rgw;
+    const rgw = RGW_DATA.van(ctx.extra);
     return rij && rgw ? rgwTooltip(rij, rgw) : null;
   },
 };

@@ -4,13 +4,6 @@ import type { FocusgebiedCode } from '../../contract/gebied';
 import type { Klassen } from '../../domain/rgw-klassen';
 import { MINDER_DAN_5, type RgwRij } from '../../domain/rgw-tabel';
 
-declare module '../laag-groep' {
-  interface ExtraLaagData {
-    /** The RGW density answer prepared for the map (src/panels/rgw-staat.ts); null while loading or off. */
-    readonly rgw?: RgwKaart | null;
-  }
-}
-
 /** What the map needs of one density answer; built by the app once per answer, so its arrays keep their identity. */
 export interface RgwKaart {
   readonly niveau: 'h3' | 'buurt' | 'focusgebied';

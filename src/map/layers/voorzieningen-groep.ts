@@ -1,10 +1,9 @@
 /** The facility symbols of the signed-in role as one layer group: publiek per PC4 area, zorgaanbieder per PC6, draagkrachtscan per address. */
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { groepTitel, naamVanEnige, type Symboolgroep } from '../../domain/symboolgroepen';
 import type { KaartWeergave, LaagContext, LaagGroep, SelectieRing } from '../laag-groep';
 import { adresStraal } from './adres-punten-layer';
-import { pc4AantallenProps, pc4Straal, pc4SymbolenProps } from './pc4-symbolen-layer';
+import { pc4Straal } from './pc4-symbolen-layer';
 import { pc6Straal } from './pc6-symbolen-layer';
 
 /** The layers whose objects are symbol groups (index = position in `weergave.groepen`). */
@@ -34,21 +33,11 @@ function ringen(weergave: KaartWeergave): SelectieRing[] {
 export const VOORZIENINGEN_GROEP: LaagGroep = {
   id: 'voorzieningen',
   plek: 'symbolen',
-  bouw({ weergave, aan }): Layer[] {
-    if (!weergave) return [];
-    const zichtbaar = aan('voorzieningen');
-    switch (weergave.rol) {
-      case 'publiek':
-        return [
-          new ScatterplotLayer(pc4SymbolenProps(weergave.groepen, { zichtbaar })),
-          new TextLayer(pc4AantallenProps(weergave.groepen, { zichtbaar })),
-        ];
-      // Drawn by their own groups: clusters and own locations (cluster-groep.ts), phase shapes (fase-groep.ts).
-      // The selection ring and the label obstacles below still cover them: same positions, same radii.
-      case 'zorgaanbieder':
-      case 'draagkrachtscan':
-        return [];
-    }
+  // Draws nothing itself: publiek's circles are maplibre's (kaart-lagen.ts), the others' are drawn by their own groups
+  // (clusters and own locations: cluster-groep.ts; phase shapes: fase-groep.ts). This group gives them the selection
+  // ring and the label obstacles (same positions, same radii), the click and the tooltip.
+  bouw(): Layer[] {
+    return [];
   },
   kies(info, ctx) {
     if (!info.picked || !SYMBOOL_LAGEN.has(info.layer?.id ?? '')) return undefined;

@@ -1,23 +1,15 @@
 /** The demo Wijkprofiel as a layer group under the symbols: buurten coloured around 100 (the Rotterdam average) for the chosen index. */
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { PolygonLayer } from '@deck.gl/layers';
-import type { Buurt } from '../../contract/gebied';
+import { WIJKPROFIEL_DATA } from '../../kenmerken/wijkprofiel/laag';
 import type { LaagGroep } from '../laag-groep';
 import { buurtVeelhoeken } from './dekking-vlakken';
 import {
   wijkprofielProps,
   wijkprofielTooltip,
   wijkprofielVlakken,
-  type WijkprofielIndex,
   type WijkprofielVlak,
 } from './wijkprofiel-layer';
-
-declare module '../laag-groep' {
-  interface ExtraLaagData {
-    /** The buurten with their indices and the index chosen (src/panels/wijkprofiel-paneel.tsx); null while loading or off. */
-    readonly wijkprofiel?: { readonly buurten: readonly Buurt[]; readonly index: WijkprofielIndex } | null;
-  }
-}
 
 export const WIJKPROFIEL_LAAG = 'wijkprofiel';
 
@@ -29,13 +21,13 @@ export const WIJKPROFIEL_GROEP: LaagGroep = {
   id: WIJKPROFIEL_LAAG,
   plek: 'onder',
   bouw({ extra, aan }): Layer[] {
-    const wp = extra.wijkprofiel;
+    const wp = WIJKPROFIEL_DATA.van(extra);
     if (!wp) return [];
     const vlakken = wijkprofielVlakken(wp.buurten, wp.index, buurtVeelhoeken);
     return [new PolygonLayer(wijkprofielProps(vlakken, wp.index, { zichtbaar: aan(WIJKPROFIEL_LAAG) }))];
   },
   tooltip(info: PickingInfo, { extra }) {
-    const index = extra.wijkprofiel?.index;
+    const index = WIJKPROFIEL_DATA.van(extra)?.index;
     if (!info.picked || info.layer?.id !== 'wijkprofiel-vlakken' || !isVlak(info.object) || !index)
       return null;
     return wijkprofielTooltip(info.object, index);

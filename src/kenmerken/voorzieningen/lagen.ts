@@ -1,9 +1,9 @@
 /** The layer-control state of the two layers built from the facilities list: the symbols, and publiek's count per PC4 area. */
-import { useSessie } from '../api/sessie';
-import { laadVoorzieningenOpnieuw, type VoorzieningenMetGroepen } from '../api/voorzieningen';
-import type { BronToestand } from '../api/bron';
-import { datalaag, type DatalaagId } from '../domain/datalagen';
-import type { LaagToestand } from '../panels/laag-toestand';
+import { useSessie } from '../../api/sessie';
+import { laadVoorzieningenOpnieuw, type VoorzieningenMetGroepen } from '../../api/voorzieningen';
+import type { BronToestand } from '../../api/bron';
+import { datalaag, type DatalaagId } from '../../domain/datalagen';
+import type { LaagToestand } from '../../panels/laag-toestand';
 
 function aantal(n: number, een: string, meer: string): string {
   return `${n} ${n === 1 ? een : meer}`;

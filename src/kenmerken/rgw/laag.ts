@@ -1,0 +1,23 @@
+/** Rotterdams Goed Wonen: case density per H3 cell or buurt for the municipality, totals per focus area for the others. */
+import type { RgwKaart } from '../../map/layers/rgw-kaartjes';
+import { kaartDataSleutel, type Datalaag, type KenmerkDefinitie } from '../kenmerk';
+import { ALLE_ROLLEN } from '../rollen';
+
+export const RGW_LAAG = {
+  id: 'rgw-dichtheid',
+  titel: 'RGW-zaken (dichtheid)',
+  rollen: ALLE_ROLLEN,
+  standaardAan: true,
+  soort: 'vlak',
+  selectie: {
+    publiek: ['rgw-focus:'],
+    zorgaanbieder: ['rgw-focus:'],
+    draagkrachtscan: ['rgw-h3:', 'rgw-buurt:'],
+    beheer: ['rgw-h3:', 'rgw-buurt:'],
+  },
+} as const satisfies Datalaag;
+
+/** The RGW answer prepared for the map (src/panels/rgw-staat.ts). */
+export const RGW_DATA = kaartDataSleutel<RgwKaart>('rgw');
+
+export const RGW = { id: 'rgw', lagen: [RGW_LAAG] } as const satisfies KenmerkDefinitie;
