@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { chromium } from 'playwright-core';
 import { METER_PER_GRAAD_LAT, METER_PER_GRAAD_LON } from '../src/geo/dichtstbijzijnde';
 import { BUURTEN, PC4_GEBIEDEN } from '../src/geo/rotterdam-facts';
+import type { Bbox } from '../src/geo/typen';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const UIT = join(ROOT, 'test-results', 'geo');
@@ -17,8 +18,7 @@ type Vlak = Feature<Polygon | MultiPolygon, Record<string, unknown>>;
 
 interface Beeld {
   naam: string;
-  /** [west, south, east, north] */
-  bbox: readonly [number, number, number, number];
+  bbox: Bbox;
   breedte: number;
   /** Label buurten by name (only legible when zoomed in). */
   namen: boolean;
