@@ -13,21 +13,24 @@ import type {
   SourceSpecification,
 } from 'maplibre-gl';
 import { ZOEKPUNT_STRAAL } from './layers/zoek-punt-layer';
-import { cssRgba, SELECTIE_KLEUR, SYMBOOL_KLEUR, WIT, type Rgba } from './kleuren';
 import {
   ARCERING,
+  cssRgba,
   HALO,
   OMLIJNING_KLEUR,
   ONDERDRUKT_ARCERING,
   ONDERDRUKT_RAND,
   ONDERDRUKT_VULLING,
+  SELECTIE_KLEUR,
   SELECTIE_LIJN,
-} from './layers/rgw-stijl';
+  SYMBOOL_KLEUR,
+  WIT,
+  type Rgba,
+} from '../stijl/kleuren';
+import { LETTER_STAPEL } from '../stijl/lettertypen';
 
 /** The vector source of the basemap (basemap-style.ts BRON); repeated here so the builders import no style module. */
 const BRON = 'hkd';
-/** The one font stack of our glyph files (public/fonts/, made by scripts/glyphs.mjs): Liberation Sans Bold. */
-export const LETTER_STAPEL = 'LiberationSans-Bold';
 /** The GeoJSON source of a searched point: the one thing on the map that is not on the tiles. */
 export const ZOEKPUNT_BRON = 'zoekpunt';
 /** The places of deck.gl's symbols (signed-in roles), with their radius: the names keep clear of them. */

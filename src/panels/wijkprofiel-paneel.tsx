@@ -6,7 +6,7 @@ import { begin } from '../meting/prestatie';
 import type { Buurt } from '../contract/gebied';
 import type { Filters } from '../domain/datalagen';
 import type { NieuwDoel } from '../map/kaart-doel';
-import { cssKleur } from '../map/kleuren';
+import { cssKleur } from '../stijl/kleuren';
 import {
   toonIndex,
   WIJKPROFIEL_INDEX_LABEL,

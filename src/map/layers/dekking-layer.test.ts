@@ -5,7 +5,7 @@ import type { Buurt } from '../../contract/gebied';
 import { berekenDekking, DEKKING_KLASSEN } from '../../domain/dekking';
 import { GEBIEDSINDELING } from '../../geo/kaartlabels';
 import { BUURTEN } from '../../geo/rotterdam-facts';
-import { cssKleur } from '../kleuren';
+import { cssKleur } from '../../stijl/kleuren';
 import type { LaagContext } from '../laag-groep';
 import { DEKKING_GROEP } from './dekking-groep';
 import {

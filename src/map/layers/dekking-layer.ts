@@ -10,7 +10,7 @@ import {
   type DekkingKlasse,
   type DekkingRij,
 } from '../../domain/dekking';
-import type { Rgba } from '../kleuren';
+import type { Rgba } from '../../stijl/kleuren';
 
 /** One polygon ring set (outer ring, then holes), `[lon, lat]`; a buurt cut by the Maas has several. */
 export type Veelhoek = readonly (readonly Position[])[];

@@ -16,7 +16,7 @@ import {
   vulKleur,
 } from './rgw-dichtheid-layer';
 import { BUURT_VLAKKEN, focusVeelhoeken, kaderVan } from './rgw-buurtvlakken';
-import { klasseKleur, ONDERDRUKT_ARCERING, ONDERDRUKT_VULLING, RGW_KLEUREN } from './rgw-stijl';
+import { klasseKleur, ONDERDRUKT_ARCERING, ONDERDRUKT_VULLING, RGW_KLEUREN } from '../../stijl/kleuren';
 
 const AANTALLEN = [7, 12, 18, 29, 41, 56, 80, 110, 150, 238];
 const KLASSEN = Object.freeze(maakKlassen(AANTALLEN, 5));

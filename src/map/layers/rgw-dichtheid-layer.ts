@@ -8,7 +8,7 @@ import type { PathLayerProps, PolygonLayerProps } from '@deck.gl/layers';
 import type { Position } from 'geojson';
 import type { Klassen } from '../../domain/rgw-klassen';
 import type { RgwRij } from '../../domain/rgw-tabel';
-import type { Rgba } from '../kleuren';
+import type { Rgba } from '../../stijl/kleuren';
 import type { Omlijning } from './rgw-kaartjes';
 import type { RgwVlak } from './rgw-vlakken';
 import {
@@ -20,7 +20,7 @@ import {
   ONDERDRUKT_RAND,
   ONDERDRUKT_VULLING,
   VLAK_RAND,
-} from './rgw-stijl';
+} from '../../stijl/kleuren';
 
 export { kaartjePrioriteit, labelTekst, rgwTooltip, type Omlijning, type RgwKaart } from './rgw-kaartjes';
 export { rgwVlakken, type RgwVlak } from './rgw-vlakken';

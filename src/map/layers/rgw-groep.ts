@@ -9,7 +9,7 @@ import { RGW_DATA } from '../../kenmerken/rgw/laag';
 import { omlijningProps, rgwH3Props, rgwVlakkenProps } from './rgw-dichtheid-layer';
 import { rgwTooltip, type Omlijning } from './rgw-kaartjes';
 import { vlakkenVan, type RgwVlak } from './rgw-vlakken';
-import { SELECTIE_LIJN } from './rgw-stijl';
+import { SELECTIE_LIJN } from '../../stijl/kleuren';
 
 export const RGW_LAAG = 'rgw-dichtheid';
 const KLIKBAAR: ReadonlySet<string> = new Set(['rgw-h3', 'rgw-buurten', 'rgw-focusgebieden']);

@@ -2,7 +2,7 @@
 import type { PolygonLayerProps } from '@deck.gl/layers';
 import type { Position } from 'geojson';
 import type { Buurt, Wijkprofiel } from '../../contract/gebied';
-import type { Rgba } from '../kleuren';
+import type { Rgba } from '../../stijl/kleuren';
 import { GEMIDDELDE_SCHAAL, VLAK_DEKKING, VLAK_NAAD, type Veelhoek } from './dekking-layer';
 
 export type WijkprofielIndex = keyof Wijkprofiel;
