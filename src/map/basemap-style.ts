@@ -27,6 +27,7 @@ import {
   WIJK_GRENS,
 } from '../stijl/kleuren';
 import { PDOK_ATTRIBUTIE, PDOK_GRENZEN, PDOK_MAXZOOM, PDOK_TEGEL_URL } from './pdok';
+import { vlakLagen } from './vlak-lagen';
 
 export type Achtergrond = 'eigen' | 'pdok';
 
@@ -176,6 +177,8 @@ function lagen(opties: BasemapOpties): LayerSpecification[] {
       layout: { visibility: opties.pc4Aantallen ? 'visible' : 'none' },
       paint: { 'fill-color': PC4_VULLING, 'fill-opacity': PC4_VLAK_DEKKING },
     },
+    // The signed-in roles' choropleths (Spreiding, Wijkprofiel, RGW per buurt), likewise under the boundaries.
+    ...vlakLagen(),
     {
       id: 'focusgebied-vlak',
       type: 'fill',

@@ -51,7 +51,7 @@ export const KAART_STAAT = {
   kaartjeVolgorde: 'kaartjeVolgorde',
   /** The names the cards write: the basemap does not repeat them. */
   kaartNamen: 'kaartNamen',
-  /** Focus-area codes whose count is suppressed: hatched. */
+  /** Focus-area codes or, at buurt level, buurt codes whose count is suppressed: hatched. */
   onderdrukt: 'onderdrukt',
   /** The focus area chosen in the RGW panel, or ''. */
   focus: 'focus',
@@ -161,6 +161,18 @@ const BUURTEN = { source: BRON, 'source-layer': 'buurten' } as const;
 const IN_FOCUSGEBIED: ExpressionSpecification = ['has', 'focusgebied'];
 const FOCUS: ExpressionSpecification = ['to-string', ['get', 'focusgebied']];
 
+/** A suppressed focus area (its buurten) or, at buurt level, a suppressed buurt: the codes of both kinds differ. */
+const ONDERDRUKTE: ExpressionSpecification = [
+  'array',
+  'string',
+  ['coalesce', staat('onderdrukt'), ['literal', []]],
+];
+const ONDERDRUKT_GEBIED: FilterSpecification = [
+  'any',
+  ['all', IN_FOCUSGEBIED, ['in', FOCUS, ONDERDRUKTE]],
+  ['in', CODE, ONDERDRUKTE],
+];
+
 function omlijning(id: string, filter: FilterSpecification, kleur: Rgba, breedte: number) {
   const layout = { 'line-join': 'round', 'line-cap': 'round' } as const;
   return [
@@ -211,22 +223,14 @@ export function kaartLagen(): LayerSpecification[] {
       id: 'rgw-arcering',
       type: 'fill',
       ...BUURTEN,
-      filter: [
-        'all',
-        IN_FOCUSGEBIED,
-        ['in', FOCUS, ['array', 'string', ['coalesce', staat('onderdrukt'), ['literal', []]]]],
-      ],
+      filter: ONDERDRUKT_GEBIED,
       paint: { 'fill-pattern': BEELDEN.arcering },
     },
     {
       id: 'rgw-arcering-rand',
       type: 'line',
       ...BUURTEN,
-      filter: [
-        'all',
-        IN_FOCUSGEBIED,
-        ['in', FOCUS, ['array', 'string', ['coalesce', staat('onderdrukt'), ['literal', []]]]],
-      ],
+      filter: ONDERDRUKT_GEBIED,
       paint: { 'line-color': cssRgba(ONDERDRUKT_RAND), 'line-width': 1.25 },
     },
     ...omlijning(
