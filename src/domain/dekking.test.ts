@@ -135,6 +135,8 @@ describe('weergave', () => {
     expect(dekkingTooltip(stad)).toBe(
       'Stadsdriehoek\n1,9 plaatsen per 1.000 inwoners (1,0× het gemiddelde)\n30 plaatsen · 15.615 inwoners',
     );
-    expect(dekkingTooltip(klein)).toBe('Dijkzigt\nTe weinig inwoners (minder dan 500)\n0 plaatsen · 400 inwoners');
+    expect(dekkingTooltip(klein)).toBe(
+      'Dijkzigt\nTe weinig inwoners (minder dan 500)\n0 plaatsen · 400 inwoners',
+    );
   });
 });

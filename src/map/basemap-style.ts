@@ -41,7 +41,6 @@ export const PDOK_BRON = 'pdok';
 /** public/tiles/tiles.json `bounds`: no requests for tiles outside them (a test keeps the two equal). */
 export const TEGEL_GRENZEN: [number, number, number, number] = [4.035, 51.833, 4.628, 52.004];
 
-
 /** Below this zoom the PC4 boundaries only clutter, unless "Postcodegebieden" is switched on. */
 export const PC4_VANAF_ZOOM = 13;
 export const BUURT_VANAF_ZOOM = 12;

@@ -58,7 +58,10 @@ function focusAntwoord(ctx: LaagContext) {
 }
 
 /** Per answer: the same rows give the same objects, so the global state does not change when nothing did. */
-const KAARTJES = new WeakMap<readonly RgwRij[], Pick<KaartStaat, 'kaartjes' | 'kaartjeVolgorde' | 'kaartNamen'>>();
+const KAARTJES = new WeakMap<
+  readonly RgwRij[],
+  Pick<KaartStaat, 'kaartjes' | 'kaartjeVolgorde' | 'kaartNamen'>
+>();
 const ONDERDRUKT = new WeakMap<readonly RgwRij[], readonly string[]>();
 
 /** The focus areas or buurten whose count is suppressed: hatched. */
@@ -244,7 +247,8 @@ export function maakGedeeldeLagen(
       if (oud === nu) continue;
       const doel = (code: string) => ({ source: BRON, sourceLayer: BRON_LAAG[id], id: code });
       for (const code of oud?.keys() ?? []) if (!nu.has(code)) map.removeFeatureState(doel(code), id);
-      for (const [code, kleur] of nu) if (oud?.get(code) !== kleur) map.setFeatureState(doel(code), { [id]: kleur });
+      for (const [code, kleur] of nu)
+        if (oud?.get(code) !== kleur) map.setFeatureState(doel(code), { [id]: kleur });
     }
     kleuren = nieuw;
   }
@@ -273,7 +277,10 @@ export function maakGedeeldeLagen(
       gezet = {};
       // A new style may have a new source without the states: set every colour again, and remove the old ones.
       kleuren = Object.fromEntries(
-        Object.entries(kleuren).map(([id, perCode]) => [id, new Map([...perCode].map(([code]) => [code, '']))]),
+        Object.entries(kleuren).map(([id, perCode]) => [
+          id,
+          new Map([...perCode].map(([code]) => [code, ''])),
+        ]),
       );
       zoekPunt = undefined;
       hindernissen = undefined;

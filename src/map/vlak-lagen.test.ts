@@ -89,7 +89,10 @@ const RGW_FOCUS: RgwKaart = Object.freeze({
   ]),
 }) as RgwKaart;
 
-function ctx(deel: Partial<LaagContext> = {}, aan: readonly string[] = ['dekking', 'wijkprofiel', 'rgw-dichtheid']) {
+function ctx(
+  deel: Partial<LaagContext> = {},
+  aan: readonly string[] = ['dekking', 'wijkprofiel', 'rgw-dichtheid'],
+) {
   return Object.freeze({
     weergave: null,
     geselecteerd: null,
@@ -216,12 +219,16 @@ describe('vlakGeraakt', () => {
   const kenmerk = (id: string, properties: Record<string, unknown>) => ({ layer: { id }, properties });
 
   it('beschrijft een buurt van Spreiding en Wijkprofiel, zonder eigen selectie', () => {
-    expect(vlakGeraakt(kenmerk('dekking-buurten', { code: 'BU05990110' }), ctx({ extra: { dekking } }))).toEqual({
+    expect(
+      vlakGeraakt(kenmerk('dekking-buurten', { code: 'BU05990110' }), ctx({ extra: { dekking } })),
+    ).toEqual({
       sleutel: null,
       tekst: expect.stringMatching(/^Stadsdriehoek\n1,9 plaatsen per 1\.000 inwoners/),
     });
     const wijkprofiel = { buurten: BUURTEN, index: 'fysiek' as const };
-    expect(vlakGeraakt(kenmerk('wijkprofiel-vlakken', { code: 'BU05991572' }), ctx({ extra: { wijkprofiel } }))).toEqual({
+    expect(
+      vlakGeraakt(kenmerk('wijkprofiel-vlakken', { code: 'BU05991572' }), ctx({ extra: { wijkprofiel } })),
+    ).toEqual({
       sleutel: null,
       tekst: 'Carnisse\nFysieke index 101,0 (100 = Rotterdams gemiddelde)',
     });
@@ -235,6 +242,8 @@ describe('vlakGeraakt', () => {
       ctx({ extra: { rgw: RGW_FOCUS } }),
     );
     expect(focus?.sleutel).toBe('rgw-focus:carnisse');
-    expect(vlakGeraakt(kenmerk('dekking-buurten', { code: 'BU0599XXXX' }), ctx({ extra: { dekking } }))).toBeNull();
+    expect(
+      vlakGeraakt(kenmerk('dekking-buurten', { code: 'BU0599XXXX' }), ctx({ extra: { dekking } })),
+    ).toBeNull();
   });
 });

@@ -53,22 +53,25 @@ export const VLAK_LAAG_IDS: readonly string[] = [...VLAK_LAGEN.map((l) => l.id),
  */
 export function vlakLagen(): LayerSpecification[] {
   return [
-    ...VLAK_LAGEN.map(
-      ({ id, bronLaag }): LayerSpecification => ({
-        id,
-        type: 'fill',
-        source: BRON,
-        'source-layer': bronLaag,
-        // Hidden until gedeelde-lagen.ts shows the one that has data: a hidden layer is neither drawn nor hit.
-        layout: { visibility: 'none' },
-        paint: {
-          // An area without a colour of this layer stays clear.
-          'fill-color': ['to-color', ['feature-state', id], cssRgba(GEEN)],
-          // White seams, so two neighbours of one class still read as two.
-          'fill-outline-color': ['case', ['to-boolean', ['feature-state', id]], cssRgba(VLAK_NAAD), cssRgba(GEEN)],
-        },
-      }),
-    ),
+    ...VLAK_LAGEN.map(({ id, bronLaag }): LayerSpecification => ({
+      id,
+      type: 'fill',
+      source: BRON,
+      'source-layer': bronLaag,
+      // Hidden until gedeelde-lagen.ts shows the one that has data: a hidden layer is neither drawn nor hit.
+      layout: { visibility: 'none' },
+      paint: {
+        // An area without a colour of this layer stays clear.
+        'fill-color': ['to-color', ['feature-state', id], cssRgba(GEEN)],
+        // White seams, so two neighbours of one class still read as two.
+        'fill-outline-color': [
+          'case',
+          ['to-boolean', ['feature-state', id]],
+          cssRgba(VLAK_NAAD),
+          cssRgba(GEEN),
+        ],
+      },
+    })),
     {
       id: FOCUS_VLAK,
       type: 'fill',
@@ -141,7 +144,9 @@ export function vlakKleuren(ctx: LaagContext): VlakKleuren {
   return {
     'dekking-buurten': dekking?.niveau === 'buurt' ? dekkingKleuren(dekking) : GEEN_KLEUREN,
     'dekking-wijken': dekking?.niveau === 'wijk' ? dekkingKleuren(dekking) : GEEN_KLEUREN,
-    'wijkprofiel-vlakken': wijkprofiel ? wijkprofielKleuren(wijkprofiel.buurten, wijkprofiel.index) : GEEN_KLEUREN,
+    'wijkprofiel-vlakken': wijkprofiel
+      ? wijkprofielKleuren(wijkprofiel.buurten, wijkprofiel.index)
+      : GEEN_KLEUREN,
     'rgw-buurten': rgw?.niveau === 'buurt' ? rgwKleuren(rgw) : GEEN_KLEUREN,
   };
 }
@@ -195,7 +200,8 @@ export function vlakGeraakt(kenmerk: VlakKenmerk, ctx: LaagContext): VlakGeraakt
     }
     case 'rgw-buurten':
     case FOCUS_VLAK: {
-      const rij = rgw && rgwRij(rgw, kenmerk.layer.id === FOCUS_VLAK ? String(kenmerk.properties.focusgebied) : code);
+      const rij =
+        rgw && rgwRij(rgw, kenmerk.layer.id === FOCUS_VLAK ? String(kenmerk.properties.focusgebied) : code);
       return rij && rgw ? { sleutel: rij.sleutel, tekst: rgwTooltip(rij, rgw) } : null;
     }
     default:

@@ -58,7 +58,10 @@ function ids(c: LaagContext): string[] {
 describe('RGW-lagen', () => {
   it('bouwt zeshoeken voor de scan en niets voor buurten en focusgebieden (maplibre tekent die), met een lege celomlijning', () => {
     expect(ids(ctx(kaart({})))).toEqual(['rgw-h3', 'rgw-h3-selectie-halo', 'rgw-h3-selectie']);
-    expect(ids(ctx(kaart({ niveau: 'focusgebied', rijen: FOCUS })))).toEqual(['rgw-h3-selectie-halo', 'rgw-h3-selectie']);
+    expect(ids(ctx(kaart({ niveau: 'focusgebied', rijen: FOCUS })))).toEqual([
+      'rgw-h3-selectie-halo',
+      'rgw-h3-selectie',
+    ]);
     expect(ids(ctx(null))).toEqual(['rgw-h3-selectie-halo', 'rgw-h3-selectie']);
   });
 
