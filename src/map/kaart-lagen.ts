@@ -533,7 +533,7 @@ export function kaartjeBeeld(schaal = 2): {
 }
 
 /**
- * The hatching of a suppressed area: grey lines at 45° over light grey (rgw-stijl.ts ARCERING), a tile that repeats
+ * The hatching of a suppressed area: grey lines at 45° over light grey (stijl/kleuren.ts ARCERING), a tile that repeats
  * seamlessly, at `schaal` device pixels per CSS pixel.
  */
 export function arceringBeeld(schaal = 2): { beeld: Beeld; opties: { pixelRatio: number } } {
