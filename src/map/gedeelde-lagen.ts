@@ -1,8 +1,9 @@
 /**
  * The shared maplibre layers (kaart-lagen.ts, vlak-lagen.ts) on a live map, for every role: turns the layer context
  * into global state and the choropleths' feature state, the searched point into its source and the layer switches
- * into `visibility`, and says what lies under a screen point (`queryRenderedFeatures`). Publiek's renderer is only this (maplibre-tekenaar.ts); the deck.gl renderer
- * of the signed-in roles uses it beside its own layers (deck-tekenaar.ts).
+ * into `visibility`, and says what lies under a screen point (`queryRenderedFeatures`). Publiek's renderer is only
+ * this (maplibre-tekenaar.ts); the deck.gl renderer of the signed-in roles uses it beside its own layers
+ * (deck-tekenaar.ts).
  */
 import type { GeoJSONSource, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import { groepTitel, naamVanEnige } from '../domain/symboolgroepen';
@@ -158,6 +159,15 @@ function betekenis(
   return vlakGeraakt(kenmerk, c);
 }
 
+/** Per maplibre layer of a switchable data layer: shown or not. */
+function zichtbaarheid(c: LaagContext): Record<string, boolean> {
+  const uit: Record<string, boolean> = {};
+  for (const [id, lagen] of Object.entries(LAGEN_VAN)) {
+    for (const laag of lagen) uit[laag] = c.aan(id as keyof typeof LAGEN_VAN);
+  }
+  return { ...uit, ...zichtbareVlakken(c) };
+}
+
 export function maakGedeeldeLagen(
   map: MapLibreMap,
   ctx: () => LaagContext,
@@ -168,15 +178,6 @@ export function maakGedeeldeLagen(
   let hindernissen: readonly SelectieRing[] | undefined;
   let laatsteHindernissen: readonly SelectieRing[] = [];
   let zichtbaar = '';
-
-  /** Per maplibre layer of a data layer: shown or not. */
-  function zichtbaarheid(c: LaagContext): Record<string, boolean> {
-    const uit: Record<string, boolean> = {};
-    for (const [id, lagen] of Object.entries(LAGEN_VAN)) {
-      for (const laag of lagen) uit[laag] = c.aan(id as keyof typeof LAGEN_VAN);
-    }
-    return { ...uit, ...zichtbareVlakken(c) };
-  }
   let versie = 0;
   let getekendeVersie = -1;
 
