@@ -1,6 +1,6 @@
 // ESLint flat config: type-unaware typescript-eslint rules, React hooks rules and the import boundaries
 // from STYLE.md ("only map/ imports maplibre-gl or deck.gl; only charts/ imports recharts; no React or
-// map code in contract/, domain/, geo/").
+// map code in contract/, domain/, geo/"; stijl/ is held to the same rule).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -16,11 +16,11 @@ const CHART_LIBS = {
 };
 const REACT = {
   group: ['react', 'react/*', 'react-dom', 'react-dom/*'],
-  message: 'contract/, domain/ and geo/ are pure TypeScript: no React.',
+  message: 'contract/, domain/, geo/ and stijl/ are pure TypeScript: no React.',
 };
 const UI_FOLDERS = {
   regex: String.raw`^(\.\./)+(map|panels|app|api|charts|scan)(/|$)`,
-  message: 'contract/, domain/ and geo/ may not depend on map, panels, app, api, charts or scan.',
+  message: 'contract/, domain/, geo/ and stijl/ may not depend on map, panels, app, api, charts or scan.',
 };
 const BUILD_TIME = {
   group: ['mapshaper', 'polylabel', '**/scripts/**'],
@@ -90,7 +90,7 @@ export default tseslint.config(
   },
   { files: ['src/charts/**/*.{ts,tsx}'], rules: restrict(MAP_LIBS, BUILD_TIME) },
   {
-    files: ['src/{contract,domain,geo}/**/*.{ts,tsx}'],
+    files: ['src/{contract,domain,geo,stijl}/**/*.{ts,tsx}'],
     rules: restrict(REACT, MAP_LIBS, CHART_LIBS, UI_FOLDERS, BUILD_TIME),
   },
 );

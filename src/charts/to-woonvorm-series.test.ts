@@ -1,7 +1,7 @@
 /** Tests of the per-area chart series: forms present only, fixed order, city totals, one sentence for screen readers. */
 import { describe, expect, it } from 'vitest';
 import type { Woonvorm } from '../contract/voorziening';
-import { WOONVORM_KLEUR } from './kleuren';
+import { WOONVORM_KLEUR } from '../stijl/kleuren';
 import { beschrijfSeries, toWoonvormSeries } from './to-woonvorm-series';
 
 const v = (woonvorm: Woonvorm) => Object.freeze({ woonvorm });

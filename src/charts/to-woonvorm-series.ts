@@ -1,7 +1,7 @@
 /** The series of the per-area chart: facilities in one postcode area by housing form, next to their share in the whole city, from the publiek records. */
 import type { VoorzieningPubliek, Woonvorm } from '../contract/voorziening';
 import { WOONVORM_LABEL, WOONVORMEN } from '../domain/woonvorm';
-import { woonvormKleur } from './kleuren';
+import { woonvormKleur } from '../stijl/kleuren';
 
 export interface WoonvormPunt {
   readonly woonvorm: Woonvorm;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   aantalPerKlasse,
   berekenDekking,
+  dekkingTooltip,
   klasseVan,
   toonPer1000,
   toonVerhouding,
@@ -118,5 +119,24 @@ describe('weergave', () => {
     expect(toonPer1000(5.83)).toBe('5,8');
     expect(toonPer1000(null)).toBe('–');
     expect(toonVerhouding(1.84)).toBe('1,8×');
+  });
+
+  it('zegt in de tooltip hoeveel plaatsen per 1.000 inwoners, t.o.v. het gemiddelde', () => {
+    const dekking = berekenDekking(
+      Object.freeze([Object.freeze({ capaciteit: 30, buurt: 'BU01' })]),
+      Object.freeze([
+        Object.freeze({ code: 'BU01', naam: 'Stadsdriehoek', inwoners: 15_615 }),
+        Object.freeze({ code: 'BU02', naam: 'Dijkzigt', inwoners: 400 }),
+      ]),
+      'buurt',
+    );
+    const [stad, klein] = dekking.rijen;
+    if (!stad || !klein) throw new Error('rijen ontbreken');
+    expect(dekkingTooltip(stad)).toBe(
+      'Stadsdriehoek\n1,9 plaatsen per 1.000 inwoners (1,0× het gemiddelde)\n30 plaatsen · 15.615 inwoners',
+    );
+    expect(dekkingTooltip(klein)).toBe(
+      'Dijkzigt\nTe weinig inwoners (minder dan 500)\n0 plaatsen · 400 inwoners',
+    );
   });
 });

@@ -150,3 +150,10 @@ export function toonVerhouding(n: number | null): string {
 export function toonAantal(n: number): string {
   return GEHEEL.format(n);
 }
+
+/** `Noord\n8,4 plaatsen per 1.000 inwoners (1,5× het gemiddelde)\n210 plaatsen · 25.130 inwoners`. */
+export function dekkingTooltip(rij: DekkingRij): string {
+  const cijfers = `${toonAantal(rij.capaciteit)} plaatsen · ${toonAantal(rij.inwoners)} inwoners`;
+  if (rij.per1000 === null) return `${rij.naam}\n${DEKKING_KLASSE_LABEL['te-weinig-inwoners']}\n${cijfers}`;
+  return `${rij.naam}\n${toonPer1000(rij.per1000)} plaatsen per 1.000 inwoners (${toonVerhouding(rij.verhouding)} het gemiddelde)\n${cijfers}`;
+}

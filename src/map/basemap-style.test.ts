@@ -8,7 +8,6 @@ import {
   basemapStijl,
   BRON,
   BUURT_VANAF_ZOOM,
-  PC4_KLASSE_KLEUREN,
   PC4_VANAF_ZOOM,
   PC4_VLAK_LAAG,
   PDOK_BRON,
@@ -16,6 +15,7 @@ import {
   type BasemapOpties,
 } from './basemap-style';
 import { PDOK_TEGEL_URL } from './pdok';
+import { PC4_KLASSE_KLEUREN } from '../stijl/kleuren';
 
 const BASIS = 'http://127.0.0.1:4173/';
 

@@ -12,7 +12,22 @@ import type { LonLat } from '../contract/common';
 import { bronvermelding } from '../geo/gebiedsindeling';
 import { TEGEL_MAXZOOM, TEGEL_MINZOOM, tegelUrl } from '../geo/tegels';
 import { HINDERNIS_BRON, kaartLagen, ZOEKPUNT_BRON, zoekPuntBron } from './kaart-lagen';
+import {
+  ACHTERGROND_KLEUR,
+  BUURT_GRENS,
+  FOCUS_KLEUR,
+  GEMEENTE_GRENS,
+  GEVONDEN_KLEUR,
+  LAND_KLEUR,
+  PC4_GRENS,
+  PC4_KLASSE_KLEUREN,
+  PC4_VLAK_DEKKING,
+  WATER_KLEUR,
+  WATER_RAND,
+  WIJK_GRENS,
+} from '../stijl/kleuren';
 import { PDOK_ATTRIBUTIE, PDOK_GRENZEN, PDOK_MAXZOOM, PDOK_TEGEL_URL } from './pdok';
+import { vlakLagen } from './vlak-lagen';
 
 export type Achtergrond = 'eigen' | 'pdok';
 
@@ -25,28 +40,6 @@ export const PDOK_BRON = 'pdok';
 
 /** public/tiles/tiles.json `bounds`: no requests for tiles outside them (a test keeps the two equal). */
 export const TEGEL_GRENZEN: [number, number, number, number] = [4.035, 51.833, 4.628, 52.004];
-
-/** Outside the municipality: a shade darker than the land, so the city reads as the subject. */
-export const ACHTERGROND_KLEUR = '#e3e6e1';
-/** Land: warm off-white, quiet under every symbol colour. */
-export const LAND_KLEUR = '#f6f5f1';
-/** Water: clearly water, but lighter and greyer than the lightest phase colour (Okabe-Ito sky blue). */
-export const WATER_KLEUR = '#c5dbe8';
-export const WATER_RAND = '#a9c6d8';
-export const WIJK_GRENS = '#7f8b93';
-export const BUURT_GRENS = '#aab3b9';
-export const PC4_GRENS = '#b08d3c';
-export const GEMEENTE_GRENS = '#6d7880';
-/** RGW focus areas: a purple apart from every phase colour. */
-export const FOCUS_KLEUR = '#6a4c9c';
-/** The area found by the search box. */
-export const GEVONDEN_KLEUR = '#0b4f6c';
-/**
- * Publiek's choropleth, one colour per class of domain/pc4-aantallen.ts: a sand-to-ochre ramp that belongs with the
- * PC4 boundary colour, light enough that the dark blue count circles and the names stay in front.
- */
-export const PC4_KLASSE_KLEUREN = ['#f0e4c4', '#e0c78f', '#cba25b', '#a87a30'] as const;
-export const PC4_VLAK_DEKKING = 0.78;
 
 /** Below this zoom the PC4 boundaries only clutter, unless "Postcodegebieden" is switched on. */
 export const PC4_VANAF_ZOOM = 13;
@@ -183,6 +176,8 @@ function lagen(opties: BasemapOpties): LayerSpecification[] {
       layout: { visibility: opties.pc4Aantallen ? 'visible' : 'none' },
       paint: { 'fill-color': PC4_VULLING, 'fill-opacity': PC4_VLAK_DEKKING },
     },
+    // The signed-in roles' choropleths (Spreiding, Wijkprofiel, RGW per buurt), likewise under the boundaries.
+    ...vlakLagen(),
     {
       id: 'focusgebied-vlak',
       type: 'fill',

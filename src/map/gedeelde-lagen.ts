@@ -1,11 +1,14 @@
 /**
- * The shared maplibre layers (kaart-lagen.ts) on a live map, for every role: turns the layer context into global
- * state, the searched point into its source and the layer switches into `visibility`, and says what lies under a
- * screen point (`queryRenderedFeatures`). Publiek's renderer is only this (maplibre-tekenaar.ts); the deck.gl renderer
- * of the signed-in roles uses it beside its own layers (deck-tekenaar.ts).
+ * The shared maplibre layers (kaart-lagen.ts, vlak-lagen.ts) on a live map, for every role: turns the layer context
+ * into global state and the choropleths' feature state, the searched point into its source and the layer switches
+ * into `visibility`, and says what lies under a screen point (`queryRenderedFeatures`). Publiek's renderer is only
+ * this (maplibre-tekenaar.ts); the deck.gl renderer of the signed-in roles uses it beside its own layers
+ * (deck-tekenaar.ts).
  */
 import type { GeoJSONSource, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import { groepTitel, naamVanEnige } from '../domain/symboolgroepen';
+import { kaartjePrioriteit, labelTekst, rgwTooltip } from '../domain/rgw-kaart';
+import { RGW_DATA } from '../kenmerken/rgw/laag';
 import { leesRgwSleutel, type RgwRij } from '../domain/rgw-tabel';
 import {
   arceringBeeld,
@@ -23,11 +26,24 @@ import {
   type KaartStaat,
   type KaartStaatSleutel,
 } from './kaart-lagen';
-import { RGW_DATA } from '../kenmerken/rgw/laag';
 import type { LaagContext, SelectieRing } from './laag-groep';
 import type { Pc4Groep } from './layers/pc4-symbolen-layer';
-import { kaartjePrioriteit, labelTekst, rgwTooltip } from './layers/rgw-kaartjes';
 import type { TekenInvoer } from './tekenaar';
+import {
+  VLAK_LAAG_IDS,
+  VLAK_LAGEN,
+  vlakGeraakt,
+  vlakKleuren,
+  zichtbareVlakken,
+  type VlakKleuren,
+  type VlakLaagId,
+} from './vlak-lagen';
+
+/** The vector source of the basemap (basemap-style.ts BRON), whose areas carry the choropleths' feature state. */
+const BRON = 'hkd';
+const BRON_LAAG: Readonly<Record<VlakLaagId, string>> = Object.fromEntries(
+  VLAK_LAGEN.map((l) => [l.id, l.bronLaag]),
+) as Record<VlakLaagId, string>;
 
 const GEEN_GROEPEN: readonly Pc4Groep[] = [];
 
@@ -45,8 +61,21 @@ function focusAntwoord(ctx: LaagContext) {
 /** Per answer: the same rows give the same objects, so the global state does not change when nothing did. */
 const KAARTJES = new WeakMap<
   readonly RgwRij[],
-  Pick<KaartStaat, 'kaartjes' | 'kaartjeVolgorde' | 'kaartNamen' | 'onderdrukt'>
+  Pick<KaartStaat, 'kaartjes' | 'kaartjeVolgorde' | 'kaartNamen'>
 >();
+const ONDERDRUKT = new WeakMap<readonly RgwRij[], readonly string[]>();
+
+/** The focus areas or buurten whose count is suppressed: hatched. */
+function onderdruktVan(ctx: LaagContext): readonly string[] {
+  const rgw = RGW_DATA.van(ctx.extra);
+  if (rgw?.niveau !== 'focusgebied' && rgw?.niveau !== 'buurt') return LEGE_STAAT.onderdrukt;
+  let codes = ONDERDRUKT.get(rgw.rijen);
+  if (!codes) {
+    codes = rgw.rijen.filter((r) => r.telling.onderdrukt).map((r) => r.code);
+    ONDERDRUKT.set(rgw.rijen, codes);
+  }
+  return codes;
+}
 const PC4 = new WeakMap<readonly Pc4Groep[], Readonly<Record<string, number>>>();
 
 /** The global state of the shared layers for a context: pure, and equal objects for equal input. */
@@ -65,7 +94,6 @@ export function kaartStaat(ctx: LaagContext): KaartStaat {
       // Larger totals are placed first: a lower sort key.
       kaartjeVolgorde: Object.fromEntries(rgw.rijen.map((r) => [r.code, -kaartjePrioriteit({ rij: r })])),
       kaartNamen: rgw.rijen.map((r) => r.naam),
-      onderdrukt: rgw.rijen.filter((r) => r.telling.onderdrukt).map((r) => r.code),
     };
     KAARTJES.set(rgw.rijen, kaartjes);
   }
@@ -78,6 +106,7 @@ export function kaartStaat(ctx: LaagContext): KaartStaat {
     pc4Aantallen,
     pc4Geselecteerd,
     ...(kaartjes ?? {}),
+    onderdrukt: onderdruktVan(ctx),
     focus: RGW_DATA.van(ctx.extra)?.focus ?? '',
     selectieFocus: selectie?.soort === 'focusgebied' ? selectie.code : '',
     selectieBuurt: selectie?.soort === 'buurt' ? selectie.code : '',
@@ -86,7 +115,8 @@ export function kaartStaat(ctx: LaagContext): KaartStaat {
 
 /** What lies under a screen point on the shared layers: its selection key and hover text. */
 export interface Geraakt {
-  readonly sleutel: string;
+  /** Null: the area has no selection of its own (Spreiding, Wijkprofiel), and a click clears the selection. */
+  readonly sleutel: string | null;
   readonly tekst: string | null;
 }
 
@@ -99,6 +129,43 @@ export interface GedeeldeLagen {
   opnieuw(): void;
   onder(punt: PointLike): Geraakt | null;
   verwijder(): void;
+}
+
+/** What a feature under the pointer means, or null when it means nothing (no facilities, no figure). */
+function betekenis(
+  kenmerk: { layer: { id: string }; properties: Record<string, unknown> },
+  c: LaagContext,
+): Geraakt | null {
+  if (kenmerk.layer.id === 'pc4-symbolen') {
+    const sleutel = `pc4:${String(kenmerk.properties.code)}`;
+    const groep = pc4GroepenVan(c).find((g) => g.sleutel === sleutel);
+    if (!groep) return null;
+    // The selected symbol is described in the panel; a tooltip would only cover its count.
+    const tekst =
+      groep.sleutel === c.geselecteerd ? null : groepTitel(groep, { naamVanEnige: naamVanEnige(groep) });
+    return { sleutel, tekst };
+  }
+  if (kenmerk.layer.id === 'rgw-kaartjes' || kenmerk.layer.id === 'rgw-arcering') {
+    const rgw = RGW_DATA.van(c.extra);
+    // A card names its focus area by code; a hatched buurt is one at buurt level, or part of a focus area.
+    const code = String(
+      kenmerk.layer.id === 'rgw-kaartjes' || rgw?.niveau === 'buurt'
+        ? kenmerk.properties.code
+        : kenmerk.properties.focusgebied,
+    );
+    const rij = rgw?.rijen.find((r) => r.code === code);
+    return rij && rgw ? { sleutel: rij.sleutel, tekst: rgwTooltip(rij, rgw) } : null;
+  }
+  return vlakGeraakt(kenmerk, c);
+}
+
+/** Per maplibre layer of a switchable data layer: shown or not. */
+function zichtbaarheid(c: LaagContext): Record<string, boolean> {
+  const uit: Record<string, boolean> = {};
+  for (const [id, lagen] of Object.entries(LAGEN_VAN)) {
+    for (const laag of lagen) uit[laag] = c.aan(id as keyof typeof LAGEN_VAN);
+  }
+  return { ...uit, ...zichtbareVlakken(c) };
 }
 
 export function maakGedeeldeLagen(
@@ -160,17 +227,31 @@ export function maakGedeeldeLagen(
         zoekPunt = invoer.zoekPunt;
       }
     }
+    zetKleuren(vlakKleuren(c));
     // Switching a layer off keeps its data: only `visibility` flips.
-    const nuZichtbaar = Object.keys(LAGEN_VAN)
-      .map((id) => String(c.aan(id as keyof typeof LAGEN_VAN)))
-      .join();
+    const perLaag = zichtbaarheid(c);
+    const nuZichtbaar = JSON.stringify(perLaag);
     if (nuZichtbaar !== zichtbaar) {
-      for (const [id, lagen] of Object.entries(LAGEN_VAN)) {
-        const waarde = c.aan(id as keyof typeof LAGEN_VAN) ? 'visible' : 'none';
-        for (const laag of lagen) if (map.getLayer(laag)) map.setLayoutProperty(laag, 'visibility', waarde);
+      for (const [laag, aan] of Object.entries(perLaag)) {
+        if (map.getLayer(laag)) map.setLayoutProperty(laag, 'visibility', aan ? 'visible' : 'none');
       }
       zichtbaar = nuZichtbaar;
     }
+  }
+
+  /** Each area's colour as feature state on the tiles: only what changed is set or removed. */
+  let kleuren: Partial<VlakKleuren> = {};
+  function zetKleuren(nieuw: VlakKleuren): void {
+    for (const id of Object.keys(nieuw) as VlakLaagId[]) {
+      const oud = kleuren[id];
+      const nu = nieuw[id];
+      if (oud === nu) continue;
+      const doel = (code: string) => ({ source: BRON, sourceLayer: BRON_LAAG[id], id: code });
+      for (const code of oud?.keys() ?? []) if (!nu.has(code)) map.removeFeatureState(doel(code), id);
+      for (const [code, kleur] of nu)
+        if (oud?.get(code) !== kleur) map.setFeatureState(doel(code), { [id]: kleur });
+    }
+    kleuren = nieuw;
   }
 
   let laatste: TekenInvoer | null = null;
@@ -195,33 +276,38 @@ export function maakGedeeldeLagen(
     bijgewerkt: () => getekendeVersie === versie,
     opnieuw() {
       gezet = {};
+      // A new style may have a new source without the states: set every colour again, and remove the old ones.
+      kleuren = Object.fromEntries(
+        Object.entries(kleuren).map(([id, perCode]) => [
+          id,
+          new Map([...perCode].map(([code]) => [code, ''])),
+        ]),
+      );
       zoekPunt = undefined;
       hindernissen = undefined;
       zichtbaar = '';
       if (laatste) this.werkBij(laatste);
     },
     onder(punt) {
-      const lagen = KLIKBARE_LAGEN.filter((id) => map.getLayer(id));
-      const [kenmerk] = lagen.length > 0 ? map.queryRenderedFeatures(punt, { layers: [...lagen] }) : [];
-      if (!kenmerk) return null;
+      const lagen = [...KLIKBARE_LAGEN, ...VLAK_LAAG_IDS].filter((id) => map.getLayer(id));
+      const kenmerken = lagen.length > 0 ? map.queryRenderedFeatures(punt, { layers: lagen }) : [];
       const c = ctx();
-      if (kenmerk.layer.id === 'pc4-symbolen') {
-        const sleutel = `pc4:${String(kenmerk.properties.code)}`;
-        const groep = pc4GroepenVan(c).find((g) => g.sleutel === sleutel);
-        if (!groep) return null;
-        // The selected symbol is described in the panel; a tooltip would only cover its count.
-        const tekst =
-          groep.sleutel === c.geselecteerd ? null : groepTitel(groep, { naamVanEnige: naamVanEnige(groep) });
-        return { sleutel, tekst };
+      // Top first: the first feature with a meaning answers (a choropleth's area without a figure has none).
+      for (const kenmerk of kenmerken) {
+        const geraakt = betekenis(kenmerk, c);
+        if (geraakt) return geraakt;
       }
-      const rgw = focusAntwoord(c);
-      const code = String(
-        kenmerk.layer.id === 'rgw-kaartjes' ? kenmerk.properties.code : kenmerk.properties.focusgebied,
-      );
-      const rij = rgw?.rijen.find((r) => r.code === code);
-      return rij && rgw ? { sleutel: rij.sleutel, tekst: rgwTooltip(rij, rgw) } : null;
+      return null;
     },
     verwijder() {
+      // The next renderer (another role) starts from clear areas.
+      for (const [id, perCode] of Object.entries(kleuren) as [VlakLaagId, ReadonlyMap<string, string>][]) {
+        if (!map.getSource(BRON)) break;
+        for (const code of perCode.keys()) {
+          map.removeFeatureState({ source: BRON, sourceLayer: BRON_LAAG[id], id: code }, id);
+        }
+      }
+      kleuren = {};
       map.off('style.load', opStijl);
       map.off('idle', opIdle);
       map.off('styleimagemissing', opBeeldMist);

@@ -3,7 +3,7 @@ import Pbf from 'pbf';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KAART_LABELS } from '../geo/kaartlabels';
-import { LETTER_STAPEL } from './kaart-lagen';
+import { LETTER_STAPEL } from '../stijl/lettertypen';
 
 interface Glyph {
   id: number;

@@ -16,7 +16,7 @@ import {
   ZOEKPUNT_BRON,
 } from './kaart-lagen';
 import type { LaagContext } from './laag-groep';
-import type { RgwKaart } from './layers/rgw-kaartjes';
+import type { RgwKaart } from '../domain/rgw-kaart';
 
 function voorziening(id: string, pc4: string): VoorzieningPubliek {
   return {

@@ -13,21 +13,24 @@ import type {
   SourceSpecification,
 } from 'maplibre-gl';
 import { ZOEKPUNT_STRAAL } from './layers/zoek-punt-layer';
-import { cssRgba, SELECTIE_KLEUR, SYMBOOL_KLEUR, WIT, type Rgba } from './kleuren';
 import {
   ARCERING,
+  cssRgba,
   HALO,
   OMLIJNING_KLEUR,
   ONDERDRUKT_ARCERING,
   ONDERDRUKT_RAND,
   ONDERDRUKT_VULLING,
+  SELECTIE_KLEUR,
   SELECTIE_LIJN,
-} from './layers/rgw-stijl';
+  SYMBOOL_KLEUR,
+  WIT,
+  type Rgba,
+} from '../stijl/kleuren';
+import { LETTER_STAPEL } from '../stijl/lettertypen';
 
 /** The vector source of the basemap (basemap-style.ts BRON); repeated here so the builders import no style module. */
 const BRON = 'hkd';
-/** The one font stack of our glyph files (public/fonts/, made by scripts/glyphs.mjs): Liberation Sans Bold. */
-export const LETTER_STAPEL = 'LiberationSans-Bold';
 /** The GeoJSON source of a searched point: the one thing on the map that is not on the tiles. */
 export const ZOEKPUNT_BRON = 'zoekpunt';
 /** The places of deck.gl's symbols (signed-in roles), with their radius: the names keep clear of them. */
@@ -48,7 +51,7 @@ export const KAART_STAAT = {
   kaartjeVolgorde: 'kaartjeVolgorde',
   /** The names the cards write: the basemap does not repeat them. */
   kaartNamen: 'kaartNamen',
-  /** Focus-area codes whose count is suppressed: hatched. */
+  /** Focus-area codes or, at buurt level, buurt codes whose count is suppressed: hatched. */
   onderdrukt: 'onderdrukt',
   /** The focus area chosen in the RGW panel, or ''. */
   focus: 'focus',
@@ -158,6 +161,18 @@ const BUURTEN = { source: BRON, 'source-layer': 'buurten' } as const;
 const IN_FOCUSGEBIED: ExpressionSpecification = ['has', 'focusgebied'];
 const FOCUS: ExpressionSpecification = ['to-string', ['get', 'focusgebied']];
 
+/** A suppressed focus area (its buurten) or, at buurt level, a suppressed buurt: the codes of both kinds differ. */
+const ONDERDRUKTE: ExpressionSpecification = [
+  'array',
+  'string',
+  ['coalesce', staat('onderdrukt'), ['literal', []]],
+];
+const ONDERDRUKT_GEBIED: FilterSpecification = [
+  'any',
+  ['all', IN_FOCUSGEBIED, ['in', FOCUS, ONDERDRUKTE]],
+  ['in', CODE, ONDERDRUKTE],
+];
+
 function omlijning(id: string, filter: FilterSpecification, kleur: Rgba, breedte: number) {
   const layout = { 'line-join': 'round', 'line-cap': 'round' } as const;
   return [
@@ -208,22 +223,14 @@ export function kaartLagen(): LayerSpecification[] {
       id: 'rgw-arcering',
       type: 'fill',
       ...BUURTEN,
-      filter: [
-        'all',
-        IN_FOCUSGEBIED,
-        ['in', FOCUS, ['array', 'string', ['coalesce', staat('onderdrukt'), ['literal', []]]]],
-      ],
+      filter: ONDERDRUKT_GEBIED,
       paint: { 'fill-pattern': BEELDEN.arcering },
     },
     {
       id: 'rgw-arcering-rand',
       type: 'line',
       ...BUURTEN,
-      filter: [
-        'all',
-        IN_FOCUSGEBIED,
-        ['in', FOCUS, ['array', 'string', ['coalesce', staat('onderdrukt'), ['literal', []]]]],
-      ],
+      filter: ONDERDRUKT_GEBIED,
       paint: { 'line-color': cssRgba(ONDERDRUKT_RAND), 'line-width': 1.25 },
     },
     ...omlijning(
@@ -526,7 +533,7 @@ export function kaartjeBeeld(schaal = 2): {
 }
 
 /**
- * The hatching of a suppressed area: grey lines at 45° over light grey (rgw-stijl.ts ARCERING), a tile that repeats
+ * The hatching of a suppressed area: grey lines at 45° over light grey (stijl/kleuren.ts ARCERING), a tile that repeats
  * seamlessly, at `schaal` device pixels per CSS pixel.
  */
 export function arceringBeeld(schaal = 2): { beeld: Beeld; opties: { pixelRatio: number } } {

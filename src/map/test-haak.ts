@@ -7,6 +7,9 @@ import type { MapGeoJSONFeature } from 'maplibre-gl';
 import type { LonLat } from '../contract/common';
 import { PC4_VLAK_LAAG } from './basemap-style';
 import { volgKaart, type KaartToestand } from './kaart-toestand';
+import { FOCUS_VLAK, VLAK_LAGEN } from './vlak-lagen';
+
+const VLAK_IDS: ReadonlySet<string> = new Set(VLAK_LAGEN.map((l) => l.id));
 
 export interface HkdKaartTestHaak {
   project(lonLat: Readonly<LonLat>): [number, number] | null;
@@ -47,15 +50,18 @@ function maakHaak(toestand: KaartToestand): HkdKaartTestHaak {
     rgwNiveau: () => toestand.rgwNiveau(),
     rustigePlek(lonLat, straal) {
       const { x, y } = map.project([lonLat[0], lonLat[1]]);
-      // The search highlight's layers are there everywhere, drawn only for a feature found (feature state).
+      // The search highlight's layers are there everywhere, drawn only for a feature found (feature state); the
+      // focus areas' hit layer draws nothing at all.
       const getekend = (f: MapGeoJSONFeature) =>
-        !f.layer.id.startsWith('gevonden-') || f.state.gevonden === true;
-      // What colours a pixel: the layers drawn there, and for publiek's choropleth the class of the area.
+        (!f.layer.id.startsWith('gevonden-') || f.state.gevonden === true) && f.layer.id !== FOCUS_VLAK;
+      // What colours a pixel: the layers drawn there, and for a choropleth the class or colour of the area.
+      const kleur = (f: MapGeoJSONFeature) =>
+        f.layer.id === PC4_VLAK_LAAG ? f.state.klasse : VLAK_IDS.has(f.layer.id) ? f.state[f.layer.id] : '';
       const vlak = (px: number, py: number) =>
         map
           .queryRenderedFeatures([px, py])
           .filter(getekend)
-          .map((f) => (f.layer.id === PC4_VLAK_LAAG ? `${f.layer.id}:${String(f.state.klasse)}` : f.layer.id))
+          .map((f) => `${f.layer.id}:${String(kleur(f))}`)
           .sort()
           .join('|');
       const dichtbij = map

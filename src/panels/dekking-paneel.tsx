@@ -21,8 +21,7 @@ import {
 import { filterGroepen, heeftFilters } from '../domain/filters';
 import { zoekindex } from '../geo/zoekindex';
 import { doelVoorPlaats, type NieuwDoel } from '../map/kaart-doel';
-import { cssKleur } from '../map/kleuren';
-import { DEKKING_KLEUR } from '../map/layers/dekking-layer';
+import { cssKleur, DEKKING_KLEUR } from '../stijl/kleuren';
 import { DataTabel, type Kolom } from './data-tabel';
 import { DEKKING_LAAG_ID, dekkingNiveau, magLaag, useDekking, WEGGELATEN_TOELICHTING } from './dekking-staat';
 

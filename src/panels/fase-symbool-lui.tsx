@@ -1,5 +1,5 @@
 /**
- * The phase symbol, fetched when first shown: its shapes (map/layers/fase-vormen.ts) belong to the roles that see
+ * The phase symbol, fetched when first shown: its shapes (stijl/fase-vormen.ts) belong to the roles that see
  * phases, so a resident's first visit never downloads them. Until it arrives, an empty box of the same size keeps the
  * layout still.
  */

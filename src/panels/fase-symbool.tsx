@@ -1,13 +1,7 @@
 /** The map symbol of a phase (shape and colour) as inline SVG, for the legend, the filters and the phase timeline. */
 import type { Fase } from '../contract/voorziening';
-import { cssKleur, RAND_KLEUR } from '../map/kleuren';
-import {
-  FASE_VORM,
-  symboolStijl,
-  VORM_REIKWIJDTE,
-  vormPad,
-  type SymboolSoort,
-} from '../map/layers/fase-vormen';
+import { cssKleur, RAND_KLEUR } from '../stijl/kleuren';
+import { FASE_VORM, symboolStijl, VORM_REIKWIJDTE, vormPad, type SymboolSoort } from '../stijl/fase-vormen';
 
 interface Props {
   fase: Fase;

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FaseWissel } from '../contract/voorziening';
 import { toonDatum } from '../domain/detail-velden';
 import { FASE_NAAM } from '../domain/escalatie';
-import { FASE_VORM } from '../map/layers/fase-vormen';
+import { FASE_VORM } from '../stijl/fase-vormen';
 import { DetailPanel } from './detail-panel';
 import { FaseTijdlijn, maandenTussen } from './fase-tijdlijn';
 import { PanelFoutGrens } from './panel-fout-grens';

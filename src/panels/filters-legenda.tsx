@@ -3,7 +3,7 @@ import type { Fase } from '../contract/voorziening';
 import { FASE_BETEKENIS, FASE_NAAM, FASEN } from '../domain/escalatie';
 import { aantalPerFase, aantalVoorzieningen } from '../domain/filters';
 import type { RolGroepen } from '../domain/symboolgroepen';
-import { cssKleur, SYMBOOL_KLEUR, WIT } from '../map/kleuren';
+import { cssKleur, SYMBOOL_KLEUR, WIT } from '../stijl/kleuren';
 import { FaseSymbool } from './fase-symbool-lui';
 
 function Aantal({ n, enkel, meer }: { n: number; enkel: string; meer: string }) {

@@ -14,8 +14,6 @@ import {
   WATER_KLEUR,
   WATER_RAND,
   WIJK_GRENS,
-} from '../map/basemap-style';
-import {
   cssKleur,
   EIGEN_KLEUR,
   HOL_VULLING,
@@ -23,7 +21,7 @@ import {
   SYMBOOL_KLEUR,
   WIT,
   type Rgba,
-} from '../map/kleuren';
+} from '../stijl/kleuren';
 
 const GEEN_FILTERS: Filters = Object.freeze({});
 

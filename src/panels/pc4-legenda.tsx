@@ -1,8 +1,7 @@
 /** Publiek's legend for the PC4 layer: the colour classes of the choropleth and the housing-form colours of the table and chart. */
-import { WOONVORM_KLEUR } from '../charts/kleuren';
 import { PC4_KLASSEN } from '../domain/pc4-aantallen';
 import { WOONVORM_LABEL, WOONVORM_UITLEG, WOONVORMEN } from '../domain/woonvorm';
-import { LAND_KLEUR, PC4_KLASSE_KLEUREN, PC4_VLAK_DEKKING } from '../map/basemap-style';
+import { LAND_KLEUR, PC4_KLASSE_KLEUREN, PC4_VLAK_DEKKING, WOONVORM_KLEUR } from '../stijl/kleuren';
 
 export function Pc4Legenda() {
   return (

@@ -114,12 +114,13 @@ describe('RgwFocusgebieden', () => {
     expect(screen.getByTestId('filters').textContent).toBe('{"rgw-focus":"pendrecht-zuidwijk"}');
     await waitFor(() => expect(onDoel).toHaveBeenCalledTimes(1));
     const doel = onDoel.mock.calls[0]?.[0];
-    if (doel?.soort !== 'kader') throw new Error('verwachtte een kader');
-    const [[w, z], [o, n]] = doel.kader;
-    // Pendrecht and Zuidwijk, on Zuid: south of the Maas, a couple of kilometres across.
-    expect(n).toBeLessThan(51.9);
-    expect(o - w).toBeGreaterThan(0.01);
-    expect(n - z).toBeGreaterThan(0.005);
+    if (doel?.soort !== 'gebied') throw new Error('verwachtte een gebied');
+    // Pendrecht and Zuidwijk, on Zuid: south of the Maas, at a zoom that fits the two buurten; the map outlines the
+    // chosen focus area itself, so the search highlight stays off.
+    expect(doel.positie[1]).toBeLessThan(51.9);
+    expect(doel.zoom).toBeGreaterThanOrEqual(11);
+    expect(doel.zoom).toBeLessThan(15);
+    expect(doel.markeer).toBeNull();
     expect(
       screen.getByText('Pendrecht-Zuidwijk is omlijnd op de kaart. Kies het nog eens om alle vijf te zien.'),
     ).toBeInTheDocument();

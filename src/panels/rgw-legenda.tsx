@@ -2,15 +2,16 @@
 import { useId } from 'react';
 import { klasseLabel } from '../domain/rgw-klassen';
 import { MINDER_DAN_5 } from '../domain/rgw-tabel';
-import { LAND_KLEUR } from '../map/basemap-style';
-import { cssKleur, type Rgba } from '../map/kleuren';
 import {
   ARCERING,
+  cssKleur,
   klasseKleur,
+  LAND_KLEUR,
   ONDERDRUKT_ARCERING,
   ONDERDRUKT_RAND,
   ONDERDRUKT_VULLING,
-} from '../map/layers/rgw-stijl';
+  type Rgba,
+} from '../stijl/kleuren';
 import type { RgwWeergave } from './rgw-staat';
 
 /** A class swatch as the map draws it: the ramp colour, as see-through as on the map, over the land colour. */

@@ -4,6 +4,7 @@ import { begin } from '../meting/prestatie';
 import type { Filters } from '../domain/datalagen';
 import type { FocusgebiedCode } from '../contract/gebied';
 import { toonDatumKort } from '../domain/datalagen';
+import { FOCUSGEBIEDEN } from '../domain/focusgebieden';
 import { CATEGORIE_LABEL, metRgwFilters, rgwUrlFilters, type RgwFilter } from '../domain/rgw-filter';
 import { leesRgwSleutel, MINDER_DAN_5, tellingTekst } from '../domain/rgw-tabel';
 import { leesPeriode } from '../domain/rgw-periode';
@@ -26,30 +27,38 @@ export interface RgwPaneelProps {
   onDoel?: (doel: NieuwDoel) => void;
 }
 
-/** Fits the map to a focus area's buurten; the polygons come from the map's chunk, loaded only when asked. */
+/**
+ * Where to fly for a buurt or focus area: its place in the search index (a label point inside it and a zoom that fits
+ * it), loaded only when asked. A focus area of one buurt is listed there under that buurt. The map outlines the area
+ * itself (the selection or the chosen focus area), so nothing is marked.
+ */
+async function gebiedsdoel(soort: 'buurt' | 'focusgebied', code: string): Promise<NieuwDoel | null> {
+  const { zoekindex } = await import('../geo/zoekindex');
+  const { namen } = zoekindex();
+  const buurten = soort === 'buurt' ? [code] : (FOCUSGEBIEDEN.find((f) => f.code === code)?.buurten ?? []);
+  const plaats =
+    namen.find((p) => p.soort === soort && p.code === code) ??
+    namen.find((p) => p.soort === 'buurt' && p.code === buurten[0]);
+  return plaats ? { soort: 'gebied', positie: plaats.positie, zoom: plaats.zoom, markeer: null } : null;
+}
+
 async function vliegNaar(code: FocusgebiedCode, onDoel: (doel: NieuwDoel) => void): Promise<void> {
-  const { focusVeelhoeken, kaderVan } = await import('../map/layers/rgw-buurtvlakken');
-  const kader = kaderVan(focusVeelhoeken(code));
-  if (kader) onDoel({ soort: 'kader', kader, maxZoom: 13.5, markeer: null });
+  const doel = await gebiedsdoel('focusgebied', code);
+  if (doel) onDoel(doel);
 }
 
 /** Brings a row chosen in the table into view, like the facilities table does; the map outlines it itself. */
 async function vliegNaarRij(sleutel: string, onDoel: (doel: NieuwDoel) => void): Promise<void> {
   const rgw = leesRgwSleutel(sleutel);
   if (!rgw) return;
-  let kader: readonly [LonLat, LonLat] | null = null;
-  if (rgw.soort === 'h3') {
-    const { cellToBoundary, isValidCell } = await import('h3-js');
-    if (!isValidCell(rgw.code)) return;
-    kader = kaderRond(cellToBoundary(rgw.code, true).map(([lon = 0, lat = 0]): LonLat => [lon, lat]));
-  } else {
-    const { BUURT_VLAKKEN, focusVeelhoeken, kaderVan } = await import('../map/layers/rgw-buurtvlakken');
-    const veelhoeken =
-      rgw.soort === 'buurt'
-        ? (BUURT_VLAKKEN.get(rgw.code)?.veelhoeken ?? [])
-        : focusVeelhoeken(rgw.code as FocusgebiedCode);
-    kader = kaderVan(veelhoeken);
+  if (rgw.soort !== 'h3') {
+    const doel = await gebiedsdoel(rgw.soort, rgw.code);
+    if (doel) onDoel(doel);
+    return;
   }
+  const { cellToBoundary, isValidCell } = await import('h3-js');
+  if (!isValidCell(rgw.code)) return;
+  const kader = kaderRond(cellToBoundary(rgw.code, true).map(([lon = 0, lat = 0]): LonLat => [lon, lat]));
   if (kader) onDoel({ soort: 'kader', kader, maxZoom: 14, markeer: null });
 }
 

@@ -17,11 +17,11 @@ import {
   type RgwFilter,
   type RgwUrlFilters,
 } from '../domain/rgw-filter';
+import type { RgwKaart } from '../domain/rgw-kaart';
 import { getoondeAantallen, maakKlassen, type Klassen } from '../domain/rgw-klassen';
 import { rijenVoorBuurten, rijenVoorCellen, rijenVoorFocusgebieden, type RgwRij } from '../domain/rgw-tabel';
 import { dichtstbijzijnde } from '../geo/dichtstbijzijnde';
 import { BUURTEN } from '../geo/rotterdam-facts';
-import type { RgwKaart } from '../map/layers/rgw-dichtheid-layer';
 import { buurtNaam } from './buurt-naam';
 import type { LaagToestand } from './laag-toestand';
 

@@ -1,6 +1,6 @@
 /** The table twin of the facilities layer, per role: publiek's PC4 areas with their count and housing forms, the care provider's and the assessor's facilities one per row. */
 import type { VoorzieningVoorScan, VoorzieningVoorZorgaanbieder, Woonvorm } from '../contract/voorziening';
-import { woonvormKleur } from '../charts/kleuren';
+import { woonvormKleur } from '../stijl/kleuren';
 import { FASE_NAAM, FASEN } from '../domain/escalatie';
 import { pc4Tellingen, woonvormTekst, type Pc4Telling } from '../domain/pc4-aantallen';
 import { toonPostcode, type RolGroepen } from '../domain/symboolgroepen';

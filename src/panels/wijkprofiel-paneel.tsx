@@ -6,16 +6,15 @@ import { begin } from '../meting/prestatie';
 import type { Buurt } from '../contract/gebied';
 import type { Filters } from '../domain/datalagen';
 import type { NieuwDoel } from '../map/kaart-doel';
-import { cssKleur } from '../map/kleuren';
 import {
   toonIndex,
   WIJKPROFIEL_INDEX_LABEL,
   WIJKPROFIEL_INDICES,
   WIJKPROFIEL_KLASSE_LABEL,
   wijkprofielKlasse,
-  wijkprofielKleur,
   type WijkprofielIndex,
-} from '../map/layers/wijkprofiel-layer';
+} from '../domain/wijkprofiel';
+import { cssKleur, wijkprofielKleur } from '../stijl/kleuren';
 import { doelVoorBuurtSleutel } from './buurt-naam';
 import { DataTabel, type Kolom } from './data-tabel';
 import { magLaag } from './dekking-staat';

@@ -4,7 +4,7 @@ import { laadGebiedenOpnieuw, useGebieden } from '../api/gebieden';
 import { useSessie } from '../api/sessie';
 import type { Buurt } from '../contract/gebied';
 import { datalaag, type Filters } from '../domain/datalagen';
-import type { WijkprofielIndex } from '../map/layers/wijkprofiel-layer';
+import type { WijkprofielIndex } from '../domain/wijkprofiel';
 import { magLaag } from './dekking-staat';
 import type { LaagToestand } from './laag-toestand';
 

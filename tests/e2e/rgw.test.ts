@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { LonLat } from '../../src/contract/common';
 import { DichtheidFocusgebiedAntwoord, DichtheidH3Antwoord } from '../../src/contract/rgw';
 import { getoondeAantallen, klasseVan, maakKlassen } from '../../src/domain/rgw-klassen';
-import { klasseKleur } from '../../src/map/layers/rgw-stijl';
+import { klasseKleur } from '../../src/stijl/kleuren';
 import { logInViaScherm, pastOpScherm } from './app';
 import {
   basisUrl,

@@ -1,4 +1,4 @@
-/** RGW on the deck.gl map: the density per H3 cell or buurt (the totals per focus area are maplibre's, kaart-lagen.ts). */
+/** RGW on the deck.gl map: the density per H3 cell (buurten and the totals per focus area are maplibre's, vlak-lagen.ts and kaart-lagen.ts). */
 import { RGW_GROEP } from '../../map/layers/rgw-groep';
 import type { KenmerkKaart } from '../kenmerk';
 

@@ -1,5 +1,5 @@
 /** Rotterdams Goed Wonen: case density per H3 cell or buurt for the municipality, totals per focus area for the others. */
-import type { RgwKaart } from '../../map/layers/rgw-kaartjes';
+import type { RgwKaart } from '../../domain/rgw-kaart';
 import { kaartDataSleutel, type Datalaag, type KenmerkDefinitie } from '../kenmerk';
 import { ALLE_ROLLEN } from '../rollen';
 

@@ -1,6 +1,6 @@
 /** The demo Wijkprofiel: buurten coloured around 100 (the Rotterdam average) for the chosen index. */
 import type { Buurt } from '../../contract/gebied';
-import type { WijkprofielIndex } from '../../map/layers/wijkprofiel-layer';
+import type { WijkprofielIndex } from '../../domain/wijkprofiel';
 import { kaartDataSleutel, type Datalaag, type KenmerkDefinitie } from '../kenmerk';
 import { ALLEEN_SCAN } from '../rollen';
 

@@ -4,7 +4,7 @@ import type { Fase } from '../../contract/voorziening';
 import { FASEN } from '../../domain/escalatie';
 import { adresGroepen } from '../../domain/symboolgroepen';
 import { SCAN_VOORBEELDEN } from '../../domain/test-voorbeelden';
-import { cssKleur, FASE_KLEUR } from '../kleuren';
+import { cssKleur, FASE_KLEUR } from '../../stijl/kleuren';
 import { hoogsteFase } from './adres-punten-layer';
 
 const groepen = Object.freeze(adresGroepen(SCAN_VOORBEELDEN));

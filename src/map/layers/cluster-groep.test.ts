@@ -7,7 +7,7 @@ import { clusterIndex } from '../../domain/clusters';
 import { pc6Groepen } from '../../domain/symboolgroepen';
 import { ZORGAANBIEDER_VOORBEELDEN } from '../../domain/test-voorbeelden';
 import type { KaartWeergave, LaagContext } from '../laag-groep';
-import { SYMBOOL_KLEUR } from '../kleuren';
+import { SYMBOOL_KLEUR } from '../../stijl/kleuren';
 import { CLUSTER_GROEP, clusterTooltip, groepTooltip } from './cluster-groep';
 import {
   CLUSTER_OPTIES,

@@ -1,7 +1,7 @@
 /** Clusters of facility symbols at low zoom: a circle sized by the number of facilities, a soft halo that says "several", and the count. */
 import type { ScatterplotLayerProps, TextLayerProps } from '@deck.gl/layers';
 import type { Cluster } from '../../domain/clusters';
-import { SYMBOOL_KLEUR, WIT, type Rgba } from '../kleuren';
+import { SYMBOOL_KLEUR, WIT, type Rgba } from '../../stijl/kleuren';
 import { KAART_LETTERTYPE } from './pc4-symbolen-layer';
 
 /** Below this zoom (integer zooms up to ZOOM - 1) nearby symbols of other providers merge into clusters. */

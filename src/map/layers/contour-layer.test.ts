@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { adresGroepen } from '../../domain/symboolgroepen';
 import { SCAN_VOORBEELDEN } from '../../domain/test-voorbeelden';
-import { RAND_KLEUR } from '../kleuren';
+import { RAND_KLEUR } from '../../stijl/kleuren';
 import { adresStraal } from './adres-punten-layer';
 import { contourProps } from './contour-layer';
 

@@ -1,7 +1,7 @@
 /** A thin dark outline just outside the hollow confidential rings, so a light phase colour still stands out from the background. */
 import type { ScatterplotLayerProps } from '@deck.gl/layers';
 import type { Symboolgroep } from '../../domain/symboolgroepen';
-import { RAND_KLEUR } from '../kleuren';
+import { RAND_KLEUR } from '../../stijl/kleuren';
 
 const DIKTE = 1.25;
 

@@ -2,7 +2,7 @@
 import type { IconLayerProps } from '@deck.gl/layers';
 import type { Fase } from '../../contract/voorziening';
 import { FASEN } from '../../domain/escalatie';
-import { ATLAS_URL, iconGrootte, iconNaam, ICON_PLEKKEN } from './fase-vormen';
+import { ATLAS_URL, iconGrootte, iconNaam, ICON_PLEKKEN } from '../../stijl/fase-vormen';
 import { isEigenGroep, isVertrouwelijkeGroep, pc6Straal, type Pc6Groep } from './pc6-symbolen-layer';
 
 /** The highest phase among the own locations in the group; only own records carry a phase for this role. */

@@ -6,7 +6,7 @@ import { SCAN_VOORBEELDEN } from '../../domain/test-voorbeelden';
 import { adresStraal } from './adres-punten-layer';
 import { FASE_GROEP, faseTooltip } from './fase-groep';
 import { faseIcon, faseSymbolenProps, opFaseVolgorde } from './fase-symbolen-layer';
-import { ATLAS_URL, iconGrootte, ICON_PLEKKEN } from './fase-vormen';
+import { ATLAS_URL, iconGrootte, ICON_PLEKKEN } from '../../stijl/fase-vormen';
 
 const groepen = Object.freeze(adresGroepen(SCAN_VOORBEELDEN));
 const props = faseSymbolenProps(groepen);

@@ -2,7 +2,7 @@
 import type { IconLayerProps } from '@deck.gl/layers';
 import { FASEN } from '../../domain/escalatie';
 import { adresStraal, hoogsteFase, isVertrouwelijkeGroep, type AdresGroep } from './adres-punten-layer';
-import { ATLAS_URL, iconGrootte, iconNaam, ICON_PLEKKEN } from './fase-vormen';
+import { ATLAS_URL, iconGrootte, iconNaam, ICON_PLEKKEN } from '../../stijl/fase-vormen';
 
 export function faseIcon(g: AdresGroep): string {
   return iconNaam(hoogsteFase(g), isVertrouwelijkeGroep(g) ? 'hol' : 'vol');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { pc6Groepen } from '../../domain/symboolgroepen';
 import { ZORGAANBIEDER_VOORBEELDEN } from '../../domain/test-voorbeelden';
-import { EIGEN_KLEUR, HOL_VULLING, RAND_KLEUR, SYMBOOL_KLEUR, WIT } from '../kleuren';
+import { EIGEN_KLEUR, HOL_VULLING, RAND_KLEUR, SYMBOOL_KLEUR, WIT } from '../../stijl/kleuren';
 import { isEigenGroep, pc6SymbolenProps } from './pc6-symbolen-layer';
 
 const groepen = Object.freeze(pc6Groepen(ZORGAANBIEDER_VOORBEELDEN));

@@ -2,7 +2,7 @@
 import type { VoorzieningVoorZorgaanbieder } from '../../contract/voorziening';
 import type { Symboolgroep } from '../../domain/symboolgroepen';
 import { symboolCirkelProps, type SymboolStijl } from './symbool-cirkel';
-import { EIGEN_KLEUR, HOL_VULLING, RAND_KLEUR, SYMBOOL_KLEUR, WIT, type Rgba } from '../kleuren';
+import { EIGEN_KLEUR, HOL_VULLING, RAND_KLEUR, SYMBOOL_KLEUR, WIT, type Rgba } from '../../stijl/kleuren';
 
 export type Pc6Groep = Symboolgroep<VoorzieningVoorZorgaanbieder>;
 

@@ -2,21 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { maakKlassen } from '../../domain/rgw-klassen';
 import { rijenVoorCellen, rijenVoorFocusgebieden, type RgwRij } from '../../domain/rgw-tabel';
+import { labelTekst, rgwTooltip } from '../../domain/rgw-kaart';
+import { klasseKleur, ONDERDRUKT_ARCERING, ONDERDRUKT_VULLING, RGW_KLEUREN } from '../../stijl/kleuren';
 import {
   achtergrondKleur,
   ARCERING_EXTENSIE,
   ARCERING_PATRONEN,
-  labelTekst,
   omlijningProps,
   patroon,
   rgwH3Props,
-  rgwTooltip,
-  rgwVlakken,
-  rgwVlakkenProps,
   vulKleur,
 } from './rgw-dichtheid-layer';
-import { BUURT_VLAKKEN, focusVeelhoeken, kaderVan } from './rgw-buurtvlakken';
-import { klasseKleur, ONDERDRUKT_ARCERING, ONDERDRUKT_VULLING, RGW_KLEUREN } from './rgw-stijl';
 
 const AANTALLEN = [7, 12, 18, 29, 41, 56, 80, 110, 150, 238];
 const KLASSEN = Object.freeze(maakKlassen(AANTALLEN, 5));
@@ -109,44 +105,6 @@ describe('vlakken', () => {
       KLASSEN,
     ),
   );
-
-  it('koppelt een focusgebied aan de veelhoeken van zijn buurten', () => {
-    const vlakken = rgwVlakken(focus, (r) => focusVeelhoeken(r.code as 'tarwewijk'));
-    // Pendrecht-Zuidwijk is two buurten: at least two polygons.
-    expect(vlakken.filter((v) => v.rij.code === 'pendrecht-zuidwijk').length).toBeGreaterThanOrEqual(2);
-    const props = rgwVlakkenProps('rgw-focusgebieden', vlakken, KLASSEN, { zichtbaar: true });
-    expect(props.data).toBe(vlakken);
-    const pz = vlakken.find((v) => v.rij.code === 'pendrecht-zuidwijk');
-    if (!pz) throw new Error('geen vlak');
-    expect(props.getFillPattern(pz)).toBe('arcering');
-    expect(props.getFillColor(pz)).toBe(ONDERDRUKT_ARCERING);
-    // A shown total is written on its card; the area itself stays clear.
-    const tw = vlakken.find((v) => v.rij.code === 'tarwewijk');
-    if (!tw) throw new Error('geen vlak');
-    expect(props.getFillColor(tw)[3]).toBe(0);
-  });
-
-  it('kleurt buurten wel naar klasse', () => {
-    const vlakken = rgwVlakken(focus, (r) => focusVeelhoeken(r.code as 'tarwewijk'));
-    const props = rgwVlakkenProps('rgw-buurten', vlakken, KLASSEN, { zichtbaar: true });
-    const tw = vlakken.find((v) => v.rij.code === 'tarwewijk');
-    if (!tw) throw new Error('geen vlak');
-    expect(RGW_KLEUREN).toContain(props.getFillColor(tw));
-  });
-
-  it('kent de veelhoeken en het kader van elke buurt uit de ingebedde geografie', () => {
-    expect(BUURT_VLAKKEN.get('BU05991571')?.naam).toBe('Tarwewijk');
-    const kader = kaderVan(focusVeelhoeken('tarwewijk'));
-    expect(kader).not.toBeNull();
-    const [[w, z], [o, n]] = kader ?? [
-      [0, 0],
-      [0, 0],
-    ];
-    expect(w).toBeLessThan(o);
-    expect(z).toBeLessThan(n);
-    expect(w).toBeGreaterThan(4.4);
-    expect(n).toBeLessThan(51.92);
-  });
 
   it('schrijft de totalen zoals een bewoner ze leest', () => {
     expect(focus.map(labelTekst)).toEqual(['Tarwewijk\n218 zaken', 'Pendrecht-Zuidwijk\nminder dan 5']);

@@ -1,16 +1,13 @@
-/** Pure props builders for the RGW case density: H3 hexagons (draagkrachtscan), a buurt choropleth (draagkrachtscan, niveau buurt), and focus-area fills (zorgaanbieder), and the outline of a selected cell; the focus-area totals, the hatching of suppressed focus areas and the outlines of buurten and focus areas are maplibre layers (kaart-lagen.ts). */
-// Every area is coloured by its class (rgw-klassen.ts, quantiles); a suppressed count gets light grey under dark
+/** Pure props builders for the RGW case density of the draagkrachtscan: H3 hexagons, and the outline of a selected cell. Buurten and focus areas (fills, totals, hatching, outlines) are maplibre layers on the tiles (vlak-lagen.ts, kaart-lagen.ts): maplibre cannot draw cells that are not on the tiles. */
+// Every cell is coloured by its class (rgw-klassen.ts, quantiles); a suppressed count gets light grey under dark
 // hatching, drawn by FillStyleExtension's procedural hatch, so it can never be mistaken for zero or for the lowest
-// class. The data arrays are the table twin's rows, so the map and the table share one array per answer.
+// class. The data array is the table twin's rows, so the map and the table share one array per answer.
 import { FillStyleExtension } from '@deck.gl/extensions';
 import type { H3HexagonLayerProps } from '@deck.gl/geo-layers';
-import type { PathLayerProps, PolygonLayerProps } from '@deck.gl/layers';
+import type { PathLayerProps } from '@deck.gl/layers';
 import type { Position } from 'geojson';
 import type { Klassen } from '../../domain/rgw-klassen';
 import type { RgwRij } from '../../domain/rgw-tabel';
-import type { Rgba } from '../kleuren';
-import type { Omlijning } from './rgw-kaartjes';
-import type { RgwVlak } from './rgw-vlakken';
 import {
   ARCERING,
   GEEN,
@@ -20,10 +17,13 @@ import {
   ONDERDRUKT_RAND,
   ONDERDRUKT_VULLING,
   VLAK_RAND,
-} from './rgw-stijl';
+  type Rgba,
+} from '../../stijl/kleuren';
 
-export { kaartjePrioriteit, labelTekst, rgwTooltip, type Omlijning, type RgwKaart } from './rgw-kaartjes';
-export { rgwVlakken, type RgwVlak } from './rgw-vlakken';
+/** A line round an area (a selected H3 cell). */
+export interface Omlijning {
+  readonly pad: readonly Position[];
+}
 
 const PATROON_NAAM = 'arcering';
 /** Deck's procedural hatch; `geen` is not in the mapping, so it draws the plain fill colour. */
@@ -38,13 +38,10 @@ export const ARCERING_PATRONEN = {
 /** One instance for the session: a new extension object would make deck.gl rebuild the layer's shaders. */
 export const ARCERING_EXTENSIE = new FillStyleExtension({ proceduralPattern: true });
 
-/**
- * The patterned fill's foreground: a class colour, or for a suppressed count the hatch lines. Without `kleuren`
- * (focus areas, whose totals are written on cards) only suppressed areas are filled.
- */
-export function vulKleur(rij: RgwRij, klassen: Klassen, kleuren = true): Rgba {
+/** The patterned fill's foreground: a class colour, or for a suppressed count the hatch lines. */
+export function vulKleur(rij: RgwRij, klassen: Klassen): Rgba {
   if (rij.klasse === 'onderdrukt') return ONDERDRUKT_ARCERING;
-  if (rij.klasse === 'nul' || !kleuren) return GEEN;
+  if (rij.klasse === 'nul') return GEEN;
   return klasseKleur(rij.klasse, klassen.ondergrenzen.length);
 }
 
@@ -56,18 +53,18 @@ export function achtergrondKleur(rij: RgwRij): Rgba {
   return rij.klasse === 'onderdrukt' ? ONDERDRUKT_VULLING : GEEN;
 }
 
-export function randKleur(rij: RgwRij, kleuren = true): Rgba {
-  return rij.klasse === 'onderdrukt' ? ONDERDRUKT_RAND : kleuren ? VLAK_RAND : GEEN;
+export function randKleur(rij: RgwRij): Rgba {
+  return rij.klasse === 'onderdrukt' ? ONDERDRUKT_RAND : VLAK_RAND;
 }
 
-/** The fill and outline every density layer shares. */
-function vlakStijl<T>(rijVan: (d: T) => RgwRij, klassen: Klassen, kleuren = true) {
+/** The fill and outline of the hexagons. */
+function vlakStijl<T>(rijVan: (d: T) => RgwRij, klassen: Klassen) {
   return {
     filled: true,
     stroked: true,
     lineWidthUnits: 'pixels' as const,
-    getFillColor: (d: T) => vulKleur(rijVan(d), klassen, kleuren),
-    getLineColor: (d: T) => randKleur(rijVan(d), kleuren),
+    getFillColor: (d: T) => vulKleur(rijVan(d), klassen),
+    getLineColor: (d: T) => randKleur(rijVan(d)),
     getLineWidth: (d: T) => (rijVan(d).klasse === 'onderdrukt' ? 1.25 : 1),
     extensions: [ARCERING_EXTENSIE],
     fillPatternMapping: ARCERING_PATRONEN,
@@ -95,27 +92,6 @@ export function rgwH3Props(rijen: readonly RgwRij[], klassen: Klassen, opts: { z
   } satisfies H3HexagonLayerProps<RgwRij>;
 }
 
-/**
- * Draagkrachtscan at buurt level: a choropleth. Focus areas (the other roles): only a suppressed total is drawn,
- * hatched; the others are read from their cards, and a fill would blur the PC4 map under them.
- */
-export function rgwVlakkenProps(
-  id: 'rgw-buurten' | 'rgw-focusgebieden',
-  vlakken: readonly RgwVlak[],
-  klassen: Klassen,
-  opts: { zichtbaar: boolean },
-) {
-  const kleuren = id === 'rgw-buurten';
-  return {
-    id,
-    data: vlakken,
-    visible: opts.zichtbaar,
-    pickable: true,
-    getPolygon: (v: RgwVlak) => v.veelhoek as Position[][],
-    ...vlakStijl((v: RgwVlak) => v.rij, klassen, kleuren),
-  } satisfies PolygonLayerProps<RgwVlak>;
-}
-
 /** A line around an area over a white halo: two layers, `-halo` under the line. */
 export function omlijningProps(
   id: string,
@@ -129,7 +105,7 @@ export function omlijningProps(
     widthUnits: 'pixels',
     jointRounded: true,
     capRounded: true,
-    // GeoJSON positions are plain number arrays; every one here is a [lon, lat] pair from buurten.json or h3-js.
+    // GeoJSON positions are plain number arrays; every one here is a [lon, lat] pair from h3-js.
     getPath: (o: Omlijning) => o.pad as [number, number][],
   } satisfies Omit<PathLayerProps<Omlijning>, 'id'>;
   return [

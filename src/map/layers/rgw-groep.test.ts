@@ -1,11 +1,11 @@
-/** Tests of the RGW layer groups: which layers each level builds, the outlines of a preset and a selection, and what a click and a hover on an area mean. */
+/** Tests of the RGW deck.gl group: hexagons only at H3 level, the outline of a selected cell, and what a click and a hover on a cell mean. */
 import type { PickingInfo } from '@deck.gl/core';
 import { describe, expect, it } from 'vitest';
 import type { DatalaagId } from '../../domain/datalagen';
 import { maakKlassen } from '../../domain/rgw-klassen';
 import { rijenVoorCellen, rijenVoorFocusgebieden } from '../../domain/rgw-tabel';
 import type { LaagContext } from '../laag-groep';
-import type { RgwKaart } from './rgw-dichtheid-layer';
+import type { RgwKaart } from '../../domain/rgw-kaart';
 import { RGW_GROEP } from './rgw-groep';
 
 const KLASSEN = Object.freeze(maakKlassen([40, 120, 260], 5));
@@ -56,9 +56,12 @@ function ids(c: LaagContext): string[] {
 }
 
 describe('RGW-lagen', () => {
-  it('bouwt zeshoeken voor de scan en vlakken voor de focusgebieden, met een lege celomlijning', () => {
+  it('bouwt zeshoeken voor de scan en niets voor buurten en focusgebieden (maplibre tekent die), met een lege celomlijning', () => {
     expect(ids(ctx(kaart({})))).toEqual(['rgw-h3', 'rgw-h3-selectie-halo', 'rgw-h3-selectie']);
-    expect(ids(ctx(kaart({ niveau: 'focusgebied', rijen: FOCUS })))).toContain('rgw-focusgebieden');
+    expect(ids(ctx(kaart({ niveau: 'focusgebied', rijen: FOCUS })))).toEqual([
+      'rgw-h3-selectie-halo',
+      'rgw-h3-selectie',
+    ]);
     expect(ids(ctx(null))).toEqual(['rgw-h3-selectie-halo', 'rgw-h3-selectie']);
   });
 
@@ -88,8 +91,5 @@ describe('RGW-lagen', () => {
     expect(RGW_GROEP.tooltip?.(info(onderdrukt), c)).toBe(
       'Cel in Tarwewijk: minder dan 5 zaken in 3e kwartaal 2026',
     );
-    // A focus area's polygon carries its row.
-    const f = ctx(kaart({ niveau: 'focusgebied', rijen: FOCUS }));
-    expect(RGW_GROEP.kies?.(info({ rij: FOCUS[0] }, 'rgw-focusgebieden'), f)).toBe('rgw-focus:tarwewijk');
   });
 });

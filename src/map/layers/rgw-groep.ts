@@ -1,20 +1,18 @@
-/** The RGW case density as a deck.gl layer group: hexagons, buurten or focus areas by the role's answer, and a selected hexagon outlined. The focus-area totals (cards), the hatching and the outlines of a chosen or selected buurt or focus area are shared maplibre layers (kaart-lagen.ts). */
+/** The RGW case density of the draagkrachtscan per H3 cell as a deck.gl layer group: hexagons, and a selected hexagon outlined. Maplibre cannot draw cells that are not on the tiles; buurten and focus areas (fills, totals, hatching, outlines) are maplibre layers (vlak-lagen.ts, kaart-lagen.ts). */
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { H3HexagonLayer } from '@deck.gl/geo-layers';
-import { PathLayer, PolygonLayer } from '@deck.gl/layers';
+import { PathLayer } from '@deck.gl/layers';
 import { cellToBoundary, isValidCell } from 'h3-js';
+import { rgwTooltip } from '../../domain/rgw-kaart';
 import { leesRgwSleutel, type RgwRij } from '../../domain/rgw-tabel';
-import type { LaagContext, LaagGroep } from '../laag-groep';
 import { RGW_DATA } from '../../kenmerken/rgw/laag';
-import { omlijningProps, rgwH3Props, rgwVlakkenProps } from './rgw-dichtheid-layer';
-import { rgwTooltip, type Omlijning } from './rgw-kaartjes';
-import { vlakkenVan, type RgwVlak } from './rgw-vlakken';
-import { SELECTIE_LIJN } from './rgw-stijl';
+import { SELECTIE_LIJN } from '../../stijl/kleuren';
+import type { LaagContext, LaagGroep } from '../laag-groep';
+import { omlijningProps, rgwH3Props, type Omlijning } from './rgw-dichtheid-layer';
 
 export const RGW_LAAG = 'rgw-dichtheid';
-const KLIKBAAR: ReadonlySet<string> = new Set(['rgw-h3', 'rgw-buurten', 'rgw-focusgebieden']);
 
-/** The outline of a selected cell, from h3-js; buurten and focus areas are outlined by maplibre on the tiles. */
+/** The outline of a selected cell, from h3-js. */
 function omlijningVan(sleutel: string | null): Omlijning[] {
   const rgw = leesRgwSleutel(sleutel);
   // A hand-edited link may name no cell at all; h3-js would draw something anyway.
@@ -22,11 +20,7 @@ function omlijningVan(sleutel: string | null): Omlijning[] {
 }
 
 function rijVan(info: PickingInfo): RgwRij | null {
-  if (!info.picked || !KLIKBAAR.has(info.layer?.id ?? '')) return null;
-  const object: unknown = info.object;
-  if (typeof object !== 'object' || object === null) return null;
-  // Hexagons carry the row itself, polygons a { rij, veelhoek } pair.
-  return 'rij' in object ? (object as RgwVlak).rij : (object as RgwRij);
+  return info.picked && info.layer?.id === 'rgw-h3' ? (info.object as RgwRij) : null;
 }
 
 export const RGW_GROEP: LaagGroep = {
@@ -36,13 +30,8 @@ export const RGW_GROEP: LaagGroep = {
     const rgw = RGW_DATA.van(ctx.extra);
     const zichtbaar = ctx.aan(RGW_LAAG);
     const lagen: Layer[] = [];
-    if (rgw) {
-      if (rgw.niveau === 'h3') {
-        lagen.push(new H3HexagonLayer(rgwH3Props(rgw.rijen, rgw.klassen, { zichtbaar })));
-      } else {
-        const id = rgw.niveau === 'buurt' ? 'rgw-buurten' : 'rgw-focusgebieden';
-        lagen.push(new PolygonLayer(rgwVlakkenProps(id, vlakkenVan(rgw.rijen), rgw.klassen, { zichtbaar })));
-      }
+    if (rgw?.niveau === 'h3') {
+      lagen.push(new H3HexagonLayer(rgwH3Props(rgw.rijen, rgw.klassen, { zichtbaar })));
     }
     const selectie = omlijningProps('rgw-h3-selectie', omlijningVan(ctx.geselecteerd), {
       kleur: SELECTIE_LIJN,

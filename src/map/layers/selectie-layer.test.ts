@@ -1,6 +1,6 @@
 /** Tests of the selection ring props. */
 import { describe, expect, it } from 'vitest';
-import { SELECTIE_KLEUR, WIT } from '../kleuren';
+import { SELECTIE_KLEUR, WIT } from '../../stijl/kleuren';
 import { selectieHaloProps, selectieRingProps } from './selectie-layer';
 
 describe('selectieRingProps', () => {

@@ -1,7 +1,7 @@
 /** A dark ring around the selected symbol, drawn as its own layer so the data layers never re-upload on a click. */
 import type { ScatterplotLayerProps } from '@deck.gl/layers';
 import type { LonLat } from '../../contract/common';
-import { SELECTIE_KLEUR, WIT } from '../kleuren';
+import { SELECTIE_KLEUR, WIT } from '../../stijl/kleuren';
 
 export interface SelectieRing {
   readonly positie: Readonly<LonLat>;

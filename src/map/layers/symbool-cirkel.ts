@@ -1,7 +1,7 @@
 /** The one way a facility symbol becomes a deck.gl circle: sizes and outlines in screen pixels, picked by position. */
 import type { ScatterplotLayerProps } from '@deck.gl/layers';
 import type { Symboolgroep } from '../../domain/symboolgroepen';
-import type { Rgba } from '../kleuren';
+import type { Rgba } from '../../stijl/kleuren';
 
 /** How one kind of symbol looks, per group: radius and outline width in pixels, fill and outline colour. */
 export interface SymboolStijl<G> {

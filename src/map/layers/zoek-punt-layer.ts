@@ -1,7 +1,7 @@
 /** The point found by an RD search: a hollow ring with a dot, a shape no facility symbol has, so nobody takes it for a location. */
 import type { ScatterplotLayerProps } from '@deck.gl/layers';
 import type { LonLat } from '../../contract/common';
-import { SELECTIE_KLEUR, WIT } from '../kleuren';
+import { SELECTIE_KLEUR, WIT } from '../../stijl/kleuren';
 
 interface Punt {
   readonly positie: LonLat;

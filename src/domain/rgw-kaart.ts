@@ -1,8 +1,7 @@
-/** The RGW answer as the map needs it, without any drawing library: the types, the card texts and their order, and the hover text. Shared by the maplibre layers (gedeelde-lagen.ts) and the deck.gl layers (rgw-groep.ts). */
-import type { Position } from 'geojson';
-import type { FocusgebiedCode } from '../../contract/gebied';
-import type { Klassen } from '../../domain/rgw-klassen';
-import { MINDER_DAN_5, type RgwRij } from '../../domain/rgw-tabel';
+/** The RGW answer as the map needs it, without any drawing library: the type the app hands the map, the card texts and their order, and the hover text. Shared by the maplibre layers (gedeelde-lagen.ts, vlak-lagen.ts), the deck.gl hexagons (rgw-groep.ts) and the panels (rgw-staat.ts). */
+import type { FocusgebiedCode } from '../contract/gebied';
+import type { Klassen } from './rgw-klassen';
+import { MINDER_DAN_5, type RgwRij } from './rgw-tabel';
 
 /** What the map needs of one density answer; built by the app once per answer, so its arrays keep their identity. */
 export interface RgwKaart {
@@ -15,11 +14,6 @@ export interface RgwKaart {
   readonly periode: string;
   /** The focus-area preset chosen in the panel: outlined on the map. */
   readonly focus: FocusgebiedCode | null;
-}
-
-/** A line round an area (a selected H3 cell). */
-export interface Omlijning {
-  readonly pad: readonly Position[];
 }
 
 /** "Tarwewijk\n218 zaken" or "Tarwewijk\nminder dan 5". */

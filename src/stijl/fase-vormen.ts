@@ -1,9 +1,9 @@
 /** One shape per escalatieladder phase, as SVG paths shared by the map's icon atlas, the legend and the phase timeline. */
 // Colour alone may not carry meaning (WCAG 1.4.1): every phase also has its own shape, and the shapes grow more
 // angular as the ladder climbs, so "more corners = more urgent" reads even in greyscale.
-import type { Fase } from '../../contract/voorziening';
-import { FASEN } from '../../domain/escalatie';
-import { cssKleur, EIGEN_KLEUR, FASE_KLEUR, RAND_KLEUR, type Rgba } from '../kleuren';
+import type { Fase } from '../contract/voorziening';
+import { FASEN } from '../domain/escalatie';
+import { cssKleur, EIGEN_KLEUR, FASE_KLEUR, RAND_KLEUR, type Rgba } from './kleuren';
 
 export type FaseVorm = 'cirkel' | 'vierkant' | 'driehoek' | 'ruit' | 'ster';
 

@@ -1,7 +1,7 @@
 /** Tests of the phase shapes and the icon atlas: one shape per phase, every icon in the atlas, shapes inside their cell. */
 import { describe, expect, it } from 'vitest';
-import { FASEN } from '../../domain/escalatie';
-import { cssKleur, EIGEN_KLEUR, FASE_KLEUR, RAND_KLEUR } from '../kleuren';
+import { FASEN } from '../domain/escalatie';
+import { cssKleur, EIGEN_KLEUR, FASE_KLEUR, RAND_KLEUR } from './kleuren';
 import {
   ATLAS_CEL,
   ATLAS_STRAAL,
