@@ -28,7 +28,7 @@ import {
   type Achtergrond,
   type BasemapOpties,
 } from './basemap-style';
-import { laadDeckTekenaar, naGetekendBeeld } from './deck-laden';
+import { laadDeckTekenaar, naGetekendBeeld, startDeckTekenaar } from './deck-laden';
 import type { KaartDoel, Markering } from './kaart-doel';
 import { meldKaart } from './kaart-toestand';
 import type { ExtraLaagData, KaartWeergave, LaagContext } from './laag-groep';
@@ -195,6 +195,8 @@ export function MapView({
   const containerRef = useRef<HTMLDivElement>(null);
   const kaartRef = useRef<{ map: MapLibreMap } | null>(null);
   const tekenaarRef = useRef<{ soort: TekenaarSoort; tekenaar: Tekenaar } | null>(null);
+  /** Whether this map has had a renderer: from then on a new one (a role switch) waits for the header's frame. */
+  const tekenaarGehadRef = useRef(false);
   /** Bumped when a renderer is ready, so it draws the current state. */
   const [tekenaarVersie, setTekenaarVersie] = useState(0);
   /** The role whose data was handed to the renderer and is waiting to be seen drawn (prestatie.ts). */
@@ -253,6 +255,9 @@ export function MapView({
     kaartGetekend(rolGetekend);
   }
   const soort = tekenaarVoor(rol ?? weergave?.rol ?? 'publiek');
+  // A signed-in role (also a stored session on a reload) is known here, before the map exists: ask for deck.gl's chunk
+  // now, beside maplibre's style and tiles, not after the map and its first effects. Fetched once (deck-laden.ts).
+  if (soort === 'deck') startDeckTekenaar();
   const zoekPunt = doel?.soort === 'punt' ? doel.positie : null;
   // From the role, known before its data: the first style is already the right one, no style change when data comes.
   const pc4Aantallen = (rol ?? weergave?.rol) === 'publiek' && ctx.aan('pc4-aantallen');
@@ -393,6 +398,7 @@ export function MapView({
         },
       });
       tekenaarRef.current = { soort, tekenaar };
+      tekenaarGehadRef.current = true;
       setTekenaarVersie((v) => v + 1);
     };
     laad.then(
@@ -402,8 +408,11 @@ export function MapView({
           return;
         }
         // deck.gl's first draw compiles its shaders, which without a GPU holds the main thread for a second or more:
-        // only after the frame that shows the new role (the header, the panels) has been painted.
-        annuleer = naGetekendBeeld(() => maakMet(maak));
+        // after a role switch only once the frame that shows the new role (the header, the panels) has been painted.
+        // The map's first renderer (a page load) is made at once: the page has nothing else to show first, and each
+        // frame waited would be drawn again with deck.gl's layers.
+        if (tekenaarGehadRef.current) annuleer = naGetekendBeeld(() => maakMet(maak));
+        else maakMet(maak);
       },
       (oorzaak: unknown) => {
         if (!geldig) return;
