@@ -150,6 +150,8 @@ interface Bezoek {
   cpu: Cpu | null;
   /** WebGL redraws until the `hkd:kaart-bruikbaar` mark (BEELDEN_TELLER), or null without the mark. */
   beelden: number | null;
+  /** The bare page only: maplibre's `render` events until the mark, the check of `beelden`. */
+  renders: number | null;
   /** Requests the page started until usable (every origin, the tiles' 204s included). */
   verzoeken: number;
   /** What the page itself reports (ms since navigation start, the page's clock), or null when it reports nothing. */
@@ -209,11 +211,13 @@ const BEELDEN_TELLER = `(() => {
       };
     }
   }
-  const teller = { beelden: () => beelden, bijBruikbaar: null };
+  const teller = { beelden: () => beelden, bijBruikbaar: null, rendersBijBruikbaar: null };
   Object.defineProperty(self, '__hkdBeelden', { value: teller });
   new PerformanceObserver((lijst) => {
     if (teller.bijBruikbaar === null && lijst.getEntriesByName('hkd:kaart-bruikbaar').length > 0) {
       teller.bijBruikbaar = beelden;
+      // The bare page counts maplibre's own 'render' events: the check of this count.
+      teller.rendersBijBruikbaar = self.bareKaart?.renders ?? null;
     }
   }).observe({ type: 'mark' });
 })();`;
@@ -295,12 +299,14 @@ async function bezoek(browser: Browser, basis: string, opties: BezoekOpties): Pr
     }
   }
   const beelden = getal(await page.evaluate('globalThis.__hkdBeelden?.bijBruikbaar ?? null'));
+  const renders = getal(await page.evaluate('globalThis.__hkdBeelden?.rendersBijBruikbaar ?? null'));
   await page.waitForTimeout(opties.laterMs ?? 1_500);
   await Promise.all(bezig);
   return {
     usableMs,
     cpu,
     beelden,
+    renders,
     verzoeken: verzoekTijden.filter((t) => t <= usableMs).length,
     inPaginaMs,
     eerste: downloads.filter((d) => d.na <= usableMs),
@@ -688,6 +694,8 @@ interface RolReeks extends PaginaReeks {
 
 interface AfwisselendeMeting {
   bare: PaginaReeks;
+  /** The bare page's visits where the WebGL redraws counted differ from maplibre's `render` events, of all. */
+  telVerschil: { anders: number; van: number };
   rollen: RolReeks[];
 }
 
@@ -698,6 +706,7 @@ interface Monster {
   jsGzip: number;
   verzoeken: number;
   beelden: number | null;
+  renders: number | null;
 }
 
 function reeks(monsters: readonly Monster[]): PaginaReeks {
@@ -746,6 +755,7 @@ async function meetAfwisselend(
       jsGzip: b.eerste.filter((d) => d.soort === 'js').reduce((som, d) => som + d.gzip, 0),
       verzoeken: b.verzoeken,
       beelden: b.beelden,
+      renders: b.renders,
     };
   };
   await een(BARE_BEZOEK, null);
@@ -767,8 +777,10 @@ async function meetAfwisselend(
       r?.paren.push([app, kaal]);
     }
   }
+  const geteld = bare.filter((m) => m.beelden !== null && m.renders !== null);
   return {
     bare: reeks(bare),
+    telVerschil: { anders: geteld.filter((m) => m.beelden !== m.renders).length, van: geteld.length },
     rollen: BEZOEK_ROLLEN.map((rol) => {
       const { app, paren } = perRol.get(rol) ?? { app: [], paren: [] };
       const verhoudingen = (f: (m: Monster) => number | undefined) =>
@@ -859,6 +871,9 @@ function bezoekTabel(m: AfwisselendeMeting, rondes: number, load: readonly numbe
     ),
     '',
     ...doelen(m).map((d) => `- ${d.gehaald ? 'met' : '**not met**'}: ${d.tekst}`),
+    '',
+    `Frame count checked on the bare page against maplibre's own \`render\` events: ${m.telVerschil.van - m.telVerschil.anders} ` +
+      `of ${m.telVerschil.van} visits equal.`,
     '',
   ];
   const fouten = m.rollen.filter((r) => r.fouten.length > 0);
