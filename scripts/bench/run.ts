@@ -8,9 +8,11 @@
  * Figures from a shared 2-core machine with software WebGL (SwiftShader) are indicative: compare runs, not machines.
  *
  * Options: --paren N (rounds of alternating visits, bare page and each role, default 7), --alleen-bezoek (only that
- * table: a quick run), --runs N (fresh browser contexts per scale, default 5), --interacties N (each interaction per
+ * table: a quick run), --vergelijk <git ref> (that commit's app built too and visited in the same rounds, for a
+ * before/after), --runs N (fresh browser contexts per scale, default 5), --interacties N (each interaction per
  * role, default 12, at least 10), --zonder-browser, --zonder-1m.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -57,6 +59,10 @@ const BEZOEK_ROLLEN: readonly Rol[] = ['publiek', 'zorgaanbieder', 'draagkrachts
 const DOEL_PUBLIEK = 1.5;
 const DOEL_INGELOGD = 2.5;
 const DOEL_PUBLIEK_JS_KB = 540;
+/** The build of the working tree, in the visit table. */
+const HUIDIG = 'app';
+/** `--vergelijk <git ref>`: that commit's app (its index.html and src/) built too and visited in the same rounds. */
+const VERGELIJK = optie('--vergelijk') ?? null;
 
 /** Modules that should not reach a first visit unless the role needs them; matched against sourcemap sources. */
 const VERDACHT: readonly { naam: string; patroon: RegExp; rollen: readonly Rol[] }[] = [
@@ -103,6 +109,28 @@ async function bouwAlles(outDir: string): Promise<void> {
       chunkSizeWarningLimit: 5_000,
       rolldownOptions: { input: join(ROOT, 'scripts', 'bench', 'bare.html') },
     },
+  });
+}
+
+/**
+ * `--vergelijk <ref>`: the app as it was at that commit (its index.html, src/ and mock-api/ from git, built with
+ * today's config, dependencies and public/ tiles), for before/after visits in the same alternating rounds.
+ */
+async function bouwVergelijking(ref: string, outDir: string): Promise<void> {
+  const bron = join(RESULTATEN, 'vergelijk-bron');
+  rmSync(bron, { recursive: true, force: true });
+  mkdirSync(bron, { recursive: true });
+  const archief = execFileSync('git', ['-C', ROOT, 'archive', ref, 'index.html', 'src', 'mock-api'], {
+    maxBuffer: 1 << 30,
+  });
+  execFileSync('tar', ['-x', '-C', bron], { input: archief });
+  await build({
+    root: bron,
+    configFile: join(ROOT, 'vite.config.ts'),
+    mode: 'production',
+    publicDir: join(ROOT, 'public'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5_000 },
   });
 }
 
@@ -685,6 +713,8 @@ interface PaginaReeks {
 
 interface RolReeks extends PaginaReeks {
   rol: Rol;
+  /** Which build: 'app' (this one) or `app at <ref>` (`--vergelijk`). */
+  variant: string;
   /** Per round, this role's usable time over the bare visit next to it: the median of these is the figure. */
   verhouding: Spreiding;
   /** The same for the task time. */
@@ -729,9 +759,16 @@ function reeks(monsters: readonly Monster[]): PaginaReeks {
  * that speeds up or slows down during the run (a shared 2-core VM does) affects both pages of a pair alike. Each pair
  * gives a ratio; the median of a role's ratios is its figure. One unmeasured visit of every page first (caches).
  */
+/** A build whose visits go into the table: the current one, and with `--vergelijk <ref>` that commit's. */
+interface Variant {
+  naam: string;
+  basis: string;
+}
+
 async function meetAfwisselend(
   browser: Browser,
   basis: string,
+  varianten: readonly Variant[],
   sessies: ReadonlyMap<Rol, string | null>,
   rondes: number,
 ): Promise<AfwisselendeMeting> {
@@ -743,11 +780,15 @@ async function meetAfwisselend(
     inPaginaWachtMs: 2_000,
     laterMs: 0,
   });
-  const fouten = new Map<Rol, Set<string>>(BEZOEK_ROLLEN.map((r) => [r, new Set<string>()]));
-  const een = async (opties: BezoekOpties, rol: Rol | null): Promise<Monster> => {
-    const b = await bezoek(browser, basis, opties);
+  const fouten = new Map<string, Set<string>>();
+  const een = async (waar: string, opties: BezoekOpties, sleutel: string | null): Promise<Monster> => {
+    const b = await bezoek(browser, waar, opties);
     await b.sluit();
-    if (rol) for (const f of b.fouten) fouten.get(rol)?.add(f);
+    if (sleutel) {
+      const lijst = fouten.get(sleutel) ?? new Set<string>();
+      for (const f of b.fouten) lijst.add(f);
+      fouten.set(sleutel, lijst);
+    }
     return {
       usable: b.inPaginaMs ?? Number.NaN,
       gepold: b.usableMs,
@@ -758,52 +799,68 @@ async function meetAfwisselend(
       renders: b.renders,
     };
   };
-  await een(BARE_BEZOEK, null);
-  for (const rol of BEZOEK_ROLLEN) await een(appOpties(rol), rol);
+  const sleutelVan = (v: Variant, rol: Rol) => `${v.naam} ${rol}`;
+  await een(basis, BARE_BEZOEK, null);
+  for (const v of varianten) for (const rol of BEZOEK_ROLLEN) await een(v.basis, appOpties(rol), null);
   const bare: Monster[] = [];
-  const perRol = new Map<Rol, { app: Monster[]; paren: [Monster, Monster][] }>(
-    BEZOEK_ROLLEN.map((r) => [r, { app: [], paren: [] }]),
-  );
+  /** Per variant and role: its visits, each with the bare visit of the same round. */
+  const paren = new Map<string, [Monster, Monster][]>();
   for (let ronde = 0; ronde < rondes; ronde++) {
     console.log(`[bench] ronde ${ronde + 1} van ${rondes} (load ${loadavg()[0]?.toFixed(2) ?? '?'})`);
     for (const rol of BEZOEK_ROLLEN) {
-      const rolEerst = ronde % 2 === 1;
-      const eerst = rolEerst ? await een(appOpties(rol), rol) : await een(BARE_BEZOEK, null);
-      const dan = rolEerst ? await een(BARE_BEZOEK, null) : await een(appOpties(rol), rol);
-      const [app, kaal] = rolEerst ? [eerst, dan] : [dan, eerst];
+      // The bare page and each build in turn, the order rotated every round (bare first, then a build first, …).
+      const volgorde: (Variant | null)[] = [null, ...varianten];
+      const gedraaid = volgorde.map((_, i) => volgorde[(i + ronde) % volgorde.length] ?? null);
+      const gemeten = new Map<Variant | null, Monster>();
+      for (const v of gedraaid) {
+        gemeten.set(
+          v,
+          v === null
+            ? await een(basis, BARE_BEZOEK, null)
+            : await een(v.basis, appOpties(rol), sleutelVan(v, rol)),
+        );
+      }
+      const kaal = gemeten.get(null);
+      if (!kaal) continue;
       bare.push(kaal);
-      const r = perRol.get(rol);
-      r?.app.push(app);
-      r?.paren.push([app, kaal]);
+      for (const v of varianten) {
+        const app = gemeten.get(v);
+        if (!app) continue;
+        const sleutel = sleutelVan(v, rol);
+        paren.set(sleutel, [...(paren.get(sleutel) ?? []), [app, kaal]]);
+      }
     }
   }
   const geteld = bare.filter((m) => m.beelden !== null && m.renders !== null);
   return {
     bare: reeks(bare),
     telVerschil: { anders: geteld.filter((m) => m.beelden !== m.renders).length, van: geteld.length },
-    rollen: BEZOEK_ROLLEN.map((rol) => {
-      const { app, paren } = perRol.get(rol) ?? { app: [], paren: [] };
-      const verhoudingen = (f: (m: Monster) => number | undefined) =>
-        spreiding(
-          paren
-            .map(([a, k]) => (f(a) ?? Number.NaN) / (f(k) ?? Number.NaN))
-            .filter((x) => Number.isFinite(x)),
-        );
-      return {
-        rol,
-        ...reeks(app),
-        verhouding: verhoudingen((m) => m.usable),
-        taakVerhouding: verhoudingen((m) => m.cpu?.taakMs),
-        fouten: [...(fouten.get(rol) ?? [])],
-      };
-    }),
+    rollen: varianten.flatMap((v) =>
+      BEZOEK_ROLLEN.map((rol) => {
+        const lijst = paren.get(sleutelVan(v, rol)) ?? [];
+        const verhoudingen = (f: (m: Monster) => number | undefined) =>
+          spreiding(
+            lijst
+              .map(([a, k]) => (f(a) ?? Number.NaN) / (f(k) ?? Number.NaN))
+              .filter((x) => Number.isFinite(x)),
+          );
+        return {
+          rol,
+          variant: v.naam,
+          ...reeks(lijst.map(([a]) => a)),
+          verhouding: verhoudingen((m) => m.usable),
+          taakVerhouding: verhoudingen((m) => m.cpu?.taakMs),
+          fouten: [...(fouten.get(sleutelVan(v, rol)) ?? [])],
+        };
+      }),
+    ),
   };
 }
 
 /** The targets of issue 13 against the visit table: one line each, met or not. */
 function doelen(m: AfwisselendeMeting): { tekst: string; gehaald: boolean }[] {
   const uit: { tekst: string; gehaald: boolean }[] = [];
-  for (const r of m.rollen) {
+  for (const r of m.rollen.filter((x) => x.variant === HUIDIG)) {
     const doel = r.rol === 'publiek' ? DOEL_PUBLIEK : DOEL_INGELOGD;
     const x = r.verhouding.mediaan;
     uit.push({
@@ -811,7 +868,7 @@ function doelen(m: AfwisselendeMeting): { tekst: string; gehaald: boolean }[] {
       gehaald: x <= doel,
     });
   }
-  const publiek = m.rollen.find((r) => r.rol === 'publiek');
+  const publiek = m.rollen.find((r) => r.rol === 'publiek' && r.variant === HUIDIG);
   if (publiek) {
     const kbJs = publiek.jsGzip.max / 1024;
     uit.push({
@@ -860,7 +917,7 @@ function bezoekTabel(m: AfwisselendeMeting, rondes: number, load: readonly numbe
       [
         ...m.rollen.map((r) =>
           rij(
-            `app, ${r.rol}`,
+            `${r.variant}, ${r.rol}`,
             r,
             `${r.verhouding.mediaan.toFixed(2)}× (${r.verhouding.min.toFixed(2)}–${r.verhouding.max.toFixed(2)})`,
             `${r.taakVerhouding.mediaan.toFixed(2)}×`,
@@ -935,6 +992,7 @@ async function main(): Promise<void> {
   let api: ApiServer | undefined;
   let web: { server: PreviewServer; url: string } | undefined;
   let browser: Browser | undefined;
+  let vergelijkWeb: { server: PreviewServer; url: string } | undefined;
   try {
     // ------------------------------------------------------------------ build
     console.log('[bench] productiebuild naar een tijdelijke map');
@@ -954,7 +1012,15 @@ async function main(): Promise<void> {
       console.log(
         `[bench] eerste bezoeken om en om met de kale pagina: ${PAREN} rondes × ${BEZOEK_ROLLEN.length} rollen (load ${load.map((l) => l.toFixed(2)).join(', ')})`,
       );
-      const afwisselend = await meetAfwisselend(browser, web.url, sessies, PAREN);
+      const varianten: Variant[] = [{ naam: HUIDIG, basis: web.url }];
+      if (VERGELIJK) {
+        console.log(`[bench] de app van ${VERGELIJK} bouwen, ter vergelijking`);
+        const vergelijkDir = join(tmp, 'vergelijk');
+        await bouwVergelijking(VERGELIJK, vergelijkDir);
+        vergelijkWeb = await startPreview({ outDir: vergelijkDir, apiUrl: api.url });
+        varianten.push({ naam: `app at ${VERGELIJK}`, basis: vergelijkWeb.url });
+      }
+      const afwisselend = await meetAfwisselend(browser, web.url, varianten, sessies, PAREN);
       json.bezoeken = { ...afwisselend, load, doelen: doelen(afwisselend) };
       const bezoekRegels = bezoekTabel(afwisselend, PAREN, load);
       md.push(...bezoekRegels);
@@ -1200,6 +1266,7 @@ async function main(): Promise<void> {
   } finally {
     await browser?.close();
     await web?.server.close();
+    await vergelijkWeb?.server.close();
     await api?.close();
     rmSync(tmp, { recursive: true, force: true });
   }
