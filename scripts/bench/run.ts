@@ -1,19 +1,22 @@
 /**
  * `npm run bench`: builds the production app once into a temp folder, serves it with the mock API, and prints what a
- * first visit costs per role (bytes, time to a usable map against a bare maplibre page), how long the interactions
+ * first visit costs per role against a bare maplibre page in alternating visits (wall time to usable, script and task
+ * time, JavaScript bytes, requests, frames drawn; the targets of issue 13), what each role's first visit downloads, how long the interactions
  * take (the app's own `hkd:*` performance measures, src/meting/prestatie.ts), how the RGW density scales to 1M cases,
  * how fast the cluster index is, and the API under load (req/s, p50/p99 at 50 clients per endpoint and role,
  * scripts/bench/api-last.ts). Writes bench-results/latest.{json,md} (git-ignored).
  * Figures from a shared 2-core machine with software WebGL (SwiftShader) are indicative: compare runs, not machines.
  *
- * Options: --runs N (fresh browser contexts per role, default 5), --interacties N (each interaction per role, default
- * 12, at least 10), --paren N (alternating publiek / bare visits for the target's ratio, default 9), --zonder-browser,
- * --zonder-1m.
+ * Options: --paren N (rounds of alternating visits, bare page and each role, default 7), --alleen-bezoek (only that
+ * table: a quick run), --vergelijk <git ref> (that commit's app built too and visited in the same rounds, for a
+ * before/after), --runs N (fresh browser contexts per scale, default 5), --interacties N (each interaction per
+ * role, default 12, at least 10), --zonder-browser, --zonder-1m.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Locator, type Page } from 'playwright-core';
 import { build, type PreviewServer } from 'vite';
 import { genereerDemoDataset, maakDemoDataset } from '../../mock-api/generate/dataset';
 import { startApiServer, type ApiServer } from '../../mock-api/server';
@@ -35,8 +38,10 @@ function optie(naam: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 const RUNS = Number(optie('--runs') ?? 5);
-/** Pairs of alternating publiek / bare visits for the target's ratio (`--paren N`). */
-const PAREN = Number(optie('--paren') ?? 9);
+/** Rounds of alternating visits: per round, each role right after (or before) a visit of the bare page. */
+const PAREN = Number(optie('--paren') ?? 7);
+/** Only the visit table (`--alleen-bezoek`): no interactions, role switches, scale, clusters or API load. */
+const ALLEEN_BEZOEK = args.includes('--alleen-bezoek');
 /** Even, so a toggled layer or filter ends where it started; at least 10 for a p95 that means something. */
 const INTERACTIES = Math.max(10, Math.ceil(Number(optie('--interacties') ?? 12) / 2) * 2);
 /** Role switches: publiek → draagkrachtscan → zorgaanbieder → publiek, this many times (3 switches each). */
@@ -44,8 +49,20 @@ const ROL_CYCLI = 2;
 const MET_BROWSER = !args.includes('--zonder-browser');
 const SCHALEN = args.includes('--zonder-1m') ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
 
-type Rol = 'publiek' | 'zorgaanbieder' | 'draagkrachtscan';
+type Rol = 'publiek' | 'zorgaanbieder' | 'draagkrachtscan' | 'beheer';
+/** The roles whose interactions are driven (beheer's map is the draagkrachtscan's). */
 const ROLLEN: readonly Rol[] = ['publiek', 'zorgaanbieder', 'draagkrachtscan'];
+/** The roles of the visit table: every role. */
+const BEZOEK_ROLLEN: readonly Rol[] = ['publiek', 'zorgaanbieder', 'draagkrachtscan', 'beheer'];
+
+/** Targets of issue 13 (wall time to usable against the bare page; publiek's first-visit JavaScript, gzip). */
+const DOEL_PUBLIEK = 1.5;
+const DOEL_INGELOGD = 2.5;
+const DOEL_PUBLIEK_JS_KB = 540;
+/** The build of the working tree, in the visit table. */
+const HUIDIG = 'app';
+/** `--vergelijk <git ref>`: that commit's app (its index.html and src/) built too and visited in the same rounds. */
+const VERGELIJK = optie('--vergelijk') ?? null;
 
 /** Modules that should not reach a first visit unless the role needs them; matched against sourcemap sources. */
 const VERDACHT: readonly { naam: string; patroon: RegExp; rollen: readonly Rol[] }[] = [
@@ -95,6 +112,28 @@ async function bouwAlles(outDir: string): Promise<void> {
   });
 }
 
+/**
+ * `--vergelijk <ref>`: the app as it was at that commit (its index.html, src/ and mock-api/ from git, built with
+ * today's config, dependencies and public/ tiles), for before/after visits in the same alternating rounds.
+ */
+async function bouwVergelijking(ref: string, outDir: string): Promise<void> {
+  const bron = join(RESULTATEN, 'vergelijk-bron');
+  rmSync(bron, { recursive: true, force: true });
+  mkdirSync(bron, { recursive: true });
+  const archief = execFileSync('git', ['-C', ROOT, 'archive', ref, 'index.html', 'src', 'mock-api'], {
+    maxBuffer: 1 << 30,
+  });
+  execFileSync('tar', ['-x', '-C', bron], { input: archief });
+  await build({
+    root: bron,
+    configFile: join(ROOT, 'vite.config.ts'),
+    mode: 'production',
+    publicDir: join(ROOT, 'public'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5_000 },
+  });
+}
+
 function startBrowser(): Promise<Browser> {
   // The flags of tests/e2e/browser.ts: SwiftShader gives WebGL2 without a GPU.
   return chromium.launch(CHROMIUM_START);
@@ -125,9 +164,24 @@ interface Download {
   na: number;
 }
 
+/** Main-thread time until usable (CDP `Performance.getMetrics`, taken right after `klaar`), ms. */
+interface Cpu {
+  /** `ScriptDuration`: compiling and running JavaScript. */
+  scriptMs: number;
+  /** `TaskDuration`: every main-thread task (script, style, layout, paint, and here the software WebGL raster). */
+  taakMs: number;
+}
+
 interface Bezoek {
   /** Navigation → `klaar` true, on the Node clock (includes the polling and the round trips to the page). */
   usableMs: number;
+  cpu: Cpu | null;
+  /** WebGL redraws until the `hkd:kaart-bruikbaar` mark (BEELDEN_TELLER), or null without the mark. */
+  beelden: number | null;
+  /** The bare page only: maplibre's `render` events until the mark, the check of `beelden`. */
+  renders: number | null;
+  /** Requests the page started until usable (every origin, the tiles' 204s included). */
+  verzoeken: number;
   /** What the page itself reports (ms since navigation start, the page's clock), or null when it reports nothing. */
   inPaginaMs: number | null;
   eerste: Download[];
@@ -159,20 +213,72 @@ interface BezoekOpties {
   laterMs?: number;
 }
 
+/**
+ * Frames drawn: every redraw of a WebGL canvas, counted in the page by both pages alike without any app hook. A
+ * redraw is a run of draw calls on one WebGL context within one task or callback (a microtask ends it): one per
+ * maplibre `render` (all its layers, in one rAF callback) and one per deck.gl frame on its own canvas (in the
+ * interleaved mode deck.gl draws inside maplibre's render and counts with it). Read at the `hkd:kaart-bruikbaar` mark
+ * (the bare page sets the same mark at its first idle frame), so it counts the frames until usable.
+ */
+const BEELDEN_TELLER = `(() => {
+  let beelden = 0;
+  const bezig = new WeakSet();
+  const namen = ['clear', 'drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced', 'drawRangeElements'];
+  for (const soort of [self.WebGLRenderingContext, self.WebGL2RenderingContext]) {
+    if (!soort) continue;
+    for (const naam of namen) {
+      const origineel = soort.prototype[naam];
+      if (typeof origineel !== 'function') continue;
+      soort.prototype[naam] = function (...a) {
+        if (!bezig.has(this)) {
+          bezig.add(this);
+          beelden += 1;
+          queueMicrotask(() => bezig.delete(this));
+        }
+        return origineel.apply(this, a);
+      };
+    }
+  }
+  const teller = { beelden: () => beelden, bijBruikbaar: null, rendersBijBruikbaar: null };
+  Object.defineProperty(self, '__hkdBeelden', { value: teller });
+  new PerformanceObserver((lijst) => {
+    if (teller.bijBruikbaar === null && lijst.getEntriesByName('hkd:kaart-bruikbaar').length > 0) {
+      teller.bijBruikbaar = beelden;
+      // The bare page counts maplibre's own 'render' events: the check of this count.
+      teller.rendersBijBruikbaar = self.bareKaart?.renders ?? null;
+    }
+  }).observe({ type: 'mark' });
+})();`;
+
+async function cpuNu(cdp: CDPSession): Promise<Cpu> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  const waarde = (naam: string) => (metrics.find((m) => m.name === naam)?.value ?? Number.NaN) * 1000;
+  return { scriptMs: waarde('ScriptDuration'), taakMs: waarde('TaskDuration') };
+}
+
 async function bezoek(browser: Browser, basis: string, opties: BezoekOpties): Promise<Bezoek> {
   const context = await browser.newContext({
     viewport: VIEWPORT,
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     serviceWorkers: 'block',
+    // The harness's checks are strings evaluated in the page, which the CSP's script-src 'self' (no eval) refuses.
+    bypassCSP: true,
   });
+  await context.addInitScript({ content: BEELDEN_TELLER });
   if (opties.voorScript) await context.addInitScript({ content: opties.voorScript });
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
   const downloads: Download[] = [];
   const bezig: Promise<void>[] = [];
   const fouten: string[] = [];
+  const verzoekTijden: number[] = [];
   let start = 0;
   page.on('pageerror', (f) => fouten.push(f.message));
+  page.on('request', () => void verzoekTijden.push(Date.now() - start));
   page.on('response', (antwoord) => {
     const url = new URL(antwoord.url());
     if (url.origin !== basis || antwoord.status() === 204) return;
@@ -194,11 +300,19 @@ async function bezoek(browser: Browser, basis: string, opties: BezoekOpties): Pr
   const api = opties.wachtOpApi
     ? page.waitForResponse((r) => new URL(r.url()).pathname === opties.wachtOpApi, { timeout: 120_000 })
     : null;
+  // The blank page's own time, taken off below (when the navigation kept the renderer; otherwise it starts at zero).
+  const cpuVoor = await cpuNu(cdp);
   start = Date.now();
   await page.goto(basis + opties.pad);
   await api;
   await page.waitForFunction(opties.klaar, undefined, { timeout: 120_000, polling: 'raf' });
   const usableMs = Date.now() - start;
+  const cpuNa = await cpuNu(cdp);
+  const cpu: Cpu | null = Number.isFinite(cpuNa.taakMs)
+    ? cpuNa.taakMs >= cpuVoor.taakMs
+      ? { scriptMs: cpuNa.scriptMs - cpuVoor.scriptMs, taakMs: cpuNa.taakMs - cpuVoor.taakMs }
+      : cpuNa
+    : null;
   let inPaginaMs: number | null = null;
   if (opties.inPagina) {
     inPaginaMs = getal(await page.evaluate(opties.inPagina));
@@ -212,10 +326,16 @@ async function bezoek(browser: Browser, basis: string, opties: BezoekOpties): Pr
       inPaginaMs = getal(await page.evaluate(opties.inPagina));
     }
   }
+  const beelden = getal(await page.evaluate('globalThis.__hkdBeelden?.bijBruikbaar ?? null'));
+  const renders = getal(await page.evaluate('globalThis.__hkdBeelden?.rendersBijBruikbaar ?? null'));
   await page.waitForTimeout(opties.laterMs ?? 1_500);
   await Promise.all(bezig);
   return {
     usableMs,
+    cpu,
+    beelden,
+    renders,
+    verzoeken: verzoekTijden.filter((t) => t <= usableMs).length,
     inPaginaMs,
     eerste: downloads.filter((d) => d.na <= usableMs),
     later: downloads.filter((d) => d.na > usableMs),
@@ -262,6 +382,7 @@ type Uitkomst = number[] | string;
 const ROL_KEUZE: Record<Exclude<Rol, 'publiek'>, RegExp> = {
   zorgaanbieder: /^Zorgaanbieder/,
   draagkrachtscan: /^Draagkrachtscan/,
+  beheer: /^Beheer/,
 };
 
 const aantalMetingen = (naam: string) => `performance.getEntriesByName('${naam}', 'measure').length`;
@@ -576,47 +697,247 @@ async function meetBezoeken(
   };
 }
 
-interface GepaardeMeting {
-  app: Spreiding;
-  bare: Spreiding;
-  /** app / bare per pair: the two visits of a pair ran one right after the other. */
+/** One page's figures over the alternating visits. */
+interface PaginaReeks {
+  /** Navigation → usable, the page's own clock (the app's mark, the bare page's first idle frame). */
+  usable: Spreiding;
+  /** The same, polled from Node (a visit whose page reported no mark still has this). */
+  gepold: Spreiding;
+  scriptMs: Spreiding;
+  taakMs: Spreiding;
+  /** Gzip of the JavaScript downloaded until usable, per visit (the same every visit, barring lazy timing). */
+  jsGzip: Spreiding;
+  verzoeken: Spreiding;
+  beelden: Spreiding;
+}
+
+interface RolReeks extends PaginaReeks {
+  rol: Rol;
+  /** Which build: 'app' (this one) or `app at <ref>` (`--vergelijk`). */
+  variant: string;
+  /** Per round, this role's usable time over the bare visit next to it: the median of these is the figure. */
   verhouding: Spreiding;
+  /** The same for the task time. */
+  taakVerhouding: Spreiding;
+  fouten: string[];
+}
+
+interface AfwisselendeMeting {
+  bare: PaginaReeks;
+  /** The bare page's visits where the WebGL redraws counted differ from maplibre's `render` events, of all. */
+  telVerschil: { anders: number; van: number };
+  rollen: RolReeks[];
+}
+
+interface Monster {
+  usable: number;
+  gepold: number;
+  cpu: Cpu | null;
+  jsGzip: number;
+  verzoeken: number;
+  beelden: number | null;
+  renders: number | null;
+}
+
+function reeks(monsters: readonly Monster[]): PaginaReeks {
+  const van = (f: (m: Monster) => number | null | undefined) =>
+    spreiding(monsters.map(f).filter((x): x is number => typeof x === 'number' && Number.isFinite(x)));
+  return {
+    usable: van((m) => m.usable),
+    gepold: van((m) => m.gepold),
+    scriptMs: van((m) => m.cpu?.scriptMs),
+    taakMs: van((m) => m.cpu?.taakMs),
+    jsGzip: van((m) => m.jsGzip),
+    verzoeken: van((m) => m.verzoeken),
+    beelden: van((m) => m.beelden),
+  };
 }
 
 /**
- * The target's figure: publiek and the bare page in alternating fresh visits (app then bare, then bare then app, …),
- * so a machine that speeds up or slows down during the run (a shared 2-core VM does) affects both alike. Each pair
- * gives a ratio; the median of those is the figure. Null when either page does not report its own clock.
+ * The visit table: `rondes` rounds in which every role follows a visit of the bare page (bare, publiek, bare,
+ * zorgaanbieder, …; every other round the role first, then the bare page), each a fresh browser context, so a machine
+ * that speeds up or slows down during the run (a shared 2-core VM does) affects both pages of a pair alike. Each pair
+ * gives a ratio; the median of a role's ratios is its figure. One unmeasured visit of every page first (caches).
  */
-async function meetGepaard(browser: Browser, basis: string, paren: number): Promise<GepaardeMeting | null> {
-  const app: BezoekOpties = {
+/** A build whose visits go into the table: the current one, and with `--vergelijk <ref>` that commit's. */
+interface Variant {
+  naam: string;
+  basis: string;
+}
+
+async function meetAfwisselend(
+  browser: Browser,
+  basis: string,
+  varianten: readonly Variant[],
+  sessies: ReadonlyMap<Rol, string | null>,
+  rondes: number,
+): Promise<AfwisselendeMeting> {
+  const appOpties = (rol: Rol): BezoekOpties => ({
     pad: '/',
-    voorScript: null,
+    voorScript: sessies.get(rol) ?? null,
     klaar: APP_KLAAR,
     inPagina: APP_BRUIKBAAR,
+    inPaginaWachtMs: 2_000,
     laterMs: 0,
-  };
-  const een = async (opties: BezoekOpties) => {
-    const b = await bezoek(browser, basis, { ...opties, inPaginaWachtMs: 2_000 });
+  });
+  const fouten = new Map<string, Set<string>>();
+  const een = async (waar: string, opties: BezoekOpties, sleutel: string | null): Promise<Monster> => {
+    const b = await bezoek(browser, waar, opties);
     await b.sluit();
-    return b.inPaginaMs;
+    if (sleutel) {
+      const lijst = fouten.get(sleutel) ?? new Set<string>();
+      for (const f of b.fouten) lijst.add(f);
+      fouten.set(sleutel, lijst);
+    }
+    return {
+      usable: b.inPaginaMs ?? Number.NaN,
+      gepold: b.usableMs,
+      cpu: b.cpu,
+      jsGzip: b.eerste.filter((d) => d.soort === 'js').reduce((som, d) => som + d.gzip, 0),
+      verzoeken: b.verzoeken,
+      beelden: b.beelden,
+      renders: b.renders,
+    };
   };
-  await een(app);
-  await een(BARE_BEZOEK);
-  const a: number[] = [];
-  const k: number[] = [];
-  const r: number[] = [];
-  for (let i = 0; i < paren; i++) {
-    const [eerst, dan] = i % 2 === 0 ? [app, BARE_BEZOEK] : [BARE_BEZOEK, app];
-    const x = await een(eerst);
-    const y = await een(dan);
-    const [tApp, tKaal] = i % 2 === 0 ? [x, y] : [y, x];
-    if (tApp === null || tKaal === null) return null;
-    a.push(tApp);
-    k.push(tKaal);
-    r.push(tApp / tKaal);
+  const sleutelVan = (v: Variant, rol: Rol) => `${v.naam} ${rol}`;
+  await een(basis, BARE_BEZOEK, null);
+  for (const v of varianten) for (const rol of BEZOEK_ROLLEN) await een(v.basis, appOpties(rol), null);
+  const bare: Monster[] = [];
+  /** Per variant and role: its visits, each with the bare visit of the same round. */
+  const paren = new Map<string, [Monster, Monster][]>();
+  for (let ronde = 0; ronde < rondes; ronde++) {
+    console.log(`[bench] ronde ${ronde + 1} van ${rondes} (load ${loadavg()[0]?.toFixed(2) ?? '?'})`);
+    for (const rol of BEZOEK_ROLLEN) {
+      // The bare page and each build in turn, the order rotated every round (bare first, then a build first, …).
+      const volgorde: (Variant | null)[] = [null, ...varianten];
+      const gedraaid = volgorde.map((_, i) => volgorde[(i + ronde) % volgorde.length] ?? null);
+      const gemeten = new Map<Variant | null, Monster>();
+      for (const v of gedraaid) {
+        gemeten.set(
+          v,
+          v === null
+            ? await een(basis, BARE_BEZOEK, null)
+            : await een(v.basis, appOpties(rol), sleutelVan(v, rol)),
+        );
+      }
+      const kaal = gemeten.get(null);
+      if (!kaal) continue;
+      bare.push(kaal);
+      for (const v of varianten) {
+        const app = gemeten.get(v);
+        if (!app) continue;
+        const sleutel = sleutelVan(v, rol);
+        paren.set(sleutel, [...(paren.get(sleutel) ?? []), [app, kaal]]);
+      }
+    }
   }
-  return { app: spreiding(a), bare: spreiding(k), verhouding: spreiding(r) };
+  const geteld = bare.filter((m) => m.beelden !== null && m.renders !== null);
+  return {
+    bare: reeks(bare),
+    telVerschil: { anders: geteld.filter((m) => m.beelden !== m.renders).length, van: geteld.length },
+    rollen: varianten.flatMap((v) =>
+      BEZOEK_ROLLEN.map((rol) => {
+        const lijst = paren.get(sleutelVan(v, rol)) ?? [];
+        const verhoudingen = (f: (m: Monster) => number | undefined) =>
+          spreiding(
+            lijst
+              .map(([a, k]) => (f(a) ?? Number.NaN) / (f(k) ?? Number.NaN))
+              .filter((x) => Number.isFinite(x)),
+          );
+        return {
+          rol,
+          variant: v.naam,
+          ...reeks(lijst.map(([a]) => a)),
+          verhouding: verhoudingen((m) => m.usable),
+          taakVerhouding: verhoudingen((m) => m.cpu?.taakMs),
+          fouten: [...(fouten.get(sleutelVan(v, rol)) ?? [])],
+        };
+      }),
+    ),
+  };
+}
+
+/** The targets of issue 13 against the visit table: one line each, met or not. */
+function doelen(m: AfwisselendeMeting): { tekst: string; gehaald: boolean }[] {
+  const uit: { tekst: string; gehaald: boolean }[] = [];
+  for (const r of m.rollen.filter((x) => x.variant === HUIDIG)) {
+    const doel = r.rol === 'publiek' ? DOEL_PUBLIEK : DOEL_INGELOGD;
+    const x = r.verhouding.mediaan;
+    uit.push({
+      tekst: `${r.rol}: wall time to usable ${x.toFixed(2)}× the bare page (target ≤ ${doel.toFixed(1)}×)`,
+      gehaald: x <= doel,
+    });
+  }
+  const publiek = m.rollen.find((r) => r.rol === 'publiek' && r.variant === HUIDIG);
+  if (publiek) {
+    const kbJs = publiek.jsGzip.max / 1024;
+    uit.push({
+      tekst: `publiek first-visit JavaScript ${kbJs.toFixed(1)} KB gzip (target ≤ ${DOEL_PUBLIEK_JS_KB} KB)`,
+      gehaald: kbJs <= DOEL_PUBLIEK_JS_KB,
+    });
+  }
+  return uit;
+}
+
+function bezoekTabel(m: AfwisselendeMeting, rondes: number, load: readonly number[]): string[] {
+  const mediaanMs = (s: Spreiding) => ms(s.mediaan);
+  const rij = (naam: string, p: PaginaReeks, verhouding: string, taak: string): string[] => [
+    naam,
+    spr(p.usable),
+    verhouding,
+    `${mediaanMs(p.scriptMs)} / ${mediaanMs(p.taakMs)}`,
+    taak,
+    kb(p.jsGzip.mediaan),
+    String(p.verzoeken.mediaan),
+    Number.isFinite(p.beelden.mediaan) ? `${p.beelden.mediaan} (${p.beelden.min}–${p.beelden.max})` : '–',
+  ];
+  const uit = [
+    `## First visit per role against the bare maplibre page (${rondes} rounds of alternating visits)`,
+    '',
+    'Every visit a fresh browser context of the production build; each role right after (or, every other round, ' +
+      "right before) a visit of the bare page. Usable: navigation start → the app's `hkd:kaart-bruikbaar` mark " +
+      "(the role's data drawn, maplibre idle, that frame handed to the screen) and the bare page's first idle frame " +
+      'taken the same way. Ratio: median over the rounds of role / the bare visit beside it. Script and task time: CDP ' +
+      '`Performance.getMetrics` (`ScriptDuration`, `TaskDuration`) right after usable, median. JS: gzip (level 6) of ' +
+      'the JavaScript downloaded until usable. Requests: started until usable. Frames: WebGL redraws until usable ' +
+      '(one per maplibre `render`, one per deck.gl frame on its own canvas), median (min–max). Load average at the ' +
+      `start: ${load.map((l) => l.toFixed(2)).join(', ')}.`,
+    '',
+    tabel(
+      [
+        'page',
+        'usable, median (min–max)',
+        'ratio to bare',
+        'script / task time',
+        'task ratio to bare',
+        'JS (gzip)',
+        'requests',
+        'frames until usable',
+      ],
+      [
+        ...m.rollen.map((r) =>
+          rij(
+            `${r.variant}, ${r.rol}`,
+            r,
+            `${r.verhouding.mediaan.toFixed(2)}× (${r.verhouding.min.toFixed(2)}–${r.verhouding.max.toFixed(2)})`,
+            `${r.taakVerhouding.mediaan.toFixed(2)}×`,
+          ),
+        ),
+        rij('bare maplibre (same style, tiles, options)', m.bare, '1.00×', '1.00×'),
+      ],
+    ),
+    '',
+    ...doelen(m).map((d) => `- ${d.gehaald ? 'met' : '**not met**'}: ${d.tekst}`),
+    '',
+    `Frame count checked on the bare page against maplibre's own \`render\` events: ${m.telVerschil.van - m.telVerschil.anders} ` +
+      `of ${m.telVerschil.van} visits equal.`,
+    '',
+  ];
+  const fouten = m.rollen.filter((r) => r.fouten.length > 0);
+  if (fouten.length > 0) {
+    uit.push('Page errors: ' + fouten.map((r) => `${r.rol}: ${r.fouten.join(' | ')}`).join('; '), '');
+  }
+  return uit;
 }
 
 function somPerSoort(lijst: readonly Download[]): RolMeting['bytes'] {
@@ -671,6 +992,7 @@ async function main(): Promise<void> {
   let api: ApiServer | undefined;
   let web: { server: PreviewServer; url: string } | undefined;
   let browser: Browser | undefined;
+  let vergelijkWeb: { server: PreviewServer; url: string } | undefined;
   try {
     // ------------------------------------------------------------------ build
     console.log('[bench] productiebuild naar een tijdelijke map');
@@ -684,15 +1006,37 @@ async function main(): Promise<void> {
       api = await startApiServer({ port: 0 });
       web = await startPreview({ outDir, apiUrl: api.url });
       browser = await startBrowser();
+      const sessies = new Map<Rol, string | null>();
+      for (const rol of BEZOEK_ROLLEN) sessies.set(rol, await sessieScript(api.url, rol, organisatie));
+      const load = loadavg();
+      console.log(
+        `[bench] eerste bezoeken om en om met de kale pagina: ${PAREN} rondes × ${BEZOEK_ROLLEN.length} rollen (load ${load.map((l) => l.toFixed(2)).join(', ')})`,
+      );
+      const varianten: Variant[] = [{ naam: HUIDIG, basis: web.url }];
+      if (VERGELIJK) {
+        console.log(`[bench] de app van ${VERGELIJK} bouwen, ter vergelijking`);
+        const vergelijkDir = join(tmp, 'vergelijk');
+        await bouwVergelijking(VERGELIJK, vergelijkDir);
+        vergelijkWeb = await startPreview({ outDir: vergelijkDir, apiUrl: api.url });
+        varianten.push({ naam: `app at ${VERGELIJK}`, basis: vergelijkWeb.url });
+      }
+      const afwisselend = await meetAfwisselend(browser, web.url, varianten, sessies, PAREN);
+      json.bezoeken = { ...afwisselend, load, doelen: doelen(afwisselend) };
+      const bezoekRegels = bezoekTabel(afwisselend, PAREN, load);
+      md.push(...bezoekRegels);
+      console.log(`\n${bezoekRegels.join('\n')}`);
+    }
+    if (MET_BROWSER && browser && web && !ALLEEN_BEZOEK) {
       const rollen: RolMeting[] = [];
       for (const rol of ROLLEN) {
-        console.log(`[bench] eerste bezoek ${rol}: ${RUNS} verse contexten`);
-        const voorScript = await sessieScript(api.url, rol, organisatie);
+        console.log(`[bench] eerste bezoek ${rol} met interacties`);
+        const voorScript = await sessieScript(web.url, rol, organisatie);
+        // One warm-up visit and one measured: the visit table above has the times.
         const { bruikbaar, eerste, fouten } = await meetBezoeken(
           browser,
           web.url,
           { pad: '/', voorScript, klaar: APP_KLAAR, inPagina: APP_BRUIKBAAR },
-          RUNS,
+          1,
         );
         console.log(
           `[bench] ${rol}: bruikbaar ${ms(bruikbaar.usable.mediaan)} (${bruikbaar.methode === 'in-pagina' ? 'hkd:kaart-bruikbaar' : 'isIdle-polling, geen hkd:kaart-bruikbaar'}); interacties ${INTERACTIES}×`,
@@ -726,20 +1070,7 @@ async function main(): Promise<void> {
       }
       console.log(`[bench] rolwissels via het inlogformulier: ${ROL_CYCLI * 3}×`);
       const rolWissels = await meetRolWissels(browser, web.url, ROL_CYCLI);
-      // The bare maplibre page, same tiles and style.
-      console.log(`[bench] kale maplibre-pagina: ${RUNS} verse contexten`);
-      const bareMeting = await meetBezoeken(browser, web.url, BARE_BEZOEK, RUNS);
-      await bareMeting.eerste.sluit();
-      const bare = bareMeting.bruikbaar;
-      console.log(`[bench] publiek en de kale pagina om en om: ${PAREN} paren`);
-      const gepaard = await meetGepaard(browser, web.url, PAREN);
-      /** The bare figure on the same clock as the app's: in the page, or polled from Node. */
-      const bareVoor = (m: Bruikbaar): Spreiding =>
-        m.methode === 'in-pagina' && bare.methode === 'in-pagina' ? bare.usable : bare.gepold;
-      const verhouding = (m: Bruikbaar) => `${(m.usable.mediaan / bareVoor(m).mediaan).toFixed(2)}×`;
       json.rollen = rollen;
-      json.bare = bare;
-      json.gepaard = gepaard;
       json.rolWissels = rolWissels;
 
       md.push(
@@ -778,61 +1109,6 @@ async function main(): Promise<void> {
             r.verdacht.join(', ') || 'none',
           ]),
         ),
-        '',
-      );
-      md.push('## Time to a usable map', '');
-      md.push(
-        'Median (min–max) over fresh browser contexts after one warm-up visit. In the page: navigation start → the ' +
-          "app's `hkd:kaart-bruikbaar` mark (the map idle with the role's data drawn, taken after the task that drew " +
-          "that frame and handed it to the screen, src/meting/prestatie.ts), and → the same moment for maplibre's " +
-          'first `idle` on the bare page: one clock, no polling. Until the map sets the mark, the app ' +
-          'falls back to polling `hkdKaart.isIdle() && aantalObjecten() > 0` from Node, which waits 200 ms without ' +
-          'change (RUST_MS in map-view.tsx), and is compared with the bare page polled the same way. The ratio ' +
-          'compares figures of one method.',
-        '',
-      );
-      const methodeNaam = (m: Bruikbaar, inPagina: string) =>
-        m.methode === 'in-pagina'
-          ? inPagina
-          : `polling (${m.metInPagina} of ${m.gepold.n} visits had ${inPagina.split(' ')[0]})`;
-      md.push(
-        tabel(
-          ['page', 'usable', 'method', 'ratio to bare maplibre', 'navigation → ready, polled from Node'],
-          [
-            ...rollen.map((r) => [
-              `app, ${r.rol}`,
-              spr(r.bruikbaar.usable),
-              methodeNaam(r.bruikbaar, '`hkd:kaart-bruikbaar` mark'),
-              verhouding(r.bruikbaar),
-              spr(r.bruikbaar.gepold),
-            ]),
-            [
-              'bare maplibre (same style + tiles)',
-              spr(bare.usable),
-              methodeNaam(bare, "`bareKaart.idle` (maplibre's first idle)"),
-              '1.00×',
-              spr(bare.gepold),
-            ],
-          ],
-        ),
-        '',
-      );
-      const publiek = rollen.find((r) => r.rol === 'publiek');
-      if (publiek) {
-        md.push(
-          `publiek / bare maplibre: ${verhouding(publiek.bruikbaar)} (${ms(publiek.bruikbaar.usable.mediaan)} / ` +
-            `${ms(bareVoor(publiek.bruikbaar).mediaan)}, ${publiek.bruikbaar.methode === 'in-pagina' ? 'in the page' : 'polled'}).`,
-          '',
-        );
-      }
-      md.push(
-        gepaard
-          ? `**The target's figure, publiek and the bare page in alternating visits (${gepaard.verhouding.n} pairs): ` +
-              `${gepaard.verhouding.mediaan.toFixed(2)}×** (median of the pairs' ratios; ` +
-              `${gepaard.verhouding.min.toFixed(2)}–${gepaard.verhouding.max.toFixed(2)}); publiek ${spr(gepaard.app)}, ` +
-              `bare ${spr(gepaard.bare)}. The rows above measure each page in its own block of visits, so a machine ` +
-              'whose speed drifts during the run moves one block and not the other.'
-          : 'Alternating visits of publiek and the bare page: no figure (a page did not report its own clock).',
         '',
       );
       md.push('## Interaction latency (the app’s `hkd:*` measures: input → next painted frame)', '');
@@ -890,90 +1166,92 @@ async function main(): Promise<void> {
     }
 
     // ------------------------------------------------------------------ scale
-    const schalen: (SchaalMeting & { browser?: Spreiding; dichtheidGzip?: number })[] = [];
-    for (const n of SCHALEN) {
-      console.log(`[bench] RGW-dichtheid bij ${n.toLocaleString('nl-NL')} zaken`);
-      const gen = tijd(() => genereerDemoDataset({ rgwAantalStad: n }));
-      const dataset = gen.uitkomst;
-      const agg = meetAggregatie(dataset, gen.ms);
-      const schaalApi = await startApiServer({ port: 0, dataset });
-      try {
-        const payloads = await meetPayloads(schaalApi.url, dataset);
-        const meting: (typeof schalen)[number] = { ...agg, payloads };
-        if (browser) {
-          // The API server takes a dataset; pointing a preview at it needs no app change.
-          const schaalWeb = await startPreview({ outDir, apiUrl: schaalApi.url });
-          try {
-            const voorScript = await sessieScript(schaalApi.url, 'draagkrachtscan', organisatie);
-            const opties = {
-              pad: '/',
-              voorScript,
-              klaar: APP_KLAAR,
-              wachtOpApi: PADEN.rgwDichtheid,
-              laterMs: 0,
-            };
-            const tijden: number[] = [];
-            let dichtheidGzip = 0;
-            const runs = n >= 1_000_000 ? Math.min(RUNS, 3) : RUNS;
-            // One warm-up visit (browser caches, the preview server's first transforms), as for the roles above.
-            await (await bezoek(browser, schaalWeb.url, opties)).sluit();
-            for (let i = 0; i < runs; i++) {
-              const b = await bezoek(browser, schaalWeb.url, opties);
-              tijden.push(b.usableMs);
-              dichtheidGzip = b.eerste.find((d) => d.pad.startsWith(PADEN.rgwDichtheid))?.gzip ?? 0;
-              await b.sluit();
+    if (!ALLEEN_BEZOEK) {
+      const schalen: (SchaalMeting & { browser?: Spreiding; dichtheidGzip?: number })[] = [];
+      for (const n of SCHALEN) {
+        console.log(`[bench] RGW-dichtheid bij ${n.toLocaleString('nl-NL')} zaken`);
+        const gen = tijd(() => genereerDemoDataset({ rgwAantalStad: n }));
+        const dataset = gen.uitkomst;
+        const agg = meetAggregatie(dataset, gen.ms);
+        const schaalApi = await startApiServer({ port: 0, dataset });
+        try {
+          const payloads = await meetPayloads(schaalApi.url, dataset);
+          const meting: (typeof schalen)[number] = { ...agg, payloads };
+          if (browser) {
+            // The API server takes a dataset; pointing a preview at it needs no app change.
+            const schaalWeb = await startPreview({ outDir, apiUrl: schaalApi.url });
+            try {
+              const voorScript = await sessieScript(schaalApi.url, 'draagkrachtscan', organisatie);
+              const opties = {
+                pad: '/',
+                voorScript,
+                klaar: APP_KLAAR,
+                wachtOpApi: PADEN.rgwDichtheid,
+                laterMs: 0,
+              };
+              const tijden: number[] = [];
+              let dichtheidGzip = 0;
+              const runs = n >= 1_000_000 ? Math.min(RUNS, 3) : RUNS;
+              // One warm-up visit (browser caches, the preview server's first transforms), as for the roles above.
+              await (await bezoek(browser, schaalWeb.url, opties)).sluit();
+              for (let i = 0; i < runs; i++) {
+                const b = await bezoek(browser, schaalWeb.url, opties);
+                tijden.push(b.usableMs);
+                dichtheidGzip = b.eerste.find((d) => d.pad.startsWith(PADEN.rgwDichtheid))?.gzip ?? 0;
+                await b.sluit();
+              }
+              meting.browser = spreiding(tijden);
+              meting.dichtheidGzip = dichtheidGzip;
+            } finally {
+              await schaalWeb.server.close();
             }
-            meting.browser = spreiding(tijden);
-            meting.dichtheidGzip = dichtheidGzip;
-          } finally {
-            await schaalWeb.server.close();
           }
+          schalen.push(meting);
+        } finally {
+          await schaalApi.close();
         }
-        schalen.push(meting);
-      } finally {
-        await schaalApi.close();
       }
+      json.schaal = schalen;
+      md.push('## RGW density at scale (default period: 12 months to the peildatum, all categories)', '');
+      md.push(
+        tabel(
+          [...SCHAAL_KOPPEN, 'scan: navigation → density drawn, map idle'],
+          schalen.map((s) => [...schaalRij(s), s.browser ? spr(s.browser) : 'not run']),
+        ),
+        '',
+      );
+
+      // ------------------------------------------------------------------ clusters
+      const clusters: ClusterMeting[] = meetClusters();
+      json.clusters = clusters;
+      md.push('## Supercluster (synthetic symbols in the Rotterdam bbox, radius 28 px, maxZoom 13)', '');
+      md.push(
+        tabel(
+          [
+            'symbols',
+            'index build (once per dataset)',
+            'query, uncached: mean over z9–16 / slowest zoom (start view)',
+            'clusters at z11',
+          ],
+          clusters.map((c) => [
+            c.punten.toLocaleString('nl-NL'),
+            ms(c.bouwMs),
+            `${ms(c.queryPerZoomMs)} / ${ms(c.queryMaxMs)}`,
+            c.clustersOpZoom11,
+          ]),
+        ),
+        '',
+      );
+
+      // ------------------------------------------------------------------ API under load
+      const last = await meetApiLast();
+      json.apiLast = last;
+      md.push(
+        `## API under load (${CLIENTS} concurrent clients, loopback, gzip accepted; scripts/bench/api-last.ts)`,
+        '',
+      );
+      md.push(apiLastTabel(last), '', doelZin(last), '');
     }
-    json.schaal = schalen;
-    md.push('## RGW density at scale (default period: 12 months to the peildatum, all categories)', '');
-    md.push(
-      tabel(
-        [...SCHAAL_KOPPEN, 'scan: navigation → density drawn, map idle'],
-        schalen.map((s) => [...schaalRij(s), s.browser ? spr(s.browser) : 'not run']),
-      ),
-      '',
-    );
-
-    // ------------------------------------------------------------------ clusters
-    const clusters: ClusterMeting[] = meetClusters();
-    json.clusters = clusters;
-    md.push('## Supercluster (synthetic symbols in the Rotterdam bbox, radius 28 px, maxZoom 13)', '');
-    md.push(
-      tabel(
-        [
-          'symbols',
-          'index build (once per dataset)',
-          'query, uncached: mean over z9–16 / slowest zoom (start view)',
-          'clusters at z11',
-        ],
-        clusters.map((c) => [
-          c.punten.toLocaleString('nl-NL'),
-          ms(c.bouwMs),
-          `${ms(c.queryPerZoomMs)} / ${ms(c.queryMaxMs)}`,
-          c.clustersOpZoom11,
-        ]),
-      ),
-      '',
-    );
-
-    // ------------------------------------------------------------------ API under load
-    const last = await meetApiLast();
-    json.apiLast = last;
-    md.push(
-      `## API under load (${CLIENTS} concurrent clients, loopback, gzip accepted; scripts/bench/api-last.ts)`,
-      '',
-    );
-    md.push(apiLastTabel(last), '', doelZin(last), '');
 
     const tekst = md.join('\n');
     console.log(`\n${tekst}`);
@@ -988,6 +1266,7 @@ async function main(): Promise<void> {
   } finally {
     await browser?.close();
     await web?.server.close();
+    await vergelijkWeb?.server.close();
     await api?.close();
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 /**
- * The deck.gl renderer's chunk, fetched once per page: by the map when a signed-in role needs it, or earlier, while
- * the sign-in form is open, so that the work after a sign-in does not include downloading and evaluating deck.gl.
+ * The deck.gl renderer's chunk, fetched once per page: as soon as the map knows a signed-in role (on a reload with a
+ * stored session, before the map itself exists), or earlier, while the sign-in form is open, so that neither a first
+ * visit nor the work after a sign-in waits for downloading and evaluating deck.gl after the map has started.
  */
 import type { MaakTekenaar } from './tekenaar';
 
@@ -16,6 +17,14 @@ export function laadDeckTekenaar(): Promise<MaakTekenaar> {
     },
   );
   return laden;
+}
+
+/**
+ * Starts the download without waiting for it (idempotent, cheap to call on every render): a failure is left to the
+ * caller that needs the renderer, which asks again and says so.
+ */
+export function startDeckTekenaar(): void {
+  laadDeckTekenaar().catch(() => undefined);
 }
 
 /**

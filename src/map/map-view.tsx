@@ -23,6 +23,7 @@ import { useTekenaar } from './hooks/use-tekenaar';
 import type { KaartDoel } from './kaart-doel';
 import type { KaartWeergave, LaagContext } from './laag-groep';
 import { RdStatus } from './rd-status';
+import { startDeckTekenaar } from './deck-laden';
 import { tekenaarVoor } from './tekenaar';
 
 // maplibre-gl 6 no longer bundles its worker; Vite serves the file and we tell maplibre where.
@@ -98,6 +99,11 @@ export function MapView({
     [achtergrond, postcodegebieden, pc4Aantallen],
   );
 
+  const soort = tekenaarVoor(getoondeRol);
+  // A signed-in role (also a stored session on a reload) is known here, before the map exists: ask for deck.gl's chunk
+  // now, beside maplibre's style and tiles, not after the map and its first effects. Fetched once (deck-laden.ts).
+  if (soort === 'deck') startDeckTekenaar();
+
   const { kaartRef, fout, meldFout } = useMaplibre(containerRef, stijl, beginBeeld);
   const store = usePositie(kaartRef, beginBeeld?.centrum ?? START_BEELD.centrum, onBeeld);
   const heleZoom = useHeleZoom(kaartRef, beginBeeld?.zoom ?? START_BEELD.zoom);
@@ -119,7 +125,7 @@ export function MapView({
   );
   const zoekPunt = doel?.soort === 'punt' ? doel.positie : null;
   const tekenaar = useTekenaar(kaartRef, containerRef, {
-    soort: tekenaarVoor(getoondeRol),
+    soort,
     ctx,
     zoekPunt,
     onSelecteer,

@@ -11,7 +11,7 @@ import { useOrganisaties } from '../api/organisaties';
 import { useSessie, useSessieOpslag } from '../api/sessie';
 import { begin, breekRolWisselAf } from '../meting/prestatie';
 import { ROL_LABEL } from '../domain/roles';
-import { laadDeckTekenaar } from '../map/deck-laden';
+import { startDeckTekenaar } from '../map/deck-laden';
 
 const ROL_UITLEG: Record<Rol, string> = {
   publiek: 'De openbare kaart; geen inlog nodig.',
@@ -45,10 +45,7 @@ export function InloggenPaneel({ onKlaar }: Props) {
   const [oidcFout, setOidcFout] = useState<string | null>(null);
   const organisaties = useOrganisaties(aanmelding.demoLogin && rol === 'zorgaanbieder');
   // Every role one signs in as draws with deck.gl: fetch its chunk while the form is open, not after the answer.
-  // A failure is left to the map, which fetches it again and says so.
-  useEffect(() => {
-    laadDeckTekenaar().catch(() => undefined);
-  }, []);
+  useEffect(startDeckTekenaar, []);
 
   async function viaOidc(): Promise<void> {
     if (!aanmelding.oidc) return;

@@ -41,6 +41,8 @@ export function useTekenaar(
 ): TekenaarBediening {
   const { soort, ctx, zoekPunt } = opties;
   const tekenaarRef = useRef<{ soort: TekenaarSoort; tekenaar: Tekenaar } | null>(null);
+  /** Whether this map has had a renderer: from then on a new one (a role switch) waits for the header's frame. */
+  const tekenaarGehadRef = useRef(false);
   /** Bumped when a renderer is ready, so it draws the current state. */
   const [versie, setVersie] = useState(0);
   /** The role whose data was handed to the renderer and is waiting to be seen drawn. */
@@ -126,6 +128,7 @@ export function useTekenaar(
         },
       });
       tekenaarRef.current = { soort, tekenaar };
+      tekenaarGehadRef.current = true;
       setVersie((v) => v + 1);
     };
     laad.then(
@@ -135,8 +138,11 @@ export function useTekenaar(
           return;
         }
         // deck.gl's first draw compiles its shaders, which without a GPU holds the main thread for a second or more:
-        // only after the frame that shows the new role (the header, the panels) has been painted.
-        annuleer = naGetekendBeeld(() => maakMet(maak));
+        // after a role switch only once the frame that shows the new role (the header, the panels) has been painted.
+        // The map's first renderer (a page load) is made at once: the page has nothing else to show first, and each
+        // frame waited would be drawn again with deck.gl's layers.
+        if (tekenaarGehadRef.current) annuleer = naGetekendBeeld(() => maakMet(maak));
+        else maakMet(maak);
       },
       (oorzaak: unknown) => {
         if (!geldig) return;
