@@ -20,6 +20,7 @@ import { maakImportHandlers } from './handlers/import';
 import { maakOpenapiHandlers } from './handlers/openapi';
 import { maakIndividueleWoningenHandlers } from './handlers/individuele-woningen';
 import { maakMetaHandlers } from './handlers/meta';
+import { maakMonitorHandlers } from './handlers/monitor';
 import { maakOrganisatiesHandlers } from './handlers/organisaties';
 import { maakRgwHandlers } from './handlers/rgw';
 import { maakVoorzieningenHandlers } from './handlers/voorzieningen';
@@ -93,6 +94,7 @@ export function handlersVoor(ctx: ApiContext): HttpHandler[] {
     ...maakRgwHandlers(ctx),
     ...maakAuditHandlers(ctx),
     ...maakImportHandlers(ctx),
+    ...maakMonitorHandlers(ctx),
     ...maakOpenapiHandlers(ctx),
     ...maakFallbackHandlers(ctx),
   ];

@@ -25,6 +25,9 @@ const METHODE: Record<keyof typeof PADEN, 'GET' | 'POST'> = {
   importSjabloonCsv: 'GET',
   importSjabloonXlsx: 'GET',
   openapi: 'GET',
+  monitorEscalatieladder: 'GET',
+  monitorUitstroom: 'GET',
+  monitorRgw: 'GET',
 };
 
 /** Must come after every resource handler: msw uses the first handler that matches. */

@@ -26,6 +26,9 @@ export const PADEN = {
   importSjabloonCsv: '/api/beheer/import/sjabloon.csv',
   importSjabloonXlsx: '/api/beheer/import/sjabloon.xlsx',
   openapi: '/api/openapi.json',
+  monitorEscalatieladder: '/api/monitor/escalatieladder',
+  monitorUitstroom: '/api/monitor/uitstroom',
+  monitorRgw: '/api/monitor/rgw',
 } as const;
 
 /** Fills `:name` segments, URL-encoding each value. */
