@@ -86,6 +86,15 @@ const WISSEL_KOLOMMEN: TabelKolom<LadderWissels>[] = [
   { kop: 'Aantal locaties', waarde: (w) => w.aantal, numeriek: true },
 ];
 
+const FASE_ORDE = ['3b', '3a', '2', '1', '0'];
+
+/** Most urgent first, as the inventory worked; then by name. */
+function urgentEerst(locaties: readonly LadderLocatie[]): LadderLocatie[] {
+  return [...locaties].sort(
+    (a, b) => FASE_ORDE.indexOf(a.fase) - FASE_ORDE.indexOf(b.fase) || a.naam.localeCompare(b.naam, 'nl'),
+  );
+}
+
 const LOCATIE_KOLOMMEN: TabelKolom<LadderLocatie>[] = [
   { kop: 'Locatie', waarde: (l) => l.naam },
   { kop: 'Zorgaanbieder', waarde: (l) => l.zorgaanbieder },
@@ -211,7 +220,7 @@ function Escalatieladder({ a }: { a: LadderVoorRol }) {
             tabel={{
               bijschrift: 'Eigen locaties en hun fase',
               kolommen: LOCATIE_KOLOMMEN,
-              rijen: a.eigen.locaties,
+              rijen: urgentEerst(a.eigen.locaties),
             }}
             bron={bron}
             datum={datum}
@@ -225,7 +234,11 @@ function Escalatieladder({ a }: { a: LadderVoorRol }) {
           <MonitorFiguur
             id="locaties"
             titel="Alle locaties en hun fase"
-            tabel={{ bijschrift: 'Alle locaties en hun fase', kolommen: LOCATIE_KOLOMMEN, rijen: a.locaties }}
+            tabel={{
+              bijschrift: 'Alle locaties en hun fase',
+              kolommen: LOCATIE_KOLOMMEN,
+              rijen: urgentEerst(a.locaties),
+            }}
             bron={bron}
             datum={datum}
             breed
