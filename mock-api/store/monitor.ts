@@ -65,13 +65,12 @@ export async function schrijfReeks<K extends ReeksSleutel>(
     reeks.herkomst.omschrijving,
     reeks.herkomst.bijgewerkt,
   ]);
-  for (const rij of reeks.rijen as object[]) {
-    await tx.query('INSERT INTO monitor_rij (reeks, periode, waarden) VALUES ($1, $2, $3)', [
-      naam,
-      periodeVan(rij),
-      JSON.stringify(rij),
-    ]);
-  }
+  const rijen = reeks.rijen as object[];
+  if (rijen.length === 0) return;
+  // One statement per series: a few hundred rows at most (months since 2022), far under the parameter limit.
+  const parameters = rijen.flatMap((rij) => [naam, periodeVan(rij), JSON.stringify(rij)]);
+  const tupels = rijen.map((_, i) => `($${3 * i + 1}, $${3 * i + 2}, $${3 * i + 3})`);
+  await tx.query(`INSERT INTO monitor_rij (reeks, periode, waarden) VALUES ${tupels.join(', ')}`, parameters);
 }
 
 export async function schrijfMonitor(tx: Uitvoerder, monitor: MonitorReeksen): Promise<void> {
