@@ -659,7 +659,9 @@ export function MonitorWeergave() {
   return (
     <main className="monitor" id="inhoud" aria-labelledby="monitor-titel">
       <div className="monitor__kop">
-        <h2 id="monitor-titel">Monitor</h2>
+        <h2 id="monitor-titel" tabIndex={-1}>
+          Monitor
+        </h2>
         <p>
           De cijfers van het convenant Huisvesting Kwetsbare Doelgroepen (HKD) en van Rotterdams Goed Wonen
           door de tijd. Bij elke grafiek staat een tabel met dezelfde cijfers. {ROL_UITLEG[rol]}{' '}
