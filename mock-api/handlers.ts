@@ -21,6 +21,7 @@ import { maakImportHandlers } from './handlers/import';
 import { maakOpenapiHandlers } from './handlers/openapi';
 import { maakIndividueleWoningenHandlers } from './handlers/individuele-woningen';
 import { maakMetaHandlers } from './handlers/meta';
+import { maakMonitorHandlers } from './handlers/monitor';
 import { maakOrganisatiesHandlers } from './handlers/organisaties';
 import { maakRgwHandlers } from './handlers/rgw';
 import { maakVoorzieningenHandlers } from './handlers/voorzieningen';
@@ -95,6 +96,7 @@ export function handlersVoor(ctx: ApiContext): HttpHandler[] {
     ...maakAuditHandlers(ctx),
     ...maakImportHandlers(ctx),
     ...maakDraagkrachtscanHandlers(ctx),
+    ...maakMonitorHandlers(ctx),
     ...maakOpenapiHandlers(ctx),
     ...maakFallbackHandlers(ctx),
   ];

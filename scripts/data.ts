@@ -5,7 +5,7 @@
  */
 import { SingleBar } from 'cli-progress';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { RGW_ZAAK_KOLOMMEN, VOORZIENING_KOLOMMEN, type ImportRapport } from '../src/contract/import';
 import { GEEN_GEOCODER, type Geocoder, pdokGeocoder } from '../mock-api/import/geocoder';
 import type { Door } from '../mock-api/import/rapport';
@@ -13,6 +13,14 @@ import { importeerRgwZaken, RGW_VOORBEELD } from '../mock-api/import/rgw-zaken';
 import { schrijfCsv, schrijfXlsx } from '../mock-api/import/tabel';
 import { importeerVoorzieningen, VOORZIENING_VOORBEELD } from '../mock-api/import/voorzieningen';
 import { isHoofdmodule } from '../mock-api/hoofdmodule';
+import { maakMonitorReeksen } from '../mock-api/generate/monitor';
+import {
+  importeerMonitorReeks,
+  MONITOR_KOLOMMEN,
+  MONITOR_SOORTEN,
+  monitorVoorbeeld,
+  reeksVanSoort,
+} from '../mock-api/import/monitor-reeksen';
 import { controleerAudit } from '../mock-api/store/audit';
 import { openOpslag, opslagUitOmgeving } from '../mock-api/store/data-map';
 import { migreer } from '../mock-api/store/migreer';
@@ -22,8 +30,9 @@ import type { Verbinding } from '../mock-api/store/verbinding';
 export const GEBRUIK = `Gebruik:
   npm run data:import -- voorzieningen BESTAND [--dry-run] [--vervang] [--offline] [--json]
   npm run data:import -- rgw-zaken BESTAND [--dry-run] [--offline] [--json]
+  npm run data:import -- monitor-uitstroom|monitor-wachttijd|monitor-woningen|monitor-rgw-basis BESTAND [--dry-run] [--json]
   npm run data:audit -- verify
-  npm run data:template -- voorzieningen|rgw-zaken BESTAND.csv|BESTAND.xlsx
+  npm run data:template -- voorzieningen|rgw-zaken|monitor-<reeks> BESTAND.csv|BESTAND.xlsx
 BESTAND: CSV (; of ,, UTF-8) of Excel (.xlsx). --dry-run controleert alles en schrijft niets.
 De opslag: DATABASE_URL (PostgreSQL) of de map HKD_DATA_DIR (standaard .hkd-data).`;
 
@@ -119,6 +128,23 @@ export async function main(argv: readonly string[], opties: DataOpties = {}): Pr
   if (onbekend.length > 0) return fout(`Onbekende optie ${onbekend.join(', ')}.\n${GEBRUIK}`);
   if (over.length > 0) return fout(`Te veel argumenten: ${over.join(' ')}.\n${GEBRUIK}`);
 
+  // The Monitor's series (docs/monitor.md): one file per series, replaced whole.
+  const reeks = reeksVanSoort(soort);
+  if (soort?.startsWith('monitor-') && reeks === null)
+    return fout(`Onbekende monitorreeks "${soort}": kies ${MONITOR_SOORTEN.join(', ')}.\n${GEBRUIK}`);
+  if (opdracht === 'template' && reeks !== null && bestand) {
+    const kolommen = MONITOR_KOLOMMEN[reeks].map((k) => k.kolom);
+    const voorbeeld = monitorVoorbeeld(reeks, maakMonitorReeksen(new Date().toISOString().slice(0, 10)));
+    const ext = extname(bestand).toLowerCase();
+    if (ext !== '.csv' && ext !== '.xlsx')
+      return fout(`Het sjabloon wordt .csv of .xlsx, niet "${ext || bestand}".`);
+    writeFileSync(
+      bestand,
+      ext === '.csv' ? schrijfCsv(kolommen, voorbeeld) : await schrijfXlsx(kolommen, voorbeeld, soort ?? ''),
+    );
+    stdout.write(`Sjabloon geschreven: ${bestand} (kopregel en ${voorbeeld.length} voorbeeldregels)\n`);
+    return EXIT.goed;
+  }
   if (opdracht === 'template') {
     if ((soort !== 'voorzieningen' && soort !== 'rgw-zaken') || !bestand) return fout(GEBRUIK);
     const kolommen = soort === 'voorzieningen' ? VOORZIENING_KOLOMMEN : RGW_ZAAK_KOLOMMEN;
@@ -133,7 +159,13 @@ export async function main(argv: readonly string[], opties: DataOpties = {}): Pr
     stdout.write(`Sjabloon geschreven: ${bestand} (kopregel en ${voorbeeld.length} voorbeeldregel)\n`);
     return EXIT.goed;
   }
-  if (opdracht === 'import') {
+  if (opdracht === 'import' && reeks !== null) {
+    if (!bestand) return fout(GEBRUIK);
+    if (vlaggen.has('--vervang') || vlaggen.has('--offline'))
+      return fout(
+        '--vervang en --offline gelden niet voor een monitorreeks: die wordt altijd heel vervangen.',
+      );
+  } else if (opdracht === 'import') {
     if ((soort !== 'voorzieningen' && soort !== 'rgw-zaken') || !bestand) return fout(GEBRUIK);
     if (soort === 'rgw-zaken' && vlaggen.has('--vervang'))
       return fout('--vervang geldt alleen voor voorzieningen.');
@@ -175,6 +207,32 @@ export async function main(argv: readonly string[], opties: DataOpties = {}): Pr
         `Audittrail GEBROKEN bij regel ${uitslag.volgnummer} (${uitslag.probleem}): ${uitslag.melding}.\n`,
       );
       return EXIT.geweigerd;
+    }
+    if (reeks !== null) {
+      const r = await importeerMonitorReeks(opslag.db, reeks, bytes!, {
+        modus: vlaggen.has('--dry-run') ? 'proef' : 'uitvoeren',
+        door: CLI_DOOR(env),
+        bestand: basename(bestand!),
+      });
+      if (vlaggen.has('--json')) stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+      else {
+        const regels = [
+          `Monitorreeks ${r.reeks} uit ${bestand}${r.modus === 'proef' ? ' (proef: er is niets geschreven)' : ''}`,
+          `  gelezen: ${r.gelezen.toLocaleString('nl-NL')} regels`,
+          ...(r.fouten.length > 0
+            ? [
+                `Het bestand is geweigerd: ${r.fouten.length} fout(en); er is niets geschreven.`,
+                ...r.fouten.map(
+                  (f) => `  regel ${f.regel}${f.kolom ? `, kolom ${f.kolom}` : ''}: ${f.melding}`,
+                ),
+              ]
+            : r.uitgevoerd
+              ? ['De reeks is vervangen en vastgelegd in de audittrail.']
+              : []),
+        ];
+        stdout.write(`${regels.join('\n')}\n`);
+      }
+      return r.fouten.length > 0 ? EXIT.geweigerd : EXIT.goed;
     }
     const geocoder = opties.geocoder ?? (vlaggen.has('--offline') ? GEEN_GEOCODER : pdokGeocoder());
     const balk = voortgangsbalk(stderr);

@@ -3,6 +3,7 @@ import type { Buurt, Pc4Gebied, Wijk } from '../../src/contract/gebied';
 import type { Organisatie } from '../../src/contract/organisatie';
 import type { Casustafel, IntegraleActie, RgwZaak, Stopgesprek } from '../../src/contract/rgw';
 import type { Voorziening } from '../../src/contract/voorziening';
+import type { MonitorReeksen } from './monitor';
 
 export interface IndividueleWoningenTelling {
   /** Zelfstandig wonen met huur-/zorgovereenkomst. */
@@ -34,6 +35,8 @@ export interface DemoDataset {
   /** Per buurt code; buurten without homes are absent. Counts only, never addresses. */
   individueleWoningen: Map<string, IndividueleWoningenTelling>;
   rgw: RgwDataset;
+  /** The Monitor's series that no register holds (generate/monitor.ts). */
+  monitor: MonitorReeksen;
 }
 
 export interface DatasetOpties {

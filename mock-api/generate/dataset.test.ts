@@ -5,7 +5,7 @@ import { genereerDemoDataset, maakDemoDataset } from './dataset';
 import { STANDAARD_PEILDATUM, STANDAARD_SEED, type DemoDataset } from './dataset-types';
 
 // Recorded once. If a deliberate change to a generator moves it, record the new value in the same commit.
-const VINGERAFDRUK_STANDAARD = '4da0f42f';
+const VINGERAFDRUK_STANDAARD = '5a944ab6';
 
 /** FNV-1a over the JSON of the dataset (Map as entries): one number that changes when any generated value does. */
 function vingerafdruk(ds: DemoDataset): string {

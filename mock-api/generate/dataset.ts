@@ -3,6 +3,7 @@ import { dagVanIso } from './datum';
 import { STANDAARD_PEILDATUM, STANDAARD_SEED, type DatasetOpties, type DemoDataset } from './dataset-types';
 import { maakBuurten, maakPc4Gebieden, maakWijken } from './gebieden';
 import { maakIndividueleWoningen } from './individuele-woningen';
+import { maakMonitorReeksen } from './monitor';
 import { maakRgw } from './rgw';
 import { maakVoorzieningen } from './voorzieningen';
 import { alsOrganisatie, GEMEENTE, ZORGAANBIEDERS } from './zorgaanbieders';
@@ -37,6 +38,7 @@ export function genereerDemoDataset(opties?: DatasetOpties): DemoDataset {
     pc4: maakPc4Gebieden(),
     individueleWoningen: maakIndividueleWoningen(o.seed, o.peildatum),
     rgw: maakRgw({ seed: o.seed, peildatum: o.peildatum, aantalStad: o.rgwAantalStad }),
+    monitor: maakMonitorReeksen(o.peildatum),
   };
 }
 

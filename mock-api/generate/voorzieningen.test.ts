@@ -67,9 +67,14 @@ describe('voorzieningen: housing forms and capacity', () => {
   it('has mostly beschermd wonen and opvang, and every form at least once', () => {
     const mix = tel(voorzieningen.map((v) => v.woonvorm));
     expect((mix['beschermd-wonen'] ?? 0) + (mix.opvang ?? 0)).toBeGreaterThan(39);
-    for (const w of ['doorstroomvoorziening', 'wonen-eerst', 'flexwonen', 'semimuraal'] as const) {
+    for (const w of ['doorstroomvoorziening', 'flexwonen', 'semimuraal'] as const) {
       expect(mix[w] ?? 0, w).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  it('has no Wonen eerst locations: Wonen eerst is individual homes, 50 a year, never a facility', () => {
+    expect(voorzieningen.filter((v) => v.woonvorm === 'wonen-eerst')).toEqual([]);
+    expect(voorzieningen).toHaveLength(78);
   });
 
   it('has exactly 1,100 beschermd wonen places and 900 doorstroom places', () => {
@@ -83,7 +88,6 @@ describe('voorzieningen: housing forms and capacity', () => {
     ['beschermd-wonen', 10, 60],
     ['opvang', 12, 120],
     ['doorstroomvoorziening', 20, 120],
-    ['wonen-eerst', 8, 24],
     ['flexwonen', 24, 96],
     ['semimuraal', 10, 30],
   ] as const)('%s capacities lie in [%i, %i]', (woonvorm, min, max) => {

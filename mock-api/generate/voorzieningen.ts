@@ -43,7 +43,10 @@ interface Mengregel {
   readonly vanafJaar: number;
 }
 
-/** 78 locations: mostly beschermd wonen and opvang, as in the HKD inventory. */
+/**
+ * 78 locations: mostly beschermd wonen and opvang, as in the HKD inventory. No Wonen eerst: it is individual homes
+ * (50 a year, individuele-woningen.ts), not a facility with a location.
+ */
 export const WOONVORM_MIX: readonly Mengregel[] = [
   {
     woonvorm: 'beschermd-wonen',
@@ -63,9 +66,8 @@ export const WOONVORM_MIX: readonly Mengregel[] = [
     som: CAPACITEIT_DOORSTROOM,
     vanafJaar: 2010,
   },
-  { woonvorm: 'wonen-eerst', aantal: 4, min: 8, max: 24, vanafJaar: 2019 },
   { woonvorm: 'flexwonen', aantal: 4, min: 24, max: 96, vanafJaar: 2018 },
-  { woonvorm: 'semimuraal', aantal: 4, min: 10, max: 30, vanafJaar: 2008 },
+  { woonvorm: 'semimuraal', aantal: 8, min: 10, max: 30, vanafJaar: 2008 },
 ];
 
 const DOELGROEPEN: Record<Woonvorm, readonly (readonly [Doelgroep, number])[]> = {

@@ -35,6 +35,9 @@ const METHODE: Record<keyof typeof PADEN, string> = {
   scanRapportPdf: 'GET',
   scanVoorzieningenCsv: 'GET',
   scanLocatiesGeojson: 'GET',
+  monitorEscalatieladder: 'GET',
+  monitorUitstroom: 'GET',
+  monitorRgw: 'GET',
 };
 
 /** Must come after every resource handler: msw uses the first handler that matches. */

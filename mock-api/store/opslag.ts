@@ -10,6 +10,7 @@ import { controleerFaseWissel } from '../../src/domain/escalatie';
 import type { DemoDataset, IndividueleWoningenTelling } from '../generate/dataset-types';
 import { schrijfAuditIn } from './audit';
 import { migreer } from './migreer';
+import { heeftMonitor, leesMonitor, schrijfMonitor } from './monitor';
 import type { Uitvoerder, Verbinding } from './verbinding';
 
 /** Parameters per INSERT: half of PostgreSQL's limit of 65,535, so a large register needs few round trips. */
@@ -186,6 +187,7 @@ export async function vulMetDataset(db: Verbinding, dataset: DemoDataset, bron: 
       ['buurt', 'zelfstandig_met_huurzorg', 'wonen_eerst'],
       ([buurt, t]) => [buurt, t.zelfstandigMetHuurzorg, t.wonenEerst],
     );
+    await schrijfMonitor(tx, dataset.monitor);
   });
 }
 
@@ -238,7 +240,7 @@ interface ZaakRij {
 /** The inventory part of the store: dataset metadata, organisations, and the locations with their derived phase. */
 export type Inventaris = Pick<
   DemoDataset,
-  'seed' | 'peildatum' | 'zorgaanbieders' | 'gemeente' | 'voorzieningen'
+  'seed' | 'peildatum' | 'zorgaanbieders' | 'gemeente' | 'voorzieningen' | 'monitor'
 > & {
   /** The `bron` the store was filled or last imported with: 'demodata' for the generated set. */
   bron: string;
@@ -314,6 +316,7 @@ export async function leesInventaris(db: Uitvoerder): Promise<Inventaris> {
       .map((o) => ({ id: o.id, naam: o.naam })),
     gemeente: { id: gemeente.id, naam: gemeente.naam },
     voorzieningen,
+    monitor: await leesMonitor(db),
   };
 }
 
@@ -501,6 +504,11 @@ export interface StoreOpties {
 /** Migrates, and fills a new store with the starting dataset: what `npm start` does with `.hkd-data/`. */
 export async function bereidVoor(db: Verbinding, opties: StoreOpties = {}): Promise<{ gevuld: boolean }> {
   await migreer(db);
+  if (opties.beginDataset && !(await isLeeg(db)) && !(await heeftMonitor(db))) {
+    // A store filled before migration 005: the Monitor's demo series, until the municipality imports its own.
+    const { monitor } = opties.beginDataset();
+    await db.transactie((tx) => schrijfMonitor(tx, monitor));
+  }
   if (!opties.beginDataset || !(await isLeeg(db))) return { gevuld: false };
   await vulMetDataset(db, opties.beginDataset(), opties.bron ?? 'demodata');
   return { gevuld: true };

@@ -42,6 +42,7 @@ import { TABEL_ANKER, VoorzieningenTabelPaneel } from '../panels/voorzieningen-t
 import { WeergaveUitleg } from '../panels/weergave-uitleg';
 import { ZoekVeld } from '../panels/zoek-veld';
 import { Kop } from './kop';
+import { useWeergave } from './weergave';
 import { SessieProvider } from './sessie-provider';
 import { useAchtergrond, useKaartInstellingen } from './use-kaart-instellingen';
 import { useUrlStaat } from './use-url-staat';
@@ -49,6 +50,10 @@ import { useSmalScherm, Zijpaneel, type BladStand } from './zijpaneel';
 
 // Loaded on demand: maplibre and deck.gl are most of the JavaScript, and the header and panels should not wait.
 const LuieKaart = lazy(() => import('../map/map-view').then((m) => ({ default: m.MapView })));
+// Monitor view (issue 15): loaded with its charts only when `?weergave=monitor` is opened.
+const LuieMonitor = lazy(() =>
+  import('../monitor/monitor-weergave').then((m) => ({ default: m.MonitorWeergave })),
+);
 
 export interface AppProps {
   /** The map component; tests pass a stand-in, because jsdom has no WebGL. */
@@ -363,15 +368,22 @@ function Scherm({ Kaart, probeerPdok, oidcAntwoord }: WerkvlakProps & Pick<AppPr
     return () => controller.abort();
   }, [opslag]);
 
+  const weergave = useWeergave();
   const inBrowser =
     import.meta.env.VITE_API_MODUS === 'service-worker' ||
     (meta.status === 'ok' && meta.data.modus === 'service-worker');
 
   return (
     <div className="app">
-      <a className="overslaan" href="#zijpaneel">
-        Naar de details en de tabel
-      </a>
+      {weergave === 'monitor' ? (
+        <a className="overslaan" href="#monitor-titel">
+          Naar de monitor
+        </a>
+      ) : (
+        <a className="overslaan" href="#zijpaneel">
+          Naar de details en de tabel
+        </a>
+      )}
       <Kop
         inloggenOpen={inloggenOpen}
         onInloggen={() => setInloggenOpen((open) => !open)}
@@ -392,7 +404,15 @@ function Scherm({ Kaart, probeerPdok, oidcAntwoord }: WerkvlakProps & Pick<AppPr
       <div id={inloggenId} className="inloggen-laag" hidden={!inloggenOpen}>
         {inloggenOpen ? <InloggenPaneel onKlaar={sluitInloggen} /> : null}
       </div>
-      <Werkvlak Kaart={Kaart} probeerPdok={probeerPdok} />
+      {weergave === 'monitor' ? (
+        <PanelFoutGrens titel="Monitor">
+          <Suspense fallback={<p className="monitor__laden">Monitor laden…</p>}>
+            <LuieMonitor />
+          </Suspense>
+        </PanelFoutGrens>
+      ) : (
+        <Werkvlak Kaart={Kaart} probeerPdok={probeerPdok} />
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useAanmelding, useMeta } from '../api/meta';
 import { useSessie, useSessieOpslag } from '../api/sessie';
 import { ROL_LABEL } from '../domain/roles';
 import { begin, naamGetoond } from '../meting/prestatie';
+import { gaNaarWeergave, useWeergave, zoekVoorWeergave, type Weergave } from './weergave';
 
 interface Props {
   inloggenOpen: boolean;
@@ -44,6 +45,7 @@ export function Kop({ inloggenOpen, onInloggen, inloggenId, inloggenKnopRef }: P
           </span>
         )}
       </div>
+      <WeergaveKeuze />
       <div className="kop__sessie">
         <p className="kop__wie" aria-live="polite">
           {ingelogd ? (
@@ -83,5 +85,36 @@ export function Kop({ inloggenOpen, onInloggen, inloggenId, inloggenKnopRef }: P
         ) : null}
       </div>
     </header>
+  );
+}
+
+const WEERGAVEN: readonly { weergave: Weergave; naam: string }[] = [
+  { weergave: 'kaart', naam: 'Kaart' },
+  { weergave: 'monitor', naam: 'Monitor' },
+];
+
+/** The map or the Monitor: links (they work without script and open in a new tab), followed in place when clicked. */
+function WeergaveKeuze() {
+  const huidig = useWeergave();
+  return (
+    <nav className="kop__weergaven" aria-label="Weergave">
+      {WEERGAVEN.map(({ weergave, naam }) => (
+        <a
+          key={weergave}
+          className="kop__weergave"
+          href={
+            zoekVoorWeergave(typeof window === 'undefined' ? '' : window.location.search, weergave) || '?'
+          }
+          aria-current={huidig === weergave ? 'page' : undefined}
+          onClick={(e) => {
+            if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+            e.preventDefault();
+            gaNaarWeergave(weergave);
+          }}
+        >
+          {naam}
+        </a>
+      ))}
+    </nav>
   );
 }

@@ -36,6 +36,9 @@ export const PADEN = {
   scanRapportPdf: '/api/draagkrachtscan/dossiers/:id/rapport.pdf',
   scanVoorzieningenCsv: '/api/draagkrachtscan/dossiers/:id/voorzieningen.csv',
   scanLocatiesGeojson: '/api/draagkrachtscan/dossiers/:id/locaties.geojson',
+  monitorEscalatieladder: '/api/monitor/escalatieladder',
+  monitorUitstroom: '/api/monitor/uitstroom',
+  monitorRgw: '/api/monitor/rgw',
 } as const;
 
 /** Fills `:name` segments, URL-encoding each value. */

@@ -27,6 +27,7 @@ import { AuditQuery, DichtheidQuery, KerncijfersQuery, PADEN, VoorzieningenQuery
 import { GebiedAntwoord, GebiedenAntwoord, GebiedType, IndividueleWoningenAntwoord } from './gebied';
 import { ImportQuery, ImportRapport, MAX_IMPORT_BYTES } from './import';
 import { MetaAntwoord } from './meta';
+import { EscalatieladderAntwoord, RgwMonitorAntwoord, UitstroomAntwoord } from './monitor';
 import { DemoLoginAntwoord, DemoLoginVerzoek, OrganisatiesAntwoord, SessieAntwoord } from './organisatie';
 import { DichtheidAntwoord, KerncijfersAntwoord } from './rgw';
 import {
@@ -345,6 +346,33 @@ export const OPERATIES: readonly Operatie[] = [
     toegang: 'beheer',
     antwoord: { bestand: XLSX },
     fouten: [403],
+  },
+  {
+    methode: 'get',
+    pad: 'monitorEscalatieladder',
+    samenvatting:
+      'Monitor: locaties per fase per maand (publiek: alleen de stad; zorgaanbieder: ook de eigen locaties; gemeente: alle locaties en de wissels)',
+    toegang: 'iedereen',
+    antwoord: { schema: EscalatieladderAntwoord },
+    fouten: [400],
+  },
+  {
+    methode: 'get',
+    pad: 'monitorUitstroom',
+    samenvatting:
+      'Monitor: uitstroom uit beschermd wonen, wachttijd, woningen met huur-/zorgovereenkomst, Wonen eerst',
+    toegang: 'iedereen',
+    antwoord: { schema: UitstroomAntwoord },
+    fouten: [400],
+  },
+  {
+    methode: 'get',
+    pad: 'monitorRgw',
+    samenvatting:
+      'Monitor: RGW per jaar en kwartaal tegen de doelen, per focusgebied per 1.000 inwoners, basis 2024',
+    toegang: 'iedereen',
+    antwoord: { schema: RgwMonitorAntwoord },
+    fouten: [400],
   },
   {
     methode: 'get',
