@@ -319,8 +319,9 @@ export function kaartLagen(): LayerSpecification[] {
           'bottom-left',
           'bottom-right',
         ],
-        // Far enough beside the point to clear a circle on it (radius up to ~25 px).
-        'text-radial-offset': 2,
+        // Far enough beside the point to clear the square over a circle on it (its half side is the radius plus the
+        // white rim, ~21 px for 4 facilities, ~27 px for 16) together with the card's own padding: 2.6 em, 34 px.
+        'text-radial-offset': 2.6,
         'text-padding': 2,
       },
       paint: { 'text-color': '#1b2126' },
