@@ -108,7 +108,7 @@ describe('App', () => {
     }
     const gebruiker = userEvent.setup();
     render(<App Kaart={DoelStandIn} sessieOpslag={nieuweSessie()} />, { onCaughtError: meldOnverwachteFout });
-    const zoekveld = screen.getByRole('searchbox', { name: 'Zoek postcode, buurt of RD-coördinaat' });
+    const zoekveld = screen.getByRole('searchbox', { name: 'Zoek op postcode of buurt' });
     await gebruiker.type(zoekveld, 'Carnisse{Enter}');
     expect(screen.getByText('doel 1: gebied')).toBeInTheDocument();
     await gebruiker.clear(zoekveld);
@@ -122,7 +122,7 @@ describe('App', () => {
     const gebruiker = userEvent.setup();
     renderApp();
     const tabel = await screen.findByRole('table', { name: 'Voorzieningen per postcodegebied' });
-    screen.getByRole('searchbox', { name: 'Zoek postcode, buurt of RD-coördinaat' }).focus();
+    screen.getByRole('searchbox', { name: 'Zoek op postcode of buurt' }).focus();
     // The search may offer its own button after the field; the skip link is the next stop after the search.
     let stappen = 0;
     while (document.activeElement?.textContent !== 'Naar de tabel van de kaart' && stappen < 3) {

@@ -1,12 +1,12 @@
 /** The search box against the real mock handlers: postcodes per role, names, RD pairs, and precise messages next to the input. */
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { rdNaarWgs84 } from '../geo/rd';
 import { zoekindex } from '../geo/zoekindex';
 import type { NieuwDoel } from '../map/kaart-doel';
 import { nieuweSessie, renderMetSessie, startMockApi, symbolenVan } from './test-hulp';
-import { ZOEK_LABEL, ZoekVeld } from './zoek-veld';
+import { ZOEK_TEKSTEN, ZoekVeld } from './zoek-veld';
 
 const api = startMockApi();
 beforeAll(api.start);
@@ -17,7 +17,7 @@ function toon(opslag = nieuweSessie()) {
   const onDoel = vi.fn<(doel: NieuwDoel) => void>();
   const onSelecteer = vi.fn<(sleutel: string) => void>();
   renderMetSessie(opslag, <ZoekVeld onDoel={onDoel} onSelecteer={onSelecteer} />);
-  return { onDoel, onSelecteer, gebruiker: userEvent.setup(), invoer: screen.getByLabelText(ZOEK_LABEL) };
+  return { onDoel, onSelecteer, gebruiker: userEvent.setup(), invoer: screen.getByRole('searchbox') };
 }
 
 async function zoek(gebruiker: ReturnType<typeof userEvent.setup>, invoer: HTMLElement, tekst: string) {
@@ -58,7 +58,7 @@ describe('ZoekVeld', () => {
     expect(invoer).toHaveAttribute('aria-invalid', 'true');
     // The message first, then the examples: both describe the field.
     expect(invoer).toHaveAccessibleDescription(
-      typeof melding === 'string' ? expect.stringMatching(`^${escape(melding)} Bijv\\.`) : melding,
+      typeof melding === 'string' ? expect.stringMatching(`^${escape(melding)} Bijvoorbeeld `) : melding,
     );
     expect(onDoel).not.toHaveBeenCalled();
     // Typing again clears the message: it was about the previous text.
@@ -69,7 +69,19 @@ describe('ZoekVeld', () => {
   it('vraagt om invoer als het veld leeg is', async () => {
     const { invoer, gebruiker } = toon();
     await gebruiker.click(screen.getByRole('button', { name: 'Zoek' }));
-    expect(invoer).toHaveAccessibleDescription(/^Typ een postcode, een buurt of een RD-coördinaat\./);
+    expect(invoer).toHaveAccessibleDescription(/^Typ een postcode of de naam van een buurt\./);
+  });
+
+  it('spreekt bewoners aan zonder RD-coördinaten, de gemeente met', async () => {
+    const { invoer } = toon();
+    expect(invoer).toHaveAccessibleName(ZOEK_TEKSTEN.publiek.label);
+    expect(invoer).toHaveAccessibleDescription(ZOEK_TEKSTEN.publiek.voorbeeld);
+    expect(`${ZOEK_TEKSTEN.publiek.label} ${ZOEK_TEKSTEN.publiek.voorbeeld}`).not.toMatch(/RD|coördinaat/);
+    cleanup();
+    const opslag = nieuweSessie();
+    await opslag.logIn({ rol: 'draagkrachtscan' });
+    const scan = toon(opslag);
+    expect(scan.invoer).toHaveAccessibleName('Zoek postcode, buurt of RD-coördinaat');
   });
 
   it('gaat naar een postcodegebied en markeert het', async () => {

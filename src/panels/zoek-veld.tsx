@@ -9,7 +9,24 @@ import { zoekindex, type Plaats, type Zoekindex } from '../geo/zoekindex';
 import { leesZoekopdracht, type Zoekuitkomst } from '../geo/zoekopdracht';
 import { doelVoorPlaats, kaderRond, markeringVoor, type NieuwDoel } from '../map/kaart-doel';
 
-export const ZOEK_LABEL = 'Zoek postcode, buurt of RD-coördinaat';
+/**
+ * The label, the example and the empty-search message: for residents in plain words (taalniveau B1), without the RD
+ * coordinates a professional types; the box accepts those from everyone.
+ */
+export const ZOEK_TEKSTEN = {
+  publiek: {
+    label: 'Zoek op postcode of buurt',
+    voorbeeld: 'Bijvoorbeeld 3084, 3084 NP of Carnisse',
+    leeg: 'Typ een postcode of de naam van een buurt.',
+  },
+  vak: {
+    label: 'Zoek postcode, buurt of RD-coördinaat',
+    voorbeeld: 'Bijv. 3084, 3084 NP, Carnisse of 92500, 436000',
+    leeg: 'Typ een postcode, een buurt of een RD-coördinaat.',
+  },
+} as const;
+/** The professionals' label (the signed-in roles). */
+export const ZOEK_LABEL = ZOEK_TEKSTEN.vak.label;
 
 /** Facilities found by postcode are fitted, but never closer than street level. */
 const MAX_ZOOM_VOORZIENINGEN = 15.5;
@@ -43,6 +60,7 @@ function aantal(n: number): string {
 
 export function ZoekVeld({ onDoel, onSelecteer, staatOpKaart, index }: Props) {
   const sessie = useSessie();
+  const teksten = sessie.gebruiker.rol === 'publiek' ? ZOEK_TEKSTEN.publiek : ZOEK_TEKSTEN.vak;
   const invoerId = useId();
   const uitlegId = useId();
   const foutId = useId();
@@ -116,7 +134,7 @@ export function ZoekVeld({ onDoel, onSelecteer, staatOpKaart, index }: Props) {
     const uitkomst = leesZoekopdracht(tekst, index ?? zoekindex());
     switch (uitkomst.soort) {
       case 'leeg':
-        setFout('Typ een postcode, een buurt of een RD-coördinaat.');
+        setFout(teksten.leeg);
         return;
       case 'fout':
         setFout(uitkomst.melding);
@@ -147,7 +165,7 @@ export function ZoekVeld({ onDoel, onSelecteer, staatOpKaart, index }: Props) {
   return (
     <form className="zoekveld" role="search" aria-label="Zoeken op de kaart" onSubmit={zoek} noValidate>
       <label className="zoekveld__label" htmlFor={invoerId}>
-        {ZOEK_LABEL}
+        {teksten.label}
       </label>
       <div className="zoekveld__rij">
         <input
@@ -172,7 +190,7 @@ export function ZoekVeld({ onDoel, onSelecteer, staatOpKaart, index }: Props) {
         </button>
       </div>
       <p id={uitlegId} className="zoekveld__uitleg">
-        Bijv. 3084, 3084 NP, Carnisse of 92500, 436000
+        {teksten.voorbeeld}
       </p>
       {fout ? (
         <p id={foutId} className="veld__fout zoekveld__fout">
