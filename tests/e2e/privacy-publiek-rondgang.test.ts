@@ -132,7 +132,7 @@ const rust = wachtOpRust;
 
 async function zoek(sessie: Sessie, tekst: string): Promise<void> {
   const { page } = sessie;
-  const veld = page.getByRole('searchbox', { name: /^Zoek postcode/ });
+  const veld = page.getByRole('searchbox', { name: /^Zoek (op )?postcode/ });
   await veld.fill(tekst);
   await veld.press('Enter');
   // A name that fits several places offers a choice: take the first, as a person would.
