@@ -12,11 +12,11 @@ export const FASE_NAAM: Record<Fase, string> = {
 };
 
 export const FASE_BETEKENIS: Record<Fase, string> = {
-  '0': 'Geen overlast, korte lijnen; beheercommissie komt minstens eens per jaar bijeen.',
-  '1': 'Beheercommissie komt periodiek bijeen; meldingen worden snel opgepakt.',
-  '2': 'Extra maatregelen: controle op regels en middelengebruik, individuele aanpak, cliënten verplaatsen.',
-  '3a': 'Werkgroep en verbeterplan met termijnen, gemonitord.',
-  '3b': 'Boven op 3a: tijdelijk extra handhaving, meer boa’s en politie, bij uitzondering camera’s.',
+  '0': 'Er is geen overlast. De buurt en de voorziening hebben goed contact. De beheercommissie praat minstens één keer per jaar.',
+  '1': 'De beheercommissie praat geregeld. Meldingen worden snel opgepakt.',
+  '2': 'Er zijn extra maatregelen. Er is meer controle op regels en op drugs en alcohol. Sommige cliënten krijgen een eigen aanpak of gaan ergens anders wonen.',
+  '3a': 'Een werkgroep maakt een verbeterplan met termijnen. De gemeente volgt of het plan werkt.',
+  '3b': 'Boven op 3a: een tijd lang extra toezicht door boa’s en politie. Soms komen er camera’s.',
 };
 
 export function faseLabel(fase: Fase): string {

@@ -11,12 +11,15 @@ export const WOONVORM_LABEL: Record<Woonvorm, string> = {
 };
 
 export const WOONVORM_UITLEG: Record<Woonvorm, string> = {
-  opvang: 'Maatschappelijke opvang; doel: verblijf van hooguit 3 maanden.',
-  'beschermd-wonen': 'Voor mensen met psychiatrische of psychosociale problemen; gemiddeld 3 tot 5 jaar.',
-  doorstroomvoorziening: 'Doorstroomplekken; verblijf 9 tot 16 maanden, met ambulante Wmo-begeleiding.',
-  'wonen-eerst': 'Housing First: langdurig daklozen met meervoudige problematiek.',
-  flexwonen: 'Tijdelijke huisvesting voor zelfredzame bankslapers; huurcontract van een jaar.',
-  semimuraal: 'Tussen beschermd wonen en zelfstandig wonen in.',
+  opvang: 'Opvang voor mensen zonder huis. Ze blijven er meestal niet langer dan 3 maanden.',
+  'beschermd-wonen':
+    'Wonen met begeleiding voor mensen met psychische problemen. Ze wonen er gemiddeld 3 tot 5 jaar.',
+  doorstroomvoorziening:
+    'Een tussenstap naar een eigen huis. Mensen wonen er 9 tot 16 maanden en krijgen hulp aan huis.',
+  'wonen-eerst':
+    'Eerst een eigen huis, dan hulp. Voor mensen die lang dakloos waren en meer problemen tegelijk hebben.',
+  flexwonen: 'Tijdelijk wonen voor mensen zonder eigen huis die zich goed redden. Ze huren voor een jaar.',
+  semimuraal: 'Wonen met minder begeleiding: tussen beschermd wonen en zelfstandig wonen in.',
 };
 
 export const WOONVORMEN = Object.keys(WOONVORM_LABEL) as Woonvorm[];

@@ -4,7 +4,7 @@ import { useSessie } from '../api/sessie';
 import { ROL_LABEL } from '../domain/roles';
 
 export const PRECISIE_UITLEG: Record<Rol, string> = {
-  publiek: 'Je ziet voorzieningen per postcodegebied (PC4), met beperkte informatie.',
+  publiek: 'Je ziet hoeveel voorzieningen er in elk postcodegebied zijn. Adressen staan er niet bij.',
   zorgaanbieder:
     'Je ziet voorzieningen per postcode (PC6), met uitgebreide informatie. Van je eigen organisatie zie je ook de fase op de escalatieladder.',
   draagkrachtscan: 'Je ziet voorzieningen op adresniveau, met fase, fasehistorie en beheerafspraken.',
