@@ -41,7 +41,7 @@ import { FiltersPaneel } from '../panels/filters-paneel';
 import { TABEL_ANKER, VoorzieningenTabelPaneel } from '../panels/voorzieningen-tabel-paneel';
 import { WeergaveUitleg } from '../panels/weergave-uitleg';
 import { ZoekVeld } from '../panels/zoek-veld';
-import { Kop } from './kop';
+import { Kop, MonitorLink } from './kop';
 import { useWeergave } from './weergave';
 import { SessieProvider } from './sessie-provider';
 import { useAchtergrond, useKaartInstellingen } from './use-kaart-instellingen';
@@ -309,6 +309,7 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
           )}
         </PanelFoutGrens>
         <WeergaveUitleg />
+        <MonitorLink />
         {KENMERK_UI.flatMap((k) => k.delen ?? [])
           .filter(
             ({ laag, rollen }) => (laag === undefined || aan.has(laag)) && (rollen?.includes(rol) ?? true),

@@ -1,5 +1,5 @@
 /** The page header: name, the demodata badge, who is signed in, and the sign-in / sign-out controls. */
-import { useEffect, type Ref } from 'react';
+import { useEffect, type MouseEvent, type Ref } from 'react';
 import { useAanmelding, useMeta } from '../api/meta';
 import { useSessie, useSessieOpslag } from '../api/sessie';
 import { ROL_LABEL } from '../domain/roles';
@@ -93,28 +93,47 @@ const WEERGAVEN: readonly { weergave: Weergave; naam: string }[] = [
   { weergave: 'monitor', naam: 'Monitor' },
 ];
 
-/** The map or the Monitor: links (they work without script and open in a new tab), followed in place when clicked. */
+/** Follows a view link in place; with a modifier key or another button the browser opens it as it would. */
+function volgWeergave(e: MouseEvent<HTMLAnchorElement>, weergave: Weergave): void {
+  if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+  e.preventDefault();
+  gaNaarWeergave(weergave);
+}
+
+function weergaveHref(weergave: Weergave): string {
+  return zoekVoorWeergave(typeof window === 'undefined' ? '' : window.location.search, weergave) || '?';
+}
+
+/**
+ * The map or the Monitor: links (they work without script and open in a new tab), followed in place when clicked. On
+ * a phone's map they leave the header (the map keeps its height) for a link in the bottom sheet (MonitorLink).
+ */
 function WeergaveKeuze() {
   const huidig = useWeergave();
   return (
-    <nav className="kop__weergaven" aria-label="Weergave">
+    <nav className={`kop__weergaven kop__weergaven--${huidig}`} aria-label="Weergave">
       {WEERGAVEN.map(({ weergave, naam }) => (
         <a
           key={weergave}
           className="kop__weergave"
-          href={
-            zoekVoorWeergave(typeof window === 'undefined' ? '' : window.location.search, weergave) || '?'
-          }
+          href={weergaveHref(weergave)}
           aria-current={huidig === weergave ? 'page' : undefined}
-          onClick={(e) => {
-            if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-            e.preventDefault();
-            gaNaarWeergave(weergave);
-          }}
+          onClick={(e) => volgWeergave(e, weergave)}
         >
           {naam}
         </a>
       ))}
     </nav>
+  );
+}
+
+/** The way to the Monitor from a phone's bottom sheet, where the header has no room for it beside the map. */
+export function MonitorLink() {
+  return (
+    <p className="alleen-telefoon zijpaneel__monitor">
+      <a href={weergaveHref('monitor')} onClick={(e) => volgWeergave(e, 'monitor')}>
+        Naar de Monitor: de cijfers door de tijd
+      </a>
+    </p>
   );
 }
