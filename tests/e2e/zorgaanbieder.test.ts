@@ -30,6 +30,8 @@ import {
   tekeningRond,
   TELEFOON,
   veldLabels,
+  kaartWijzigingen,
+  wachtOpKaart,
   type Sessie,
   type Symbool,
   WACHTTIJD_MS,
@@ -133,7 +135,16 @@ describe('zorgaanbieder: ingelogd via het demo-formulier', () => {
 
         // Another provider's location: the same extended info, but no phase.
         // On a phone the details sheet covers half the map: fold it away first, as a person would.
-        if (scherm.telefoon) await page.getByRole('button', { name: /Inklappen/ }).click();
+        if (scherm.telefoon) {
+          await page.getByRole('button', { name: /Inklappen/ }).click();
+          // A phone's city view packs the symbols a few pixels apart: zoom in two levels, as a person would, so the
+          // symbol chosen below stands clear of its neighbours and a click cannot land on another.
+          for (let i = 0; i < 2; i++) {
+            const voor = await kaartWijzigingen(page);
+            await page.getByRole('button', { name: 'Inzoomen' }).click();
+            await wachtOpKaart(sessie, { naWijziging: voor });
+          }
+        }
         // At city zoom other providers' symbols may sit in a cluster: pick one that stands alone on the map.
         const los = new Set(
           clusterBeeld(voorzieningen, await zoomUitUrl(page)).losse.map((g) => g.positie.join(',')),
