@@ -645,10 +645,10 @@ function Rgw({ a }: { a: RgwMonitorAntwoord }) {
 }
 
 const ROL_UITLEG = {
-  publiek: 'U ziet de totalen voor heel Rotterdam. Cijfers over één locatie zijn niet openbaar.',
-  zorgaanbieder: 'U ziet de totalen voor heel Rotterdam en de fasen van uw eigen locaties.',
-  draagkrachtscan: 'U ziet alle locaties en hun fasen.',
-  beheer: 'U ziet alle locaties en hun fasen.',
+  publiek: 'Je ziet de totalen voor heel Rotterdam. Cijfers over één locatie zijn niet openbaar.',
+  zorgaanbieder: 'Je ziet de totalen voor heel Rotterdam en de fasen van je eigen locaties.',
+  draagkrachtscan: 'Je ziet alle locaties en hun fasen.',
+  beheer: 'Je ziet alle locaties en hun fasen.',
 } as const;
 
 export function MonitorWeergave() {
