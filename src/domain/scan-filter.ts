@@ -1,0 +1,81 @@
+/** The draagkrachtscan in the URL: the site (`scan=4.48123,51.89012`) and the planned facility, for the municipality's roles only. */
+// Pure: strings in, values out. The keys live in FILTERS (datalagen.ts), so the URL state drops them for publiek and
+// zorgaanbieder like any filter they may not use: a scan link opened by them shows no trace of the scan.
+import { z } from 'zod';
+import type { LonLat } from '../contract/common';
+import { MAX_CAPACITEIT, RingenParam } from '../contract/draagkrachtscan';
+import { Doelgroep, Woonvorm } from '../contract/voorziening';
+import { ALLEEN_SCAN } from '../kenmerken/rollen';
+import type { FilterDefinitie } from './datalagen';
+
+/** Five decimals: about a metre, and a short link. */
+function graden(n: number): string {
+  return String(Number(n.toFixed(5)));
+}
+
+/** `lon,lat` in and around Rotterdam (the same box a link's view may open). */
+const PuntParam = z
+  .string()
+  .transform((tekst) => tekst.split(',').map((d) => (d.trim() === '' ? Number.NaN : Number(d))))
+  .pipe(z.tuple([z.number().min(3.85).max(4.85), z.number().min(51.7).max(52.1)]))
+  .transform(([lon, lat]): Readonly<LonLat> => [lon, lat]);
+
+function enumFilter<T extends string>(schema: z.ZodType<T>): FilterDefinitie<T> {
+  return { schema, schrijf: (w) => w, rollen: ALLEEN_SCAN };
+}
+
+export const SCAN_FILTERS = {
+  /** The planned site. */
+  scan: {
+    schema: PuntParam,
+    schrijf: (p: Readonly<LonLat>) => `${graden(p[0])},${graden(p[1])}`,
+    rollen: ALLEEN_SCAN,
+  } satisfies FilterDefinitie<Readonly<LonLat>>,
+  'scan-woonvorm': enumFilter(Woonvorm),
+  'scan-doelgroep': enumFilter(Doelgroep),
+  /** Planned places (capaciteit), 1 to MAX_CAPACITEIT. */
+  'scan-plekken': {
+    schema: z.coerce.number().int().min(1).max(MAX_CAPACITEIT),
+    schrijf: (n: number) => String(n),
+    rollen: ALLEEN_SCAN,
+  } satisfies FilterDefinitie<number>,
+  /** The provider's organisation id (`/api/organisaties`). */
+  'scan-aanbieder': enumFilter(z.string().regex(/^[a-z0-9-]{1,60}$/)),
+  /** Ring radii in metres, `250,500,1000`; absent: the API's default. */
+  'scan-ringen': {
+    schema: RingenParam,
+    schrijf: (r: readonly number[]) => r.join(','),
+    rollen: ALLEEN_SCAN,
+  } satisfies FilterDefinitie<readonly number[]>,
+};
+
+/** What the analysis is asked: the site and the planned facility; absent fields are left to the API's defaults. */
+export interface ScanVraag {
+  readonly positie: Readonly<LonLat>;
+  readonly woonvorm?: Woonvorm | undefined;
+  readonly doelgroep?: Doelgroep | undefined;
+  readonly capaciteit?: number | undefined;
+  readonly aanbieder?: string | undefined;
+  readonly ringen?: readonly number[] | undefined;
+}
+
+/** The scan the URL asks for, or null when it names no site (or the role may not scan: its filters are dropped). */
+export function scanVraag(filters: {
+  readonly scan?: Readonly<LonLat>;
+  readonly 'scan-woonvorm'?: Woonvorm;
+  readonly 'scan-doelgroep'?: Doelgroep;
+  readonly 'scan-plekken'?: number;
+  readonly 'scan-aanbieder'?: string;
+  readonly 'scan-ringen'?: readonly number[];
+}): ScanVraag | null {
+  const positie = filters.scan;
+  if (!positie) return null;
+  return {
+    positie,
+    woonvorm: filters['scan-woonvorm'],
+    doelgroep: filters['scan-doelgroep'],
+    capaciteit: filters['scan-plekken'],
+    aanbieder: filters['scan-aanbieder'],
+    ringen: filters['scan-ringen'],
+  };
+}

@@ -1,0 +1,59 @@
+/** The scan of the site in the URL as the map, the layer control and the side panel share it: one request, the previous answer kept while a new one loads. */
+import { useState } from 'react';
+import { useAnalyse } from '../api/draagkrachtscan';
+import type { BronToestand } from '../api/bron';
+import { useSessie } from '../api/sessie';
+import type { AnalyseAntwoord } from '../contract/draagkrachtscan';
+import { datalaag, type Filters } from '../domain/datalagen';
+import { isGemeenteRol } from '../domain/roles';
+import { scanVraag, type ScanVraag } from '../domain/scan-filter';
+import type { LaagToestand } from './laag-toestand';
+
+export interface ScanToestand {
+  readonly vraag: ScanVraag | null;
+  readonly toestand: BronToestand<AnalyseAntwoord>;
+  /** The answer to show: the current one, or while it loads the last one for the same site (a new capacity). */
+  readonly analyse: AnalyseAntwoord | null;
+  /** A newer answer is on its way. */
+  readonly bezig: boolean;
+}
+
+function zelfdePlek(a: ScanVraag, b: ScanVraag): boolean {
+  return a.positie[0] === b.positie[0] && a.positie[1] === b.positie[1];
+}
+
+export function useScan(filters: Filters): ScanToestand {
+  const { gebruiker } = useSessie();
+  const vraag = isGemeenteRol(gebruiker.rol) ? scanVraag(filters) : null;
+  const toestand = useAnalyse(vraag);
+  const [vorige, setVorige] = useState<{ vraag: ScanVraag; data: AnalyseAntwoord } | null>(null);
+  // React's pattern for state derived from a render: remember the last answer that arrived.
+  if (toestand.status === 'ok' && vraag && vorige?.data !== toestand.data)
+    setVorige({ vraag, data: toestand.data });
+  const analyse =
+    toestand.status === 'ok'
+      ? toestand.data
+      : vraag && vorige && zelfdePlek(vorige.vraag, vraag) && toestand.status === 'laden'
+        ? vorige.data
+        : null;
+  return { vraag, toestand, analyse, bezig: toestand.status === 'laden' && vraag !== null };
+}
+
+/** The layer control's line: what the scan shows, or how to start one. */
+export function scanLaag(scan: ScanToestand, aan: boolean, herhaal: () => void): LaagToestand {
+  const basis = { id: 'draagkrachtscan', titel: datalaag('draagkrachtscan').titel, aan } as const;
+  const { toestand, vraag } = scan;
+  if (!vraag)
+    return { ...basis, status: 'ok', samenvatting: 'Nog geen scan: zoek een adres in het zijpaneel' };
+  if (toestand.status === 'fout')
+    return { ...basis, status: 'fout', melding: toestand.fout.message, opnieuw: herhaal };
+  if (toestand.status === 'laden') return { ...basis, status: 'laden' };
+  const a = toestand.data;
+  const buiten = a.ringen.at(-1);
+  return {
+    ...basis,
+    status: 'ok',
+    bron: a.bron,
+    samenvatting: `${a.locatie.buurt.naam}: ${buiten?.totaal.locaties ?? 0} voorzieningen binnen ${buiten?.straalM ?? 0} m`,
+  };
+}
