@@ -1,0 +1,110 @@
+/** The draagkrachtscan on the map, as pure props: the rings around the planned site, a halo under each facility inside them (warm for fase 2 or higher), and the site itself. */
+import type { PathLayerProps, ScatterplotLayerProps } from '@deck.gl/layers';
+import type { LonLat } from '../../contract/common';
+import type { AnalyseAntwoord } from '../../contract/draagkrachtscan';
+import { ringOmtrek } from '../../geo/ringen';
+import { FASE_KLEUR, WIT, type Rgba } from '../kleuren';
+
+/** The rings and the site: a colour no facility symbol or phase has (a deep magenta, Okabe-Ito's reddish purple darkened). */
+export const SCAN_KLEUR: Rgba = [150, 40, 110, 255];
+const HALO: Rgba = [255, 255, 255, 210];
+/** Facilities inside the rings: a light ring of the scan's colour, a thick one in fase 2's colour for a signal. */
+const BINNEN_KLEUR: Rgba = [150, 40, 110, 200];
+const SIGNAAL_KLEUR: Rgba = FASE_KLEUR['3a'];
+
+export interface ScanRing {
+  readonly straalM: number;
+  readonly pad: readonly [number, number][];
+  /** For the tooltip: what lies within it. */
+  readonly locaties: number;
+  readonly plekken: number;
+}
+
+export interface ScanPunt {
+  readonly positie: LonLat;
+  readonly signaal: boolean;
+}
+
+/** The rings' outlines, built once per answer (96 points each, as the server's GeoJSON export). */
+export function scanRingen(analyse: AnalyseAntwoord): ScanRing[] {
+  return analyse.ringen.map((r) => ({
+    straalM: r.straalM,
+    pad: ringOmtrek(analyse.locatie.positie, r.straalM),
+    locaties: r.totaal.locaties,
+    plekken: r.totaal.plekken,
+  }));
+}
+
+export function scanRingProps(
+  ringen: readonly ScanRing[],
+  opts: { zichtbaar: boolean },
+): PathLayerProps<ScanRing>[] {
+  const basis = {
+    data: ringen,
+    visible: opts.zichtbaar,
+    widthUnits: 'pixels',
+    getPath: (r: ScanRing) => r.pad as [number, number][],
+    jointRounded: true,
+  } as const;
+  return [
+    { ...basis, id: 'scan-ringen-halo', pickable: false, getColor: HALO, getWidth: 6 },
+    { ...basis, id: 'scan-ringen', pickable: true, getColor: SCAN_KLEUR, getWidth: 2.5 },
+  ];
+}
+
+/** A halo under each facility inside the rings: the symbols themselves stay the facilities layer's. */
+export function scanBinnenProps(
+  analyse: AnalyseAntwoord,
+  opts: { zichtbaar: boolean },
+): ScatterplotLayerProps<AnalyseAntwoord['voorzieningen'][number]> {
+  return {
+    id: 'scan-binnen',
+    data: analyse.voorzieningen,
+    visible: opts.zichtbaar,
+    pickable: false,
+    filled: true,
+    stroked: true,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    getPosition: (v) => v.positie,
+    getRadius: 15,
+    getFillColor: [255, 255, 255, 120],
+    getLineColor: (v) => (v.signaal ? SIGNAAL_KLEUR : BINNEN_KLEUR),
+    getLineWidth: (v) => (v.signaal ? 5 : 3),
+  };
+}
+
+/** The planned site: a white halo and a filled dot of the scan's colour with a white edge. */
+export function scanLocatieProps(
+  positie: Readonly<LonLat> | null,
+  opts: { zichtbaar: boolean },
+): ScatterplotLayerProps<{ positie: LonLat }>[] {
+  const data = positie === null ? [] : [{ positie: [positie[0], positie[1]] satisfies LonLat }];
+  const basis = {
+    data,
+    visible: opts.zichtbaar,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    getPosition: (p: { positie: LonLat }) => p.positie,
+  } as const;
+  return [
+    { ...basis, id: 'scan-locatie-halo', pickable: false, filled: true, getRadius: 13, getFillColor: HALO },
+    {
+      ...basis,
+      id: 'scan-locatie',
+      pickable: true,
+      filled: true,
+      stroked: true,
+      getRadius: 9,
+      getFillColor: SCAN_KLEUR,
+      getLineColor: WIT,
+      getLineWidth: 2,
+    },
+  ];
+}
+
+const GETAL = new Intl.NumberFormat('nl-NL');
+
+export function scanRingTooltip(r: ScanRing): string {
+  return `Ring van ${GETAL.format(r.straalM)} m\n${r.locaties} ${r.locaties === 1 ? 'voorziening' : 'voorzieningen'}, ${GETAL.format(r.plekken)} plekken`;
+}
