@@ -6,10 +6,12 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useAdresBijPunt, useAdressen } from '../api/draagkrachtscan';
 import { useOrganisaties } from '../api/organisaties';
+import { useSessie } from '../api/sessie';
 import { MAX_CAPACITEIT, type AdresKandidaat } from '../contract/draagkrachtscan';
 import type { LonLat } from '../contract/common';
 import { Doelgroep, Woonvorm } from '../contract/voorziening';
 import type { Filters } from '../domain/datalagen';
+import { isGemeenteRol } from '../domain/roles';
 import { DOELGROEP_LABEL, DOELGROEPEN, WOONVORM_LABEL, WOONVORMEN } from '../domain/woonvorm';
 import { kaderRond } from '../geo/ringen';
 import type { ZijpaneelDeelProps } from '../kenmerken/kenmerk';
@@ -256,6 +258,7 @@ export function DraagkrachtscanPaneel({
   geselecteerd,
 }: ZijpaneelDeelProps) {
   const kopId = useId();
+  const { gebruiker } = useSessie();
   const scan = useScan(filters);
   const plekken = usePlekken(filters, zetFilters);
   const [gekozenNaam, setGekozenNaam] = useState<{ positie: string; naam: string } | null>(null);
@@ -276,6 +279,8 @@ export function DraagkrachtscanPaneel({
     const buiten = filters['scan-ringen']?.at(-1) ?? 1000;
     onDoel({ soort: 'kader', kader: kaderRond(k.positie, buiten), maxZoom: 16, markeer: null });
   };
+  // The shell shows this section to the municipality's roles only; a stray mount shows nothing either.
+  if (!isGemeenteRol(gebruiker.rol)) return null;
   const wis = () =>
     zetFilters(
       zonder(
