@@ -33,7 +33,7 @@ export const SCAN_ONDER_GROEP: LaagGroep = {
     const zichtbaar = aan(DRAAGKRACHTSCAN_LAAG.id);
     return [
       ...scanRingProps(ringenVan(analyse), { zichtbaar }).map((p) => new PathLayer(p)),
-      new ScatterplotLayer(scanBinnenProps(analyse, { zichtbaar })),
+      new ScatterplotLayer(scanBinnenProps(analyse.voorzieningen, { zichtbaar })),
     ];
   },
   tooltip(info: PickingInfo) {

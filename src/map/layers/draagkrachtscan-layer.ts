@@ -1,7 +1,6 @@
 /** The draagkrachtscan on the map, as pure props: the rings around the planned site, a halo under each facility inside them (warm for fase 2 or higher), and the site itself. */
 import type { PathLayerProps, ScatterplotLayerProps } from '@deck.gl/layers';
 import type { LonLat } from '../../contract/common';
-import type { AnalyseAntwoord } from '../../contract/draagkrachtscan';
 import { ringOmtrek } from '../../geo/ringen';
 import { FASE_KLEUR, WIT, type Rgba } from '../kleuren';
 
@@ -26,7 +25,16 @@ export interface ScanPunt {
 }
 
 /** The rings' outlines, built once per answer (96 points each, as the server's GeoJSON export). */
-export function scanRingen(analyse: AnalyseAntwoord): ScanRing[] {
+/** What the rings need of an analysis answer. */
+export interface RingInvoer {
+  readonly locatie: { readonly positie: Readonly<LonLat> };
+  readonly ringen: readonly {
+    readonly straalM: number;
+    readonly totaal: { readonly locaties: number; readonly plekken: number };
+  }[];
+}
+
+export function scanRingen(analyse: RingInvoer): ScanRing[] {
   return analyse.ringen.map((r) => ({
     straalM: r.straalM,
     pad: ringOmtrek(analyse.locatie.positie, r.straalM),
@@ -54,12 +62,12 @@ export function scanRingProps(
 
 /** A halo under each facility inside the rings: the symbols themselves stay the facilities layer's. */
 export function scanBinnenProps(
-  analyse: AnalyseAntwoord,
+  voorzieningen: readonly ScanPunt[],
   opts: { zichtbaar: boolean },
-): ScatterplotLayerProps<AnalyseAntwoord['voorzieningen'][number]> {
+): ScatterplotLayerProps<ScanPunt> {
   return {
     id: 'scan-binnen',
-    data: analyse.voorzieningen,
+    data: voorzieningen,
     visible: opts.zichtbaar,
     pickable: false,
     filled: true,
