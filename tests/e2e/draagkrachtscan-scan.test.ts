@@ -57,7 +57,14 @@ describe('draagkrachtscan: een scan rond een adres op Zuid', () => {
 
         const tabel = sectie.getByRole('table', { name: CONCENTRATIE });
         await tabel.waitFor({ state: 'visible', timeout: WACHTTIJD_MS });
-        await expect.poll(() => sectie.getByText(/Beoogde locatie:/).innerText()).toContain('Tarwewijk');
+        await expect
+          .poll(() =>
+            sectie
+              .getByText(/Beoogde locatie:/)
+              .locator('xpath=..')
+              .innerText(),
+          )
+          .toContain('Tarwewijk');
         const zonder = await buurtNa(tabel);
 
         await sectie.getByLabel('Woonvorm').selectOption({ label: 'Beschermd wonen' });

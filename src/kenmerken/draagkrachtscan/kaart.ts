@@ -1,6 +1,6 @@
-/** The draagkrachtscan on the deck.gl map: its rings and the facilities inside them under the symbols, the planned site on top. */
-import { SCAN_BOVEN_GROEP, SCAN_ONDER_GROEP } from '../../map/layers/draagkrachtscan-groep';
+/** The draagkrachtscan on the deck.gl map: the rings, the facilities inside them and the planned site, over the symbols. */
+import { SCAN_GROEP } from '../../map/layers/draagkrachtscan-groep';
 import type { KenmerkKaart } from '../kenmerk';
 
-const kaart: KenmerkKaart = { id: 'draagkrachtscan', groepen: [SCAN_ONDER_GROEP, SCAN_BOVEN_GROEP] };
+const kaart: KenmerkKaart = { id: 'draagkrachtscan', groepen: [SCAN_GROEP] };
 export default kaart;

@@ -1,4 +1,8 @@
-/** The draagkrachtscan as deck.gl layer groups: rings and halos under the facility symbols, the planned site over them. */
+/**
+ * The draagkrachtscan as one deck.gl layer group over the symbols: the rings, a hollow ring around each facility
+ * inside them and the planned site. Over, not under: the RGW density cells (drawn under the symbols) would cover
+ * the rings, and hollow rings leave the symbols and their clicks alone.
+ */
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { AnalyseAntwoord } from '../../contract/draagkrachtscan';
@@ -9,7 +13,6 @@ import {
   scanLocatieProps,
   scanRingen,
   scanRingProps,
-  scanRingTooltip,
   type ScanRing,
 } from './draagkrachtscan-layer';
 
@@ -20,37 +23,19 @@ function ringenVan(analyse: AnalyseAntwoord): ScanRing[] {
   return vorige.ringen;
 }
 
-function isRing(x: unknown): x is ScanRing {
-  return typeof x === 'object' && x !== null && 'straalM' in x && 'pad' in x;
-}
-
-export const SCAN_ONDER_GROEP: LaagGroep = {
-  id: 'draagkrachtscan-ringen',
-  plek: 'onder',
-  bouw({ extra, aan }): Layer[] {
-    const analyse = DRAAGKRACHTSCAN_DATA.van(extra);
-    if (!analyse) return [];
-    const zichtbaar = aan(DRAAGKRACHTSCAN_LAAG.id);
-    return [
-      ...scanRingProps(ringenVan(analyse), { zichtbaar }).map((p) => new PathLayer(p)),
-      new ScatterplotLayer(scanBinnenProps(analyse.voorzieningen, { zichtbaar })),
-    ];
-  },
-  tooltip(info: PickingInfo) {
-    if (!info.picked || info.layer?.id !== 'scan-ringen' || !isRing(info.object)) return null;
-    return scanRingTooltip(info.object);
-  },
-};
-
-export const SCAN_BOVEN_GROEP: LaagGroep = {
-  id: 'draagkrachtscan-locatie',
+export const SCAN_GROEP: LaagGroep = {
+  id: 'draagkrachtscan',
   plek: 'boven',
   bouw({ extra, aan }): Layer[] {
     const analyse = DRAAGKRACHTSCAN_DATA.van(extra);
-    const positie = analyse?.locatie.positie ?? null;
-    return scanLocatieProps(positie, { zichtbaar: aan(DRAAGKRACHTSCAN_LAAG.id) }).map(
-      (p) => new ScatterplotLayer(p),
-    );
+    const zichtbaar = aan(DRAAGKRACHTSCAN_LAAG.id);
+    return [
+      ...scanRingProps(analyse ? ringenVan(analyse) : [], { zichtbaar }).map((p) => new PathLayer(p)),
+      new ScatterplotLayer(scanBinnenProps(analyse?.voorzieningen ?? [], { zichtbaar })),
+      ...scanLocatieProps(analyse?.locatie.positie ?? null, { zichtbaar }).map(
+        (p) => new ScatterplotLayer(p),
+      ),
+    ];
   },
   tooltip(info: PickingInfo, { extra }) {
     if (!info.picked || info.layer?.id !== 'scan-locatie') return null;

@@ -7,7 +7,6 @@ import {
   scanLocatieProps,
   scanRingen,
   scanRingProps,
-  scanRingTooltip,
 } from './draagkrachtscan-layer';
 
 const SITE = [4.483688, 51.892679] as [number, number];
@@ -29,13 +28,12 @@ describe('scanRingen en scanRingProps', () => {
       if (!eerste) throw new Error('lege ring');
       expect(distance(SITE, eerste, { units: 'meters' })).toBeCloseTo(r.straalM, -1);
     }
-    expect(scanRingTooltip(ringen[2]!)).toBe('Ring van 1.000 m\n2 voorzieningen, 20 plekken');
   });
 
-  it('tekent een witte rand onder de lijn; alleen de lijn is aanwijsbaar', () => {
+  it('tekent een witte rand onder de lijn, en laat klikken door naar de symbolen', () => {
     const [halo, lijn] = scanRingProps(scanRingen(ANALYSE), { zichtbaar: true });
     expect(halo?.pickable).toBe(false);
-    expect(lijn?.pickable).toBe(true);
+    expect(lijn?.pickable).toBe(false);
     expect(lijn?.getColor).toEqual(SCAN_KLEUR);
     expect(halo?.getWidth).toBeGreaterThan(lijn?.getWidth as number);
   });
@@ -68,6 +66,8 @@ describe('scanBinnenProps', () => {
     expect(breedte(signaal, info)).toBeGreaterThan(breedte(gewoon, info));
     expect(kleur(signaal, info)).not.toEqual(kleur(gewoon, info));
     expect(props.pickable).toBe(false);
+    // Hollow: the facility's own symbol stays visible inside.
+    expect(props.filled).toBe(false);
   });
 });
 

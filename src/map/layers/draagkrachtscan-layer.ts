@@ -1,4 +1,4 @@
-/** The draagkrachtscan on the map, as pure props: the rings around the planned site, a halo under each facility inside them (warm for fase 2 or higher), and the site itself. */
+/** The draagkrachtscan on the map, as pure props: the rings around the planned site, a hollow ring around each facility inside them (warm for fase 2 or higher), and the site itself. */
 import type { PathLayerProps, ScatterplotLayerProps } from '@deck.gl/layers';
 import type { LonLat } from '../../contract/common';
 import { ringOmtrek } from '../../geo/ringen';
@@ -14,9 +14,6 @@ const SIGNAAL_KLEUR: Rgba = FASE_KLEUR['3a'];
 export interface ScanRing {
   readonly straalM: number;
   readonly pad: readonly [number, number][];
-  /** For the tooltip: what lies within it. */
-  readonly locaties: number;
-  readonly plekken: number;
 }
 
 export interface ScanPunt {
@@ -28,18 +25,13 @@ export interface ScanPunt {
 /** What the rings need of an analysis answer. */
 export interface RingInvoer {
   readonly locatie: { readonly positie: Readonly<LonLat> };
-  readonly ringen: readonly {
-    readonly straalM: number;
-    readonly totaal: { readonly locaties: number; readonly plekken: number };
-  }[];
+  readonly ringen: readonly { readonly straalM: number }[];
 }
 
 export function scanRingen(analyse: RingInvoer): ScanRing[] {
   return analyse.ringen.map((r) => ({
     straalM: r.straalM,
     pad: ringOmtrek(analyse.locatie.positie, r.straalM),
-    locaties: r.totaal.locaties,
-    plekken: r.totaal.plekken,
   }));
 }
 
@@ -53,14 +45,16 @@ export function scanRingProps(
     widthUnits: 'pixels',
     getPath: (r: ScanRing) => r.pad as [number, number][],
     jointRounded: true,
+    // Drawn over the symbols (the density cells would cover them below): a click goes through to the symbol.
+    pickable: false,
   } as const;
   return [
-    { ...basis, id: 'scan-ringen-halo', pickable: false, getColor: HALO, getWidth: 6 },
-    { ...basis, id: 'scan-ringen', pickable: true, getColor: SCAN_KLEUR, getWidth: 2.5 },
+    { ...basis, id: 'scan-ringen-halo', getColor: HALO, getWidth: 6 },
+    { ...basis, id: 'scan-ringen', getColor: SCAN_KLEUR, getWidth: 2.5 },
   ];
 }
 
-/** A halo under each facility inside the rings: the symbols themselves stay the facilities layer's. */
+/** A hollow ring around each facility inside the rings, over its symbol: the symbols themselves stay the facilities layer's. */
 export function scanBinnenProps(
   voorzieningen: readonly ScanPunt[],
   opts: { zichtbaar: boolean },
@@ -70,13 +64,12 @@ export function scanBinnenProps(
     data: voorzieningen,
     visible: opts.zichtbaar,
     pickable: false,
-    filled: true,
+    filled: false,
     stroked: true,
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
     getPosition: (v) => v.positie,
     getRadius: 15,
-    getFillColor: [255, 255, 255, 120],
     getLineColor: (v) => (v.signaal ? SIGNAAL_KLEUR : BINNEN_KLEUR),
     getLineWidth: (v) => (v.signaal ? 5 : 3),
   };
@@ -109,10 +102,4 @@ export function scanLocatieProps(
       getLineWidth: 2,
     },
   ];
-}
-
-const GETAL = new Intl.NumberFormat('nl-NL');
-
-export function scanRingTooltip(r: ScanRing): string {
-  return `Ring van ${GETAL.format(r.straalM)} m\n${r.locaties} ${r.locaties === 1 ? 'voorziening' : 'voorzieningen'}, ${GETAL.format(r.plekken)} plekken`;
 }
