@@ -48,10 +48,10 @@ describe('per1000 en de vergelijking met de stad', () => {
     expect(per1000(plekken, inwoners)).toBe(verwacht);
   });
   it.each([
-    [16, 5, '3,2 × het stadsgemiddelde'],
-    [6, 5, 'boven het stadsgemiddelde'],
-    [5, 5, 'rond het stadsgemiddelde'],
-    [1, 5, 'onder het stadsgemiddelde'],
+    [16, 5, '3,2 × de stad'],
+    [6, 5, 'boven de stad'],
+    [5, 5, 'als de stad'],
+    [1, 5, 'onder de stad'],
     [null, 5, 'geen inwoners'],
   ])('%s tegen %s', (waarde, stad, tekst) => {
     expect(tenOpzichteVanStad(waarde, stad)).toBe(tekst);

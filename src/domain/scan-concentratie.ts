@@ -33,10 +33,10 @@ export function tenOpzichteVanStad(waarde: number | null, stad: number): string 
   if (waarde === null) return 'geen inwoners';
   if (stad <= 0) return '';
   const factor = waarde / stad;
-  if (factor >= 2) return `${toonFactor(factor)} × het stadsgemiddelde`;
-  if (factor > 1.1) return 'boven het stadsgemiddelde';
-  if (factor >= 0.9) return 'rond het stadsgemiddelde';
-  return 'onder het stadsgemiddelde';
+  if (factor >= 2) return `${toonFactor(factor)} × de stad`;
+  if (factor > 1.1) return 'boven de stad';
+  if (factor >= 0.9) return 'als de stad';
+  return 'onder de stad';
 }
 
 function toonFactor(f: number): string {

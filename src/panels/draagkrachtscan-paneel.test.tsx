@@ -42,7 +42,8 @@ function buurtRij(tabel: HTMLElement) {
   const cellen = within(rij)
     .getAllByRole('cell')
     .map((c) => c.textContent ?? '');
-  return { rij, plekkenNu: cellen[1], per1000Nu: cellen[2], per1000Na: cellen[3] };
+  // "After" carries the comparison with the city under the figure: the figure is its first word.
+  return { rij, per1000Nu: cellen[1], per1000Na: cellen[2]?.split(/[^\d,]/)[0] };
 }
 
 describe('DraagkrachtscanPaneel', () => {

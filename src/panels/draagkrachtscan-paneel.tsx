@@ -3,7 +3,7 @@
  * or RD coordinate, describe the planned facility, and read the analysis around it. The site and the facility live
  * in the URL (src/domain/scan-filter.ts), so a scan is a link; the map draws the same answer (useScan).
  */
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useAdresBijPunt, useAdressen } from '../api/draagkrachtscan';
 import { useOrganisaties } from '../api/organisaties';
 import { useSessie } from '../api/sessie';
@@ -14,6 +14,7 @@ import type { Filters } from '../domain/datalagen';
 import { isGemeenteRol } from '../domain/roles';
 import { DOELGROEP_LABEL, DOELGROEPEN, WOONVORM_LABEL, WOONVORMEN } from '../domain/woonvorm';
 import { kaderRond } from '../geo/ringen';
+import { abonneerKiesPunt, kiesPuntAan, zetKiesPunt } from '../kenmerken/draagkrachtscan/kies-punt';
 import type { ZijpaneelDeelProps } from '../kenmerken/kenmerk';
 import { useScan } from './draagkrachtscan-staat';
 import { ScanAnalyse } from './scan-analyse';
@@ -132,6 +133,38 @@ function AdresZoeken({ onKies }: AdresZoekenProps) {
         </div>
       ) : null}
     </form>
+  );
+}
+
+/** The other way to a site: the next click on the map (beside the symbols). Escape stops it; the search is the keyboard's way. */
+function KiesOpKaart() {
+  const aan = useSyncExternalStore(abonneerKiesPunt, kiesPuntAan, () => false);
+  useEffect(() => {
+    if (!aan) return;
+    const toets = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') zetKiesPunt(false);
+    };
+    addEventListener('keydown', toets);
+    return () => removeEventListener('keydown', toets);
+  }, [aan]);
+  // Leaving the panel (another role, the section closed) ends it too.
+  useEffect(() => () => zetKiesPunt(false), []);
+  return (
+    <div className="scan__kies-punt">
+      <button
+        type="button"
+        className="knop knop--secundair"
+        aria-pressed={aan}
+        onClick={() => zetKiesPunt(!aan)}
+      >
+        {aan ? 'Stop met kiezen op de kaart' : 'Of kies een punt op de kaart'}
+      </button>
+      {aan ? (
+        <p className="paneel__uitleg" role="status">
+          Klik op de kaart op de beoogde plek, naast de symbolen. Esc stopt.
+        </p>
+      ) : null}
+    </div>
   );
 }
 
@@ -302,6 +335,7 @@ export function DraagkrachtscanPaneel({
         voorziening in. U ziet wat er al in de buurt is, binnen 250, 500 en 1.000 meter.
       </p>
       <AdresZoeken onKies={kies} />
+      <KiesOpKaart />
       {positie ? (
         <div className="scan__locatie">
           <p>

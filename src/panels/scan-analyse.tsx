@@ -90,14 +90,18 @@ function concentratieRijen(blok: Concentratie): ConcentratieRij[] {
   ];
 }
 
+/** Four columns, so the table fits a phone: the inhabitants under the area's name, the city comparison under "after". */
 const CONCENTRATIE_KOLOMMEN: readonly Kolom<ConcentratieRij>[] = [
-  { id: 'gebied', kop: 'Gebied', waarde: (r) => r.naam, vast: true },
   {
-    id: 'inwoners',
-    kop: 'Inwoners',
-    waarde: (r) => r.inwoners,
-    toon: (r) => getal(r.inwoners),
-    numeriek: true,
+    id: 'gebied',
+    kop: 'Gebied',
+    waarde: (r) => r.naam,
+    toon: (r) => (
+      <>
+        {r.naam}
+        <span className="scan__klein">{getal(r.inwoners)} inwoners</span>
+      </>
+    ),
     vast: true,
   },
   {
@@ -120,15 +124,16 @@ const CONCENTRATIE_KOLOMMEN: readonly Kolom<ConcentratieRij>[] = [
     id: 'per1000-na',
     kop: 'Per 1.000 na',
     waarde: (r) => r.per1000Na ?? -1,
-    toon: (r) => (r.plekkenNa === null ? '–' : toonPer1000(r.per1000Na)),
+    toon: (r) =>
+      r.plekkenNa === null ? (
+        '–'
+      ) : (
+        <>
+          {toonPer1000(r.per1000Na)}
+          <span className="scan__klein">{tenOpzichteVanStad(r.per1000Na, r.stad)}</span>
+        </>
+      ),
     numeriek: true,
-    vast: true,
-  },
-  {
-    id: 'stad',
-    kop: 'Na, tegen de stad',
-    waarde: (r) => r.per1000Na ?? -1,
-    toon: (r) => (r.plekkenNa === null ? '' : tenOpzichteVanStad(r.per1000Na, r.stad)),
     vast: true,
   },
 ];

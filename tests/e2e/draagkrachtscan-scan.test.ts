@@ -4,12 +4,15 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { AnalyseAntwoord } from '../../src/contract/draagkrachtscan';
-import { logInViaScherm, openApp, pastOpScherm } from './app';
+import { VoorzieningenScanAntwoord } from '../../src/contract/voorziening';
+import { laatsteVoorzieningen, logInViaScherm, openApp, pastOpScherm } from './app';
 import {
   basisUrl,
   browserPerBestand,
   DESKTOP,
+  klikOp,
   metSessie,
+  schermpunt,
   screenshot,
   tekeningRond,
   TELEFOON,
@@ -20,12 +23,18 @@ import {
 
 const browser = browserPerBestand();
 
+/** The site as the link writes it: five decimals. */
+function inLink([lon, lat]: readonly [number, number]): string {
+  return `${Number(lon.toFixed(5))},${Number(lat.toFixed(5))}`;
+}
+
 const CONCENTRATIE = 'Alle woonvormen: plekken per 1.000 inwoners';
 
 /** "12,3" → 12.3: the per-1,000 figure after the planned facility, in the buurt's row. */
 async function buurtNa(tabel: Locator): Promise<number> {
-  const cel = tabel.getByRole('row').nth(1).getByRole('cell').nth(3);
-  return Number((await cel.innerText()).replace(',', '.'));
+  const cel = tabel.getByRole('row').nth(1).getByRole('cell').nth(2);
+  // The figure, then the comparison with the city under it.
+  return Number(/^[\d,]+/.exec((await cel.innerText()).trim())?.[0]?.replace(',', '.'));
 }
 
 async function openZijpaneel(page: Page): Promise<void> {
@@ -92,6 +101,37 @@ describe('draagkrachtscan: een scan rond een adres op Zuid', () => {
           await screenshot(page, `draagkrachtscan-scan-${scherm.naam}`);
           await tabel.scrollIntoViewIfNeeded();
           await screenshot(page, `draagkrachtscan-scan-${scherm.naam}-tabellen`);
+
+          // A second site by a click on the map: 400 m from the first, in a direction with no symbol nearby.
+          const { voorzieningen } = await laatsteVoorzieningen(sessie, VoorzieningenScanAntwoord);
+          const symbolen = await Promise.all(voorzieningen.map((v) => schermpunt(page, v.positie)));
+          let doel: [number, number] | null = null;
+          for (let hoek = 0; hoek < 360 && !doel; hoek += 30) {
+            const r = (hoek * Math.PI) / 180;
+            const kandidaat: [number, number] = [
+              lon + (400 / (111_195 * Math.cos((lat * Math.PI) / 180))) * Math.sin(r),
+              lat + (400 / 111_195) * Math.cos(r),
+            ];
+            const p = await schermpunt(page, kandidaat);
+            if (p.vrij && symbolen.every((q) => Math.hypot(q.x - p.x, q.y - p.y) > 30)) doel = kandidaat;
+          }
+          if (!doel) throw new Error('geen vrije plek 400 m van de locatie');
+          await sectie.getByRole('button', { name: 'Of kies een punt op de kaart' }).click();
+          await klikOp(sessie, doel);
+          await expect.poll(() => page.url()).not.toContain(`scan=${inLink(analyse.locatie.positie)}`);
+          await expect
+            .poll(() =>
+              sectie
+                .getByText(/Beoogde locatie:/)
+                .locator('xpath=..')
+                .innerText(),
+            )
+            .not.toContain('Kluutstraat 24');
+          await wachtOpRust(sessie);
+          const tweede = sessie.netwerk.antwoorden('/api/draagkrachtscan/analyse').at(-1);
+          expect(tweede?.status).toBe(200);
+          expect(new URL(page.url()).searchParams.get('selectie')).toBeNull();
+          await screenshot(page, `draagkrachtscan-scan-${scherm.naam}-klik`);
         } else {
           await screenshot(page, `draagkrachtscan-scan-${scherm.naam}`);
           await page.getByRole('button', { name: /Groter/ }).click();

@@ -9,8 +9,9 @@ export const DRAAGKRACHTSCAN_LAAG = {
   rollen: ALLEEN_SCAN,
   standaardAan: true,
   soort: 'punt',
-  // Its facilities are the facilities layer's symbols (`adres:`); the scan itself is in the URL (scan-filter.ts).
-  selectie: {},
+  // Its facilities are the facilities layer's symbols (`adres:`); the scan itself is in the URL (scan-filter.ts). A
+  // click that starts a scan is a selection for a moment (kies-punt.ts), turned into the URL's `scan` at once.
+  selectie: { draagkrachtscan: ['scan-punt:'], beheer: ['scan-punt:'] },
 } as const satisfies Datalaag;
 
 /** The analysis of the site in the URL, as the side panel shows it. */

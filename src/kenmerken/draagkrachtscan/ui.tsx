@@ -1,15 +1,36 @@
 /** The draagkrachtscan in the app shell: the analysis of the site in the URL for the map, its layer-control line and its side-panel section (lazy: other roles never load it). */
-import { lazy } from 'react';
+import { lazy, useEffect } from 'react';
 import { laadAnalyseOpnieuw } from '../../api/draagkrachtscan';
 import { useSessie } from '../../api/sessie';
 import { scanLaag, useScan } from '../../panels/draagkrachtscan-staat';
-import type { KenmerkUi } from '../kenmerk';
+import type { KenmerkUi, ZijpaneelDeelProps } from '../kenmerk';
 import { ALLEEN_SCAN } from '../rollen';
+import { leesScanPunt, SCAN_PUNT } from './kies-punt';
 import { DRAAGKRACHTSCAN_DATA, DRAAGKRACHTSCAN_LAAG } from './laag';
 
 const DraagkrachtscanPaneel = lazy(() =>
   import('../../panels/draagkrachtscan-paneel').then((m) => ({ default: m.DraagkrachtscanPaneel })),
 );
+
+/**
+ * A click on the map that starts a scan arrives as a selection (`scan-punt:lon,lat`, kies-punt.ts): it becomes the
+ * URL's site at once, and the selection is cleared again.
+ */
+function ScanPuntOvername({
+  geselecteerd,
+  filters,
+  zetFilters,
+  onWis,
+}: ZijpaneelDeelProps & { onWis(): void }) {
+  useEffect(() => {
+    const punt = leesScanPunt(geselecteerd);
+    onWis();
+    if (punt) zetFilters({ ...filters, scan: punt });
+    // Once per click: the selection is the trigger.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [geselecteerd]);
+  return null;
+}
 
 const ui: KenmerkUi = {
   id: 'draagkrachtscan',
@@ -25,5 +46,6 @@ const ui: KenmerkUi = {
     };
   },
   delen: [{ titel: 'Draagkrachtscan', Deel: DraagkrachtscanPaneel, rollen: ALLEEN_SCAN }],
+  detail: { hoort: (sleutel) => sleutel?.startsWith(SCAN_PUNT) ?? false, Deel: ScanPuntOvername },
 };
 export default ui;

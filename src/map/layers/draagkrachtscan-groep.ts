@@ -6,6 +6,7 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { AnalyseAntwoord } from '../../contract/draagkrachtscan';
+import { kiesPuntAan, scanPuntSleutel, zetKiesPunt } from '../../kenmerken/draagkrachtscan/kies-punt';
 import { DRAAGKRACHTSCAN_DATA, DRAAGKRACHTSCAN_LAAG } from '../../kenmerken/draagkrachtscan/laag';
 import type { LaagGroep } from '../laag-groep';
 import {
@@ -36,6 +37,14 @@ export const SCAN_GROEP: LaagGroep = {
         (p) => new ScatterplotLayer(p),
       ),
     ];
+  },
+  /** With "Kies een punt op de kaart" on: a click beside the symbols starts a scan there (the app's selection hands it on). */
+  kies(info: PickingInfo) {
+    if (!kiesPuntAan() || !info.coordinate) return undefined;
+    // A symbol keeps its own click: the facilities' groups come first in the register.
+    const [lon, lat] = info.coordinate as [number, number];
+    zetKiesPunt(false);
+    return scanPuntSleutel(lon, lat);
   },
   tooltip(info: PickingInfo, { extra }) {
     if (!info.picked || info.layer?.id !== 'scan-locatie') return null;
