@@ -1,6 +1,6 @@
 /** A scan link in the URL state: the municipality's roles read the site and the planned facility, publiek and zorgaanbieder keep no trace of it. */
 import { describe, expect, it } from 'vitest';
-import { scanVraag } from '../domain/scan-filter';
+import { scanVraag, vergelijkVraag } from '../domain/scan-filter';
 import { leesUrlStaat, schrijfUrlStaat, voorRol } from './url-staat';
 
 const LINK =
@@ -41,5 +41,24 @@ describe('de draagkrachtscan in de link', () => {
     const vraag = scanVraag(leesUrlStaat(zoek, 'draagkrachtscan').filters);
     if (verwacht === null) expect(vraag).toBeNull();
     else expect(vraag).toMatchObject({ positie: [4.48, 51.89], ...verwacht });
+  });
+
+  it('vergelijkt de bewaarde locaties met de huidige, de huidige één keer', () => {
+    const staat = leesUrlStaat(
+      '?scan=4.48,51.89&scan-plekken=24&scan-vergelijk=4.47,51.88;4.48,51.89;4.49,51.9',
+      'draagkrachtscan',
+    );
+    expect(vergelijkVraag(staat.filters)).toEqual({
+      locaties: [
+        { label: 'Locatie A', lon: 4.47, lat: 51.88 },
+        { label: 'Locatie B', lon: 4.49, lat: 51.9 },
+        { label: 'Locatie C', lon: 4.48, lat: 51.89 },
+      ],
+      capaciteit: 24,
+    });
+    expect(
+      vergelijkVraag(leesUrlStaat('?scan=4.48,51.89&scan-vergelijk=4.48,51.89', 'draagkrachtscan').filters),
+    ).toBeNull();
+    expect(leesUrlStaat('?scan-vergelijk=4.47,51.88', 'publiek').filters).toEqual({});
   });
 });

@@ -3,7 +3,12 @@
 // zorgaanbieder like any filter they may not use: a scan link opened by them shows no trace of the scan.
 import { z } from 'zod';
 import type { LonLat } from '../contract/common';
-import { MAX_CAPACITEIT, RingenParam } from '../contract/draagkrachtscan';
+import {
+  MAX_CAPACITEIT,
+  MAX_VERGELIJK,
+  RingenParam,
+  type VergelijkVerzoek,
+} from '../contract/draagkrachtscan';
 import { Doelgroep, Woonvorm } from '../contract/voorziening';
 import { ALLEEN_SCAN } from '../kenmerken/rollen';
 import type { FilterDefinitie } from './datalagen';
@@ -41,6 +46,22 @@ export const SCAN_FILTERS = {
   } satisfies FilterDefinitie<number>,
   /** The provider's organisation id (`/api/organisaties`). */
   'scan-aanbieder': enumFilter(z.string().regex(/^[a-z0-9-]{1,60}$/)),
+  /** Sites kept for a comparison with the current one, `lon,lat;lon,lat` (at most three: four sites in all). */
+  'scan-vergelijk': {
+    schema: z
+      .string()
+      .transform((tekst) =>
+        tekst
+          .split(';')
+          .slice(0, MAX_VERGELIJK - 1)
+          .map((deel) => PuntParam.safeParse(deel))
+          .flatMap((u) => (u.success ? [u.data] : [])),
+      )
+      .refine((punten) => punten.length > 0),
+    schrijf: (punten: readonly Readonly<LonLat>[]) =>
+      punten.map((p) => `${graden(p[0])},${graden(p[1])}`).join(';'),
+    rollen: ALLEEN_SCAN,
+  } satisfies FilterDefinitie<readonly Readonly<LonLat>[]>,
   /** Ring radii in metres, `250,500,1000`; absent: the API's default. */
   'scan-ringen': {
     schema: RingenParam,
@@ -57,6 +78,41 @@ export interface ScanVraag {
   readonly capaciteit?: number | undefined;
   readonly aanbieder?: string | undefined;
   readonly ringen?: readonly number[] | undefined;
+}
+
+interface ScanFilters {
+  readonly scan?: Readonly<LonLat>;
+  readonly 'scan-woonvorm'?: Woonvorm;
+  readonly 'scan-doelgroep'?: Doelgroep;
+  readonly 'scan-plekken'?: number;
+  readonly 'scan-aanbieder'?: string;
+  readonly 'scan-ringen'?: readonly number[];
+  readonly 'scan-vergelijk'?: readonly Readonly<LonLat>[];
+}
+
+/** The letter of a site in a comparison: the kept ones first, the current one last. */
+export function vergelijkLabel(i: number): string {
+  return `Locatie ${String.fromCharCode(65 + i)}`;
+}
+
+/** The comparison the URL asks for: the kept sites and the current one, with the same planned facility; null under two. */
+export function vergelijkVraag(filters: ScanFilters): VergelijkVerzoek | null {
+  const vraag = scanVraag(filters);
+  if (!vraag) return null;
+  // The current site is compared once, also when it was kept itself.
+  const bewaard = (filters['scan-vergelijk'] ?? []).filter(
+    (p) => p[0] !== vraag.positie[0] || p[1] !== vraag.positie[1],
+  );
+  if (bewaard.length === 0) return null;
+  const punten = [...bewaard, vraag.positie].slice(-MAX_VERGELIJK);
+  return {
+    locaties: punten.map((p, i) => ({ label: vergelijkLabel(i), lon: p[0], lat: p[1] })),
+    ...(vraag.ringen ? { ringen: [...vraag.ringen] } : {}),
+    ...(vraag.woonvorm ? { woonvorm: vraag.woonvorm } : {}),
+    ...(vraag.doelgroep ? { doelgroep: vraag.doelgroep } : {}),
+    ...(vraag.capaciteit ? { capaciteit: vraag.capaciteit } : {}),
+    ...(vraag.aanbieder ? { aanbieder: vraag.aanbieder } : {}),
+  };
 }
 
 /** The scan the URL asks for, or null when it names no site (or the role may not scan: its filters are dropped). */

@@ -107,6 +107,20 @@ describe('DraagkrachtscanPaneel', () => {
     await gebruiker.type(screen.getByLabelText('Aantal plekken (capaciteit)'), '0');
     expect(screen.getByText('Vul een heel getal in van 1 tot en met 500.')).toBeInTheDocument();
 
+    // Keep this site, find a second one in Carnisse: both side by side, with the same planned facility.
+    await gebruiker.click(screen.getByRole('button', { name: 'Bewaar voor vergelijking' }));
+    await gebruiker.type(screen.getByLabelText('Adres van de beoogde locatie'), 'Albatrosplein 29{Enter}');
+    const tweede = await screen.findByRole('list', { name: 'Gevonden locaties' });
+    await gebruiker.click(within(tweede).getAllByRole('button')[0]!);
+    const vergelijking = await screen.findByRole('table', { name: 'Vergelijking van de locaties' });
+    const regels = within(vergelijking).getAllByRole('row').slice(1);
+    expect(regels.map((r) => r.textContent)).toEqual([
+      expect.stringContaining('Tarwewijk'),
+      expect.stringContaining('Carnisse'),
+    ]);
+    await gebruiker.click(screen.getByRole('button', { name: /^Verwijder/ }));
+    expect(screen.queryByRole('table', { name: 'Vergelijking van de locaties' })).toBeNull();
+
     await gebruiker.click(screen.getByRole('button', { name: 'Scan wissen' }));
     expect(screen.getByRole('status', { name: 'Filters' })).toHaveTextContent('{}');
     expect(screen.queryByRole('table')).toBeNull();

@@ -7,7 +7,7 @@ import { useEffect, useId, useState, useSyncExternalStore, type FormEvent } from
 import { useAdresBijPunt, useAdressen } from '../api/draagkrachtscan';
 import { useOrganisaties } from '../api/organisaties';
 import { useSessie } from '../api/sessie';
-import { MAX_CAPACITEIT, type AdresKandidaat } from '../contract/draagkrachtscan';
+import { MAX_CAPACITEIT, MAX_VERGELIJK, type AdresKandidaat } from '../contract/draagkrachtscan';
 import type { LonLat } from '../contract/common';
 import { Doelgroep, Woonvorm } from '../contract/voorziening';
 import type { Filters } from '../domain/datalagen';
@@ -18,6 +18,7 @@ import { abonneerKiesPunt, kiesPuntAan, zetKiesPunt } from '../kenmerken/draagkr
 import type { ZijpaneelDeelProps } from '../kenmerken/kenmerk';
 import { useScan } from './draagkrachtscan-staat';
 import { ScanAnalyse } from './scan-analyse';
+import { ScanVergelijking } from './scan-vergelijking';
 import './draagkrachtscan-paneel.css';
 
 /** Typing pauses this long before the search or the URL follows: one request per word, not per letter. */
@@ -296,6 +297,7 @@ export function DraagkrachtscanPaneel({
   const plekken = usePlekken(filters, zetFilters);
   const [gekozenNaam, setGekozenNaam] = useState<{ positie: string; naam: string } | null>(null);
   const positie = filters.scan ?? null;
+  const bewaard = filters['scan-vergelijk'] ?? [];
   const sleutel = positie ? positie.join(',') : null;
   const bijPunt = useAdresBijPunt(gekozenNaam?.positie === sleutel ? null : positie);
   const naam =
@@ -342,11 +344,23 @@ export function DraagkrachtscanPaneel({
             <strong>Beoogde locatie:</strong> {naam ?? `${positie[1].toFixed(5)}, ${positie[0].toFixed(5)}`}
             {scan.analyse ? ` (${scan.analyse.locatie.buurt.naam}, ${scan.analyse.locatie.wijk.naam})` : ''}
           </p>
-          <button type="button" className="knop knop--tekst" onClick={wis}>
-            Scan wissen
-          </button>
+          <div className="scan__locatie-knoppen">
+            {bewaard.length < MAX_VERGELIJK - 1 && !bewaard.some((p) => p.join(',') === sleutel) ? (
+              <button
+                type="button"
+                className="knop knop--tekst"
+                onClick={() => zetFilters({ ...filters, 'scan-vergelijk': [...bewaard, positie] })}
+              >
+                Bewaar voor vergelijking
+              </button>
+            ) : null}
+            <button type="button" className="knop knop--tekst" onClick={wis}>
+              Scan wissen
+            </button>
+          </div>
         </div>
       ) : null}
+      <ScanVergelijking filters={filters} zetFilters={zetFilters} onDoel={onDoel} />
       <GeplandeVoorziening
         filters={filters}
         zetFilters={zetFilters}

@@ -1,12 +1,12 @@
 /** The scan of the site in the URL as the map, the layer control and the side panel share it: one request, the previous answer kept while a new one loads. */
 import { useState } from 'react';
-import { useAnalyse } from '../api/draagkrachtscan';
+import { useAnalyse, useVergelijking } from '../api/draagkrachtscan';
 import type { BronToestand } from '../api/bron';
 import { useSessie } from '../api/sessie';
-import type { AnalyseAntwoord } from '../contract/draagkrachtscan';
+import type { AnalyseAntwoord, VergelijkAntwoord } from '../contract/draagkrachtscan';
 import { datalaag, type Filters } from '../domain/datalagen';
 import { isGemeenteRol } from '../domain/roles';
-import { scanVraag, type ScanVraag } from '../domain/scan-filter';
+import { scanVraag, vergelijkVraag, type ScanVraag } from '../domain/scan-filter';
 import type { LaagToestand } from './laag-toestand';
 
 export interface ScanToestand {
@@ -37,6 +37,14 @@ export function useScan(filters: Filters): ScanToestand {
         ? vorige.data
         : null;
   return { vraag, toestand, analyse, bezig: toestand.status === 'laden' && vraag !== null };
+}
+
+/** The comparison of the kept sites with the current one (`POST /vergelijk`), or nothing asked under two sites. */
+export function useScanVergelijking(filters: Filters): BronToestand<VergelijkAntwoord> | null {
+  const { gebruiker } = useSessie();
+  const vraag = isGemeenteRol(gebruiker.rol) ? vergelijkVraag(filters) : null;
+  const toestand = useVergelijking(vraag);
+  return vraag ? toestand : null;
 }
 
 /** The layer control's line: what the scan shows, or how to start one. */

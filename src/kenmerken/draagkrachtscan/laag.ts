@@ -17,6 +17,9 @@ export const DRAAGKRACHTSCAN_LAAG = {
 /** The analysis of the site in the URL, as the side panel shows it. */
 export const DRAAGKRACHTSCAN_DATA = kaartDataSleutel<AnalyseAntwoord>('draagkrachtscan');
 
+/** The other sites of a comparison (the current one is DRAAGKRACHTSCAN_DATA): their rings and sites, lighter. */
+export const VERGELIJKING_DATA = kaartDataSleutel<readonly AnalyseAntwoord[]>('draagkrachtscan-vergelijking');
+
 export const DRAAGKRACHTSCAN = {
   id: 'draagkrachtscan',
   lagen: [DRAAGKRACHTSCAN_LAAG],

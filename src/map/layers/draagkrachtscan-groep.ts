@@ -7,13 +7,18 @@ import type { Layer, PickingInfo } from '@deck.gl/core';
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { AnalyseAntwoord } from '../../contract/draagkrachtscan';
 import { kiesPuntAan, scanPuntSleutel, zetKiesPunt } from '../../kenmerken/draagkrachtscan/kies-punt';
-import { DRAAGKRACHTSCAN_DATA, DRAAGKRACHTSCAN_LAAG } from '../../kenmerken/draagkrachtscan/laag';
+import {
+  DRAAGKRACHTSCAN_DATA,
+  DRAAGKRACHTSCAN_LAAG,
+  VERGELIJKING_DATA,
+} from '../../kenmerken/draagkrachtscan/laag';
 import type { LaagGroep } from '../laag-groep';
 import {
   scanBinnenProps,
   scanLocatieProps,
   scanRingen,
   scanRingProps,
+  scanVergelijkProps,
   type ScanRing,
 } from './draagkrachtscan-layer';
 
@@ -30,7 +35,12 @@ export const SCAN_GROEP: LaagGroep = {
   bouw({ extra, aan }): Layer[] {
     const analyse = DRAAGKRACHTSCAN_DATA.van(extra);
     const zichtbaar = aan(DRAAGKRACHTSCAN_LAAG.id);
+    const [andereRingen, andereLocaties] = scanVergelijkProps(VERGELIJKING_DATA.van(extra) ?? [], {
+      zichtbaar,
+    });
     return [
+      new PathLayer(andereRingen),
+      new ScatterplotLayer(andereLocaties),
       ...scanRingProps(analyse ? ringenVan(analyse) : [], { zichtbaar }).map((p) => new PathLayer(p)),
       new ScatterplotLayer(scanBinnenProps(analyse?.voorzieningen ?? [], { zichtbaar })),
       ...scanLocatieProps(analyse?.locatie.positie ?? null, { zichtbaar }).map(

@@ -103,3 +103,38 @@ export function scanLocatieProps(
     },
   ];
 }
+
+/** The other sites of a comparison: their rings thinner and lighter, their sites hollow, so the current one leads. */
+export function scanVergelijkProps(
+  andere: readonly RingInvoer[],
+  opts: { zichtbaar: boolean },
+): [PathLayerProps<ScanRing>, ScatterplotLayerProps<RingInvoer>] {
+  const ringen = andere.flatMap(scanRingen);
+  return [
+    {
+      id: 'scan-vergelijk-ringen',
+      data: ringen,
+      visible: opts.zichtbaar,
+      pickable: false,
+      widthUnits: 'pixels',
+      getPath: (r: ScanRing) => r.pad as [number, number][],
+      getColor: [SCAN_KLEUR[0], SCAN_KLEUR[1], SCAN_KLEUR[2], 150],
+      getWidth: 1.5,
+    },
+    {
+      id: 'scan-vergelijk-locaties',
+      data: andere,
+      visible: opts.zichtbaar,
+      pickable: false,
+      filled: true,
+      stroked: true,
+      radiusUnits: 'pixels',
+      lineWidthUnits: 'pixels',
+      getPosition: (a: RingInvoer) => [a.locatie.positie[0], a.locatie.positie[1]],
+      getRadius: 8,
+      getFillColor: WIT,
+      getLineColor: SCAN_KLEUR,
+      getLineWidth: 3,
+    },
+  ];
+}
