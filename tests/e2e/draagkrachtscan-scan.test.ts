@@ -116,6 +116,8 @@ describe('draagkrachtscan: een scan rond een adres op Zuid', () => {
             if (p.vrij && symbolen.every((q) => Math.hypot(q.x - p.x, q.y - p.y) > 30)) doel = kandidaat;
           }
           if (!doel) throw new Error('geen vrije plek 400 m van de locatie');
+          // Kept for a comparison with the site the click chooses.
+          await sectie.getByRole('button', { name: 'Bewaar voor vergelijking' }).click();
           await sectie.getByRole('button', { name: 'Of kies een punt op de kaart' }).click();
           await klikOp(sessie, doel);
           await expect.poll(() => page.url()).not.toContain(`scan=${inLink(analyse.locatie.positie)}`);
@@ -131,7 +133,11 @@ describe('draagkrachtscan: een scan rond een adres op Zuid', () => {
           const tweede = sessie.netwerk.antwoorden('/api/draagkrachtscan/analyse').at(-1);
           expect(tweede?.status).toBe(200);
           expect(new URL(page.url()).searchParams.get('selectie')).toBeNull();
-          await screenshot(page, `draagkrachtscan-scan-${scherm.naam}-klik`);
+          const vergelijking = sectie.getByRole('table', { name: 'Vergelijking van de locaties' });
+          await vergelijking.waitFor({ state: 'visible', timeout: WACHTTIJD_MS });
+          expect(await vergelijking.getByRole('row').count()).toBe(3);
+          await vergelijking.scrollIntoViewIfNeeded();
+          await screenshot(page, `draagkrachtscan-scan-${scherm.naam}-vergelijking`);
         } else {
           await screenshot(page, `draagkrachtscan-scan-${scherm.naam}`);
           await page.getByRole('button', { name: /Groter/ }).click();
