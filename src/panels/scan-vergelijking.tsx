@@ -36,7 +36,7 @@ const KOLOMMEN: readonly Kolom<Rij>[] = [
   },
   {
     id: 'per1000',
-    kop: 'Buurt per 1.000 na',
+    kop: 'Per 1.000 na',
     waarde: (r) => r.analyse.concentratie.alle.buurt.per1000Na ?? -1,
     toon: (r) => (
       <>
@@ -53,7 +53,7 @@ const KOLOMMEN: readonly Kolom<Rij>[] = [
   },
   {
     id: 'ring',
-    kop: 'Locaties in de middelste ring',
+    kop: 'In de ring',
     waarde: (r) => binnen(r.analyse, 1)?.totaal.locaties ?? binnen(r.analyse, 0)?.totaal.locaties ?? 0,
     toon: (r) => {
       const ring = binnen(r.analyse, 1) ?? binnen(r.analyse, 0);
@@ -63,7 +63,7 @@ const KOLOMMEN: readonly Kolom<Rij>[] = [
   },
   {
     id: 'signalen',
-    kop: 'Fase 2 of hoger',
+    kop: 'Fase 2+',
     waarde: (r) => r.analyse.signalen.length,
     numeriek: true,
     smal: true,
