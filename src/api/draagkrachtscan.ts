@@ -1,4 +1,9 @@
-/** The draagkrachtscan's API for the municipality's roles: address search, the nearest address to a point, the analysis around a site and the comparison of sites. */
+/**
+ * The draagkrachtscan's API for the municipality's roles: address search, the nearest address to a point, the analysis
+ * around a site and the comparison of sites. The hooks of the analysis and the comparison are in
+ * src/panels/draagkrachtscan-staat.ts, which loads this module on demand: the map's hook runs for every role, and the
+ * scan's contract must not be in every role's first download.
+ */
 import type { LonLat } from '../contract/common';
 import {
   AdresZoekAntwoord,
@@ -7,7 +12,7 @@ import {
   type VergelijkVerzoek,
 } from '../contract/draagkrachtscan';
 import { PADEN } from '../contract/endpoints';
-import type { ScanVraag } from '../domain/scan-filter';
+import { analyseQuery, type ScanVraag } from '../domain/scan-filter';
 import { maakBron, type BronToestand } from './bron';
 import { vraag, type VerzoekOpties } from './client';
 import { useSessie, type Sessie } from './sessie';
@@ -18,18 +23,6 @@ type Opties = Pick<VerzoekOpties, 'signal' | 'basisUrl'>;
 
 function metSessie(sessie: Sessie, opties: Opties) {
   return { ...opties, token: sessie.token, verwachteRol: sessie.gebruiker.rol };
-}
-
-export function analyseQuery(v: ScanVraag): Record<string, string | undefined> {
-  return {
-    lon: String(v.positie[0]),
-    lat: String(v.positie[1]),
-    ringen: v.ringen?.join(','),
-    woonvorm: v.woonvorm,
-    doelgroep: v.doelgroep,
-    capaciteit: v.capaciteit === undefined ? undefined : String(v.capaciteit),
-    aanbieder: v.aanbieder,
-  };
 }
 
 /** Candidate sites for "Straat 12", "3072AB 12", "3072AB" or an RD coordinate "92500, 436000". */
@@ -77,16 +70,6 @@ const adresBijPunt = maakBron(
   (sessie, positie) => JSON.stringify([...sessieSleutel(sessie), positie]),
 );
 
-const analyse = maakBron(
-  (signal, sessie: Sessie, v: ScanVraag) => haalAnalyse(sessie, v, { signal }),
-  (sessie, v) => JSON.stringify([...sessieSleutel(sessie), analyseQuery(v)]),
-);
-
-const vergelijking = maakBron(
-  (signal, sessie: Sessie, verzoek: VergelijkVerzoek) => haalVergelijking(sessie, verzoek, { signal }),
-  (sessie, verzoek) => JSON.stringify([...sessieSleutel(sessie), verzoek]),
-);
-
 /** `null`: nothing is asked (fewer than two characters, or another role). */
 export function useAdressen(q: string | null): BronToestand<AdresZoekAntwoord> {
   const sessie = useSessie();
@@ -96,19 +79,4 @@ export function useAdressen(q: string | null): BronToestand<AdresZoekAntwoord> {
 export function useAdresBijPunt(positie: Readonly<LonLat> | null): BronToestand<AdresZoekAntwoord> {
   const sessie = useSessie();
   return adresBijPunt.useBron(positie === null ? null : [sessie, positie]);
-}
-
-/** One answer per site and facility, shared by the map and the side panel. `null`: no scan, nothing asked. */
-export function useAnalyse(v: ScanVraag | null): BronToestand<AnalyseAntwoord> {
-  const sessie = useSessie();
-  return analyse.useBron(v === null ? null : [sessie, v]);
-}
-
-export function laadAnalyseOpnieuw(sessie: Sessie, v: ScanVraag): void {
-  analyse.opnieuw(sessie, v);
-}
-
-export function useVergelijking(verzoek: VergelijkVerzoek | null): BronToestand<VergelijkAntwoord> {
-  const sessie = useSessie();
-  return vergelijking.useBron(verzoek === null ? null : [sessie, verzoek]);
 }

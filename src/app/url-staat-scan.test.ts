@@ -1,6 +1,7 @@
 /** A scan link in the URL state: the municipality's roles read the site and the planned facility, publiek and zorgaanbieder keep no trace of it. */
 import { describe, expect, it } from 'vitest';
-import { scanVraag, vergelijkVraag } from '../domain/scan-filter';
+import { MAX_CAPACITEIT, MAX_VERGELIJK } from '../contract/draagkrachtscan';
+import { MAX_LOCATIES, MAX_PLEKKEN, scanVraag, vergelijkVraag } from '../domain/scan-filter';
 import { leesUrlStaat, schrijfUrlStaat, voorRol } from './url-staat';
 
 const LINK =
@@ -60,5 +61,9 @@ describe('de draagkrachtscan in de link', () => {
       vergelijkVraag(leesUrlStaat('?scan=4.48,51.89&scan-vergelijk=4.48,51.89', 'draagkrachtscan').filters),
     ).toBeNull();
     expect(leesUrlStaat('?scan-vergelijk=4.47,51.88', 'publiek').filters).toEqual({});
+  });
+
+  it('houdt de grenzen van de filters gelijk aan die van het contract', () => {
+    expect([MAX_PLEKKEN, MAX_LOCATIES]).toEqual([MAX_CAPACITEIT, MAX_VERGELIJK]);
   });
 });

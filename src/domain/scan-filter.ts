@@ -3,15 +3,24 @@
 // zorgaanbieder like any filter they may not use: a scan link opened by them shows no trace of the scan.
 import { z } from 'zod';
 import type { LonLat } from '../contract/common';
-import {
-  MAX_CAPACITEIT,
-  MAX_VERGELIJK,
-  RingenParam,
-  type VergelijkVerzoek,
-} from '../contract/draagkrachtscan';
+import type { VergelijkVerzoek } from '../contract/draagkrachtscan';
 import { Doelgroep, Woonvorm } from '../contract/voorziening';
 import { ALLEEN_SCAN } from '../kenmerken/rollen';
 import type { FilterDefinitie } from './datalagen';
+
+/**
+ * The contract's MAX_PLEKKEN and MAX_LOCATIES (src/contract/draagkrachtscan.ts; a test keeps them equal). Not
+ * imported: these filters are in every role's first download, the scan's contract is not.
+ */
+export const MAX_PLEKKEN = 500;
+export const MAX_LOCATIES = 4;
+
+/** `250,500,1000`: whole metres, ascending; the API checks the limits and says what is wrong. */
+const RingenFilter = z
+  .string()
+  .regex(/^[0-9]{2,4}(,[0-9]{2,4}){0,3}$/)
+  .transform((tekst) => tekst.split(',').map(Number))
+  .refine((r) => r.every((w, i) => i === 0 || w > (r[i - 1] ?? 0)));
 
 /** Five decimals: about a metre, and a short link. */
 function graden(n: number): string {
@@ -38,9 +47,9 @@ export const SCAN_FILTERS = {
   } satisfies FilterDefinitie<Readonly<LonLat>>,
   'scan-woonvorm': enumFilter(Woonvorm),
   'scan-doelgroep': enumFilter(Doelgroep),
-  /** Planned places (capaciteit), 1 to MAX_CAPACITEIT. */
+  /** Planned places (capaciteit), 1 to MAX_PLEKKEN. */
   'scan-plekken': {
-    schema: z.coerce.number().int().min(1).max(MAX_CAPACITEIT),
+    schema: z.coerce.number().int().min(1).max(MAX_PLEKKEN),
     schrijf: (n: number) => String(n),
     rollen: ALLEEN_SCAN,
   } satisfies FilterDefinitie<number>,
@@ -53,7 +62,7 @@ export const SCAN_FILTERS = {
       .transform((tekst) =>
         tekst
           .split(';')
-          .slice(0, MAX_VERGELIJK - 1)
+          .slice(0, MAX_LOCATIES - 1)
           .map((deel) => PuntParam.safeParse(deel))
           .flatMap((u) => (u.success ? [u.data] : [])),
       )
@@ -64,7 +73,7 @@ export const SCAN_FILTERS = {
   } satisfies FilterDefinitie<readonly Readonly<LonLat>[]>,
   /** Ring radii in metres, `250,500,1000`; absent: the API's default. */
   'scan-ringen': {
-    schema: RingenParam,
+    schema: RingenFilter,
     schrijf: (r: readonly number[]) => r.join(','),
     rollen: ALLEEN_SCAN,
   } satisfies FilterDefinitie<readonly number[]>,
@@ -104,7 +113,7 @@ export function vergelijkVraag(filters: ScanFilters): VergelijkVerzoek | null {
     (p) => p[0] !== vraag.positie[0] || p[1] !== vraag.positie[1],
   );
   if (bewaard.length === 0) return null;
-  const punten = [...bewaard, vraag.positie].slice(-MAX_VERGELIJK);
+  const punten = [...bewaard, vraag.positie].slice(-MAX_LOCATIES);
   return {
     locaties: punten.map((p, i) => ({ label: vergelijkLabel(i), lon: p[0], lat: p[1] })),
     ...(vraag.ringen ? { ringen: [...vraag.ringen] } : {}),
@@ -133,5 +142,18 @@ export function scanVraag(filters: {
     capaciteit: filters['scan-plekken'],
     aanbieder: filters['scan-aanbieder'],
     ringen: filters['scan-ringen'],
+  };
+}
+
+/** The analysis query for a scan (the API's parameter names). */
+export function analyseQuery(v: ScanVraag): Record<string, string | undefined> {
+  return {
+    lon: String(v.positie[0]),
+    lat: String(v.positie[1]),
+    ringen: v.ringen?.join(','),
+    woonvorm: v.woonvorm,
+    doelgroep: v.doelgroep,
+    capaciteit: v.capaciteit === undefined ? undefined : String(v.capaciteit),
+    aanbieder: v.aanbieder,
   };
 }

@@ -1,13 +1,42 @@
 /** The scan of the site in the URL as the map, the layer control and the side panel share it: one request, the previous answer kept while a new one loads. */
 import { useState } from 'react';
-import { useAnalyse, useVergelijking } from '../api/draagkrachtscan';
-import type { BronToestand } from '../api/bron';
-import { useSessie } from '../api/sessie';
-import type { AnalyseAntwoord, VergelijkAntwoord } from '../contract/draagkrachtscan';
+import { maakBron, type BronToestand } from '../api/bron';
+import { useSessie, type Sessie } from '../api/sessie';
+import type { AnalyseAntwoord, VergelijkAntwoord, VergelijkVerzoek } from '../contract/draagkrachtscan';
 import { datalaag, type Filters } from '../domain/datalagen';
 import { isGemeenteRol } from '../domain/roles';
-import { scanVraag, vergelijkVraag, type ScanVraag } from '../domain/scan-filter';
+import { analyseQuery, scanVraag, vergelijkVraag, type ScanVraag } from '../domain/scan-filter';
 import type { LaagToestand } from './laag-toestand';
+
+/** The API client with the scan's contract, loaded with the first scan (never for a role that cannot scan). */
+const api = () => import('../api/draagkrachtscan');
+const sessieSleutel = (sessie: Sessie) => [sessie.gebruiker.rol, sessie.token] as const;
+
+const analyse = maakBron(
+  async (signal, sessie: Sessie, v: ScanVraag) => (await api()).haalAnalyse(sessie, v, { signal }),
+  (sessie, v) => JSON.stringify([...sessieSleutel(sessie), analyseQuery(v)]),
+);
+
+const vergelijking = maakBron(
+  async (signal, sessie: Sessie, verzoek: VergelijkVerzoek) =>
+    (await api()).haalVergelijking(sessie, verzoek, { signal }),
+  (sessie, verzoek) => JSON.stringify([...sessieSleutel(sessie), verzoek]),
+);
+
+function useAnalyse(v: ScanVraag | null): BronToestand<AnalyseAntwoord> {
+  const sessie = useSessie();
+  return analyse.useBron(v === null ? null : [sessie, v]);
+}
+
+/** Loads the analysis again after a failure (the layer control's retry). */
+export function laadAnalyseOpnieuw(sessie: Sessie, v: ScanVraag): void {
+  analyse.opnieuw(sessie, v);
+}
+
+function useVergelijking(verzoek: VergelijkVerzoek | null): BronToestand<VergelijkAntwoord> {
+  const sessie = useSessie();
+  return vergelijking.useBron(verzoek === null ? null : [sessie, verzoek]);
+}
 
 export interface ScanToestand {
   readonly vraag: ScanVraag | null;

@@ -1,8 +1,12 @@
 /** The draagkrachtscan in the app shell: the analysis of the site in the URL for the map, its layer-control line and its side-panel section (lazy: other roles never load it). */
 import { lazy, useEffect, useMemo } from 'react';
-import { laadAnalyseOpnieuw } from '../../api/draagkrachtscan';
 import { useSessie } from '../../api/sessie';
-import { scanLaag, useScan, useScanVergelijking } from '../../panels/draagkrachtscan-staat';
+import {
+  laadAnalyseOpnieuw,
+  scanLaag,
+  useScan,
+  useScanVergelijking,
+} from '../../panels/draagkrachtscan-staat';
 import type { KenmerkUi, ZijpaneelDeelProps } from '../kenmerk';
 import { ALLEEN_SCAN } from '../rollen';
 import { leesScanPunt, SCAN_PUNT } from './kies-punt';
