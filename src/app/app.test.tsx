@@ -28,7 +28,9 @@ describe('App', () => {
     const kop = screen.getByRole('banner');
     expect(within(kop).getByText('demodata')).toBeVisible();
     expect(within(kop).getByText('Publiek')).toBeInTheDocument();
-    expect(screen.getByText(/Je ziet hoeveel voorzieningen er in elk postcodegebied zijn/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Je ziet hoeveel voorzieningen er in elk postcodegebied zijn/),
+    ).toBeInTheDocument();
     expect(await screen.findByText(/symbolen voor publiek/)).toBeInTheDocument();
     // The server build: no in-browser API warning.
     expect(screen.queryByText(/Statische demo/)).toBeNull();
@@ -75,7 +77,9 @@ describe('App', () => {
 
     await gebruiker.click(within(kop).getByRole('button', { name: 'Uitloggen' }));
     expect(within(kop).getByText('Publiek')).toBeInTheDocument();
-    expect(screen.getByText(/Je ziet hoeveel voorzieningen er in elk postcodegebied zijn/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Je ziet hoeveel voorzieningen er in elk postcodegebied zijn/),
+    ).toBeInTheDocument();
     expect(await screen.findByText(/symbolen voor publiek/)).toBeInTheDocument();
   });
 

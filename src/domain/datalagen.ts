@@ -8,6 +8,7 @@ import type { Bron, Rol } from '../contract/common';
 import { Doelgroep, Fase, Woonvorm } from '../contract/voorziening';
 import { BeheerProbleem, jaFilter } from './filters';
 import { RGW_FILTERS } from './rgw-filter';
+import { SCAN_FILTERS } from './scan-filter';
 
 import type { Datalaag } from '../kenmerken/kenmerk';
 import { DATALAGEN } from '../kenmerken/register';
@@ -125,6 +126,8 @@ export const FILTERS = {
     schrijf: (i: 'sociaal' | 'fysiek' | 'veiligheid') => i,
     rollen: ALLEEN_SCAN,
   },
+  /** The draagkrachtscan: the site and the planned facility (scan-filter.ts). */
+  ...SCAN_FILTERS,
   // New filters go here: `naam: lijstFilter(schema, rollen)` or a FilterDefinitie of your own.
 } as const satisfies Record<string, FilterDefinitie<unknown>>;
 

@@ -62,9 +62,14 @@ export function adresGroepen(
       : {
           soort: 'adres',
           code: v.pc6,
-          sleutel: `adres:${v.positie[0].toFixed(6)},${v.positie[1].toFixed(6)}`,
+          sleutel: adresSleutel(v.positie),
         },
   );
+}
+
+/** The selection key of the symbol at an address (the scan's tables select it too). */
+export function adresSleutel(positie: Readonly<[number, number]>): string {
+  return `adres:${positie[0].toFixed(6)},${positie[1].toFixed(6)}`;
 }
 
 /** `3084NP` → `3084 NP`, the way PostNL prints it. */

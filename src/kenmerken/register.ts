@@ -4,6 +4,7 @@
  * symbols whatever the order). Adding a feature is
  * a folder under src/kenmerken/ (see kenmerk.ts) and one line here; README.md "Een kaartlaag toevoegen".
  */
+import { DRAAGKRACHTSCAN } from './draagkrachtscan/laag';
 import type { KenmerkDefinitie } from './kenmerk';
 import { RGW } from './rgw/laag';
 import { SPREIDING } from './spreiding/laag';
@@ -12,6 +13,7 @@ import { WIJKPROFIEL } from './wijkprofiel/laag';
 
 export const KENMERKEN = [
   VOORZIENINGEN,
+  DRAAGKRACHTSCAN,
   RGW,
   SPREIDING,
   WIJKPROFIEL,

@@ -155,7 +155,9 @@ describe('Kaartlagen: gegevenslagen', () => {
     expect(wijkprofiel).toBeChecked();
     expect(dekking).not.toBeChecked();
     expect(vinkje('Voorzieningen')).toBeChecked();
-    expect(screen.getByText(/lagen aan:/)).toHaveTextContent('lagen aan: voorzieningen,wijkprofiel');
-    expect(location.search).toContain('lagen=voorzieningen,wijkprofiel');
+    expect(screen.getByText(/lagen aan:/)).toHaveTextContent(
+      'lagen aan: draagkrachtscan,voorzieningen,wijkprofiel',
+    );
+    expect(location.search).toContain('lagen=voorzieningen,draagkrachtscan,wijkprofiel');
   });
 });

@@ -1,0 +1,159 @@
+/** The draagkrachtscan in the URL: the site (`scan=4.48123,51.89012`) and the planned facility, for the municipality's roles only. */
+// Pure: strings in, values out. The keys live in FILTERS (datalagen.ts), so the URL state drops them for publiek and
+// zorgaanbieder like any filter they may not use: a scan link opened by them shows no trace of the scan.
+import { z } from 'zod';
+import type { LonLat } from '../contract/common';
+import type { VergelijkVerzoek } from '../contract/draagkrachtscan';
+import { Doelgroep, Woonvorm } from '../contract/voorziening';
+import { ALLEEN_SCAN } from '../kenmerken/rollen';
+import type { FilterDefinitie } from './datalagen';
+
+/**
+ * The contract's MAX_PLEKKEN and MAX_LOCATIES (src/contract/draagkrachtscan.ts; a test keeps them equal). Not
+ * imported: these filters are in every role's first download, the scan's contract is not.
+ */
+export const MAX_PLEKKEN = 500;
+export const MAX_LOCATIES = 4;
+
+/** `250,500,1000`: whole metres, ascending; the API checks the limits and says what is wrong. */
+const RingenFilter = z
+  .string()
+  .regex(/^[0-9]{2,4}(,[0-9]{2,4}){0,3}$/)
+  .transform((tekst) => tekst.split(',').map(Number))
+  .refine((r) => r.every((w, i) => i === 0 || w > (r[i - 1] ?? 0)));
+
+/** Five decimals: about a metre, and a short link. */
+function graden(n: number): string {
+  return String(Number(n.toFixed(5)));
+}
+
+/** `lon,lat` in and around Rotterdam (the same box a link's view may open). */
+const PuntParam = z
+  .string()
+  .transform((tekst) => tekst.split(',').map((d) => (d.trim() === '' ? Number.NaN : Number(d))))
+  .pipe(z.tuple([z.number().min(3.85).max(4.85), z.number().min(51.7).max(52.1)]))
+  .transform(([lon, lat]): Readonly<LonLat> => [lon, lat]);
+
+function enumFilter<T extends string>(schema: z.ZodType<T>): FilterDefinitie<T> {
+  return { schema, schrijf: (w) => w, rollen: ALLEEN_SCAN };
+}
+
+export const SCAN_FILTERS = {
+  /** The planned site. */
+  scan: {
+    schema: PuntParam,
+    schrijf: (p: Readonly<LonLat>) => `${graden(p[0])},${graden(p[1])}`,
+    rollen: ALLEEN_SCAN,
+  } satisfies FilterDefinitie<Readonly<LonLat>>,
+  'scan-woonvorm': enumFilter(Woonvorm),
+  'scan-doelgroep': enumFilter(Doelgroep),
+  /** Planned places (capaciteit), 1 to MAX_PLEKKEN. */
+  'scan-plekken': {
+    schema: z.coerce.number().int().min(1).max(MAX_PLEKKEN),
+    schrijf: (n: number) => String(n),
+    rollen: ALLEEN_SCAN,
+  } satisfies FilterDefinitie<number>,
+  /** The provider's organisation id (`/api/organisaties`). */
+  'scan-aanbieder': enumFilter(z.string().regex(/^[a-z0-9-]{1,60}$/)),
+  /** Sites kept for a comparison with the current one, `lon,lat;lon,lat` (at most three: four sites in all). */
+  'scan-vergelijk': {
+    schema: z
+      .string()
+      .transform((tekst) =>
+        tekst
+          .split(';')
+          .slice(0, MAX_LOCATIES - 1)
+          .map((deel) => PuntParam.safeParse(deel))
+          .flatMap((u) => (u.success ? [u.data] : [])),
+      )
+      .refine((punten) => punten.length > 0),
+    schrijf: (punten: readonly Readonly<LonLat>[]) =>
+      punten.map((p) => `${graden(p[0])},${graden(p[1])}`).join(';'),
+    rollen: ALLEEN_SCAN,
+  } satisfies FilterDefinitie<readonly Readonly<LonLat>[]>,
+  /** Ring radii in metres, `250,500,1000`; absent: the API's default. */
+  'scan-ringen': {
+    schema: RingenFilter,
+    schrijf: (r: readonly number[]) => r.join(','),
+    rollen: ALLEEN_SCAN,
+  } satisfies FilterDefinitie<readonly number[]>,
+};
+
+/** What the analysis is asked: the site and the planned facility; absent fields are left to the API's defaults. */
+export interface ScanVraag {
+  readonly positie: Readonly<LonLat>;
+  readonly woonvorm?: Woonvorm | undefined;
+  readonly doelgroep?: Doelgroep | undefined;
+  readonly capaciteit?: number | undefined;
+  readonly aanbieder?: string | undefined;
+  readonly ringen?: readonly number[] | undefined;
+}
+
+interface ScanFilters {
+  readonly scan?: Readonly<LonLat>;
+  readonly 'scan-woonvorm'?: Woonvorm;
+  readonly 'scan-doelgroep'?: Doelgroep;
+  readonly 'scan-plekken'?: number;
+  readonly 'scan-aanbieder'?: string;
+  readonly 'scan-ringen'?: readonly number[];
+  readonly 'scan-vergelijk'?: readonly Readonly<LonLat>[];
+}
+
+/** The letter of a site in a comparison: the kept ones first, the current one last. */
+export function vergelijkLabel(i: number): string {
+  return `Locatie ${String.fromCharCode(65 + i)}`;
+}
+
+/** The comparison the URL asks for: the kept sites and the current one, with the same planned facility; null under two. */
+export function vergelijkVraag(filters: ScanFilters): VergelijkVerzoek | null {
+  const vraag = scanVraag(filters);
+  if (!vraag) return null;
+  // The current site is compared once, also when it was kept itself.
+  const bewaard = (filters['scan-vergelijk'] ?? []).filter(
+    (p) => p[0] !== vraag.positie[0] || p[1] !== vraag.positie[1],
+  );
+  if (bewaard.length === 0) return null;
+  const punten = [...bewaard, vraag.positie].slice(-MAX_LOCATIES);
+  return {
+    locaties: punten.map((p, i) => ({ label: vergelijkLabel(i), lon: p[0], lat: p[1] })),
+    ...(vraag.ringen ? { ringen: [...vraag.ringen] } : {}),
+    ...(vraag.woonvorm ? { woonvorm: vraag.woonvorm } : {}),
+    ...(vraag.doelgroep ? { doelgroep: vraag.doelgroep } : {}),
+    ...(vraag.capaciteit ? { capaciteit: vraag.capaciteit } : {}),
+    ...(vraag.aanbieder ? { aanbieder: vraag.aanbieder } : {}),
+  };
+}
+
+/** The scan the URL asks for, or null when it names no site (or the role may not scan: its filters are dropped). */
+export function scanVraag(filters: {
+  readonly scan?: Readonly<LonLat>;
+  readonly 'scan-woonvorm'?: Woonvorm;
+  readonly 'scan-doelgroep'?: Doelgroep;
+  readonly 'scan-plekken'?: number;
+  readonly 'scan-aanbieder'?: string;
+  readonly 'scan-ringen'?: readonly number[];
+}): ScanVraag | null {
+  const positie = filters.scan;
+  if (!positie) return null;
+  return {
+    positie,
+    woonvorm: filters['scan-woonvorm'],
+    doelgroep: filters['scan-doelgroep'],
+    capaciteit: filters['scan-plekken'],
+    aanbieder: filters['scan-aanbieder'],
+    ringen: filters['scan-ringen'],
+  };
+}
+
+/** The analysis query for a scan (the API's parameter names). */
+export function analyseQuery(v: ScanVraag): Record<string, string | undefined> {
+  return {
+    lon: String(v.positie[0]),
+    lat: String(v.positie[1]),
+    ringen: v.ringen?.join(','),
+    woonvorm: v.woonvorm,
+    doelgroep: v.doelgroep,
+    capaciteit: v.capaciteit === undefined ? undefined : String(v.capaciteit),
+    aanbieder: v.aanbieder,
+  };
+}

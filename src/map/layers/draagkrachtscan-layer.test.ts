@@ -1,0 +1,82 @@
+/** The scan's map props: one outline per ring at its radius, halos only under the facilities inside (warm for a signal), the site on top; nothing pickable but the rings and the site. */
+import { distance } from '@turf/distance';
+import { describe, expect, it } from 'vitest';
+import {
+  SCAN_KLEUR,
+  scanBinnenProps,
+  scanLocatieProps,
+  scanRingen,
+  scanRingProps,
+} from './draagkrachtscan-layer';
+
+const SITE = [4.483688, 51.892679] as [number, number];
+const ANALYSE = Object.freeze({
+  locatie: Object.freeze({ positie: SITE }),
+  ringen: Object.freeze(
+    [250, 500, 1000].map((straalM, i) =>
+      Object.freeze({ straalM, totaal: { locaties: i, plekken: i * 10 } }),
+    ),
+  ),
+});
+
+describe('scanRingen en scanRingProps', () => {
+  it('geeft elke ring een gesloten omtrek op zijn straal', () => {
+    const ringen = scanRingen(ANALYSE);
+    expect(ringen.map((r) => r.straalM)).toEqual([250, 500, 1000]);
+    for (const r of ringen) {
+      const [eerste] = r.pad;
+      if (!eerste) throw new Error('lege ring');
+      expect(distance(SITE, eerste, { units: 'meters' })).toBeCloseTo(r.straalM, -1);
+    }
+  });
+
+  it('tekent een witte rand onder de lijn, en laat klikken door naar de symbolen', () => {
+    const [halo, lijn] = scanRingProps(scanRingen(ANALYSE), { zichtbaar: true });
+    expect(halo?.pickable).toBe(false);
+    expect(lijn?.pickable).toBe(false);
+    expect(lijn?.getColor).toEqual(SCAN_KLEUR);
+    expect(halo?.getWidth).toBeGreaterThan(lijn?.getWidth as number);
+  });
+
+  it('zet een laag uit in plaats van hem weg te laten', () => {
+    for (const laag of [
+      ...scanRingProps(scanRingen(ANALYSE), { zichtbaar: false }),
+      scanBinnenProps([], { zichtbaar: false }),
+      ...scanLocatieProps(SITE, { zichtbaar: false }),
+    ]) {
+      expect(laag.visible).toBe(false);
+    }
+  });
+});
+
+describe('scanBinnenProps', () => {
+  it('maakt de rand van een voorziening op fase 2 of hoger dikker en warmer', () => {
+    const props = scanBinnenProps(
+      Object.freeze([
+        { positie: [4.48, 51.89], signaal: false },
+        { positie: [4.49, 51.89], signaal: true },
+      ] as const),
+      { zichtbaar: true },
+    );
+    const [gewoon, signaal] = props.data as { positie: [number, number]; signaal: boolean }[];
+    const { getLineColor: kleur, getLineWidth: breedte } = props;
+    if (typeof kleur !== 'function' || typeof breedte !== 'function' || !gewoon || !signaal)
+      throw new Error('geen accessors');
+    const info = { index: 0, data: [], target: [] };
+    expect(breedte(signaal, info)).toBeGreaterThan(breedte(gewoon, info));
+    expect(kleur(signaal, info)).not.toEqual(kleur(gewoon, info));
+    expect(props.pickable).toBe(false);
+    // Hollow: the facility's own symbol stays visible inside.
+    expect(props.filled).toBe(false);
+  });
+});
+
+describe('scanLocatieProps', () => {
+  it('tekent niets zonder locatie, en de locatie met een witte rand erom', () => {
+    for (const laag of scanLocatieProps(null, { zichtbaar: true })) expect(laag.data).toEqual([]);
+    const [halo, punt] = scanLocatieProps(SITE, { zichtbaar: true });
+    expect(halo?.getRadius).toBeGreaterThan(punt?.getRadius as number);
+    expect(punt?.pickable).toBe(true);
+    expect(punt?.getFillColor).toEqual(SCAN_KLEUR);
+  });
+});
