@@ -334,7 +334,7 @@ export function DraagkrachtscanPaneel({
       <h2 id={kopId}>Draagkrachtscan</h2>
       <p className="paneel__uitleg">
         Kan de buurt er een voorziening bij hebben, hier? Zoek de beoogde locatie en vul de geplande
-        voorziening in. U ziet wat er al in de buurt is, binnen 250, 500 en 1.000 meter.
+        voorziening in. Je ziet wat er al in de buurt is, binnen 250, 500 en 1.000 meter.
       </p>
       <AdresZoeken onKies={kies} />
       <KiesOpKaart />
