@@ -116,9 +116,12 @@ function LegVast({ filters, onGemaakt }: LegVastProps) {
 
 export function ScanDossierPaneel({ filters, zetFilters, onDoel }: ZijpaneelDeelProps) {
   const kopId = useId();
-  const { gebruiker } = useSessie();
-  // The dossier this browser wrote last: shown without opening it again (the server gave it back).
-  const [bekend, setBekend] = useState<Dossier | null>(null);
+  const { gebruiker, token } = useSessie();
+  // The dossier this session wrote last: shown without opening it again (the server gave it back). Tied to the
+  // token, so after another sign-in it is opened (and audited) like any other.
+  const [geschreven, setGeschreven] = useState<{ token: string | null; dossier: Dossier } | null>(null);
+  const bekend = geschreven?.token === token ? geschreven.dossier : null;
+  const setBekend = (dossier: Dossier | null) => setGeschreven(dossier ? { token, dossier } : null);
   // Opened by an action here (not a link): the focus follows to the dossier.
   const [doorKlik, setDoorKlik] = useState(false);
   if (!isGemeenteRol(gebruiker.rol)) return null;
