@@ -447,17 +447,19 @@ export function ScanDossierFormulier({
             </div>
           )
         ) : null}
-        <div role="status" className="dossier__melding">
-          {melding?.soort === 'ok' ? <p className="dossier__gelukt">{melding.tekst}</p> : null}
-        </div>
-        <div role="alert" className="dossier__melding">
-          {melding?.soort === 'fout' ? (
-            <p className="veld__fout">
-              {bekendVeld.includes(melding.veld ?? '')
-                ? 'Controleer het gemarkeerde veld hierboven.'
-                : melding.tekst}
-            </p>
-          ) : null}
+        <div className="dossier__meldingen">
+          <div role="status">
+            {melding?.soort === 'ok' ? <p className="dossier__gelukt">{melding.tekst}</p> : null}
+          </div>
+          <div role="alert">
+            {melding?.soort === 'fout' ? (
+              <p className="veld__fout">
+                {bekendVeld.includes(melding.veld ?? '')
+                  ? 'Controleer het gemarkeerde veld hierboven.'
+                  : melding.tekst}
+              </p>
+            ) : null}
+          </div>
         </div>
       </form>
     </article>

@@ -11,6 +11,10 @@ const ZOEK_MAX = 120;
 
 type StatusKeuze = '' | 'concept' | 'definitief';
 
+function leesStatus(waarde: string): StatusKeuze {
+  return waarde === 'concept' || waarde === 'definitief' ? waarde : '';
+}
+
 function useUitgesteld<T>(waarde: T, ms: number): T {
   const [uitgesteld, setUitgesteld] = useState(waarde);
   useEffect(() => {
@@ -76,11 +80,7 @@ export function ScanDossierLijst({ onOpen, focus }: Props) {
         </div>
         <div className="veld">
           <label htmlFor={`${id}-status`}>Status</label>
-          <select
-            id={`${id}-status`}
-            value={status}
-            onChange={(e) => setStatus(e.target.value as StatusKeuze)}
-          >
+          <select id={`${id}-status`} value={status} onChange={(e) => setStatus(leesStatus(e.target.value))}>
             <option value="">Alle</option>
             <option value="concept">Concept</option>
             <option value="definitief">Definitief</option>
@@ -92,7 +92,11 @@ export function ScanDossierLijst({ onOpen, focus }: Props) {
           Dossiers laden…
         </p>
       ) : null}
-      {lijst.status === 'fout' ? (
+      {lijst.status === 'fout' && lijst.fout.code === 'geen_opslag' ? (
+        // The browser demo has no store: a fact of this build, not an error.
+        <p className="paneel__uitleg">{lijst.fout.message}</p>
+      ) : null}
+      {lijst.status === 'fout' && lijst.fout.code !== 'geen_opslag' ? (
         <p className="paneel__fout" role="alert">
           De dossiers konden niet worden geladen: {lijst.fout.message}
         </p>
