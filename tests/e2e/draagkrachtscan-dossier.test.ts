@@ -1,7 +1,8 @@
 // The issue's "done when" in Chromium, as an assessor: search an address on Zuid, plan 24 places, add a second site
 // and compare, record the scan in a dossier, fill in the stappenplan, MO, SO, DV and the conclusion, save, make it
 // definitief (then it is read-only), download the PDF through the page and read its text back, and find every step
-// in the audit trail as beheer reads it. Then the same dossier by its link on a phone, where the panel is a sheet.
+// in the audit trail as beheer reads it. Then the same dossier by its link on a phone, where the panel is a sheet, and
+// the link opened without signing in, which keeps no trace of it.
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -227,6 +228,19 @@ describe('draagkrachtscan: de scan vastgelegd in een dossier, definitief, als PD
       await dossiers.getByRole('group', { name: 'Conclusie' }).scrollIntoViewIfNeeded();
       await screenshot(page, 'draagkrachtscan-dossier-telefoon-conclusie');
       await pastOpScherm(sessie);
+    });
+
+    // The same link without signing in: the key is dropped, no dossier request, no section.
+    await metSessie(await browser(), DESKTOP, 'draagkrachtscan-dossier-publiek', async (sessie) => {
+      const { page } = sessie;
+      await page.goto(`${basisUrl()}/?dossier=${dossierId}`);
+      await page.getByText('demodata', { exact: true }).first().waitFor({ state: 'visible' });
+      await wachtOpKaart(sessie);
+      await wachtOpRust(sessie);
+      expect(page.url()).not.toMatch(/dossier/);
+      expect(await page.getByRole('region', { name: 'Scandossiers', exact: true }).count()).toBe(0);
+      expect(sessie.netwerk.api.filter((a) => a.pad.startsWith('/api/draagkrachtscan'))).toEqual([]);
+      expect(await page.getByText(dossierId).count()).toBe(0);
     });
   });
 });
