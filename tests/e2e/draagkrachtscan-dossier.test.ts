@@ -228,6 +228,18 @@ describe('draagkrachtscan: de scan vastgelegd in een dossier, definitief, als PD
       await dossiers.getByRole('group', { name: 'Conclusie' }).scrollIntoViewIfNeeded();
       await screenshot(page, 'draagkrachtscan-dossier-telefoon-conclusie');
       await pastOpScherm(sessie);
+
+      // Back to the list: the focus goes to its heading, the dossier is in it as definitief.
+      await dossiers.getByRole('button', { name: /Terug naar de lijst/ }).click();
+      const lijstKop = dossiers.getByRole('heading', { level: 3, name: 'Dossiers' });
+      await expect.poll(() => lijstKop.evaluate((k) => k === document.activeElement)).toBe(true);
+      const item = dossiers.getByRole('list', { name: 'Gevonden dossiers' }).getByRole('button', {
+        name: new RegExp(dossierId),
+      });
+      await item.waitFor({ state: 'visible', timeout: WACHTTIJD_MS });
+      expect(await item.innerText()).toContain('Definitief');
+      await lijstKop.scrollIntoViewIfNeeded();
+      await screenshot(page, 'draagkrachtscan-dossier-telefoon-lijst');
     });
 
     // The same link without signing in: the key is dropped, no dossier request, no section.
