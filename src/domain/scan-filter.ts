@@ -77,6 +77,8 @@ export const SCAN_FILTERS = {
     schrijf: (r: readonly number[]) => r.join(','),
     rollen: ALLEEN_SCAN,
   } satisfies FilterDefinitie<readonly number[]>,
+  /** The opened scan dossier, `DKS-2026-0001` (the contract's DossierId). */
+  dossier: enumFilter(z.string().regex(/^DKS-[0-9]{4}-[0-9]{4}$/)),
 };
 
 /** What the analysis is asked: the site and the planned facility; absent fields are left to the API's defaults. */

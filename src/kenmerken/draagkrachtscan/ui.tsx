@@ -1,4 +1,4 @@
-/** The draagkrachtscan in the app shell: the analysis of the site in the URL for the map, its layer-control line and its side-panel section (lazy: other roles never load it). */
+/** The draagkrachtscan in the app shell: the analysis of the site in the URL for the map, its layer-control line and its side-panel sections, the scan and its dossiers (lazy: other roles never load them). */
 import { lazy, useEffect, useMemo } from 'react';
 import { useSessie } from '../../api/sessie';
 import {
@@ -14,6 +14,9 @@ import { DRAAGKRACHTSCAN_DATA, DRAAGKRACHTSCAN_LAAG, VERGELIJKING_DATA } from '.
 
 const DraagkrachtscanPaneel = lazy(() =>
   import('../../panels/draagkrachtscan-paneel').then((m) => ({ default: m.DraagkrachtscanPaneel })),
+);
+const ScanDossierPaneel = lazy(() =>
+  import('../../panels/scan-dossier-paneel').then((m) => ({ default: m.ScanDossierPaneel })),
 );
 
 /**
@@ -53,7 +56,10 @@ const ui: KenmerkUi = {
       kaart: { ...DRAAGKRACHTSCAN_DATA.met(scan.analyse), ...VERGELIJKING_DATA.met(andere) },
     };
   },
-  delen: [{ titel: 'Draagkrachtscan', Deel: DraagkrachtscanPaneel, rollen: ALLEEN_SCAN }],
+  delen: [
+    { titel: 'Draagkrachtscan', Deel: DraagkrachtscanPaneel, rollen: ALLEEN_SCAN },
+    { titel: 'Scandossiers', Deel: ScanDossierPaneel, rollen: ALLEEN_SCAN },
+  ],
   detail: { hoort: (sleutel) => sleutel?.startsWith(SCAN_PUNT) ?? false, Deel: ScanPuntOvername },
 };
 export default ui;
