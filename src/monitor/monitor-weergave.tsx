@@ -22,7 +22,10 @@ import {
   wonenEerstSerie,
   woningenSerie,
   getal,
+  isDemoReeks,
+  jaarLabel,
   type Punt,
+  type Reeks,
 } from '../charts/to-monitor-series';
 import type { LadderLocatie, LadderMaand, LadderWissels, RgwMonitorPeriode } from '../contract/monitor';
 import type { RgwMonitorAntwoord, UitstroomAntwoord } from '../contract/monitor';
@@ -259,12 +262,22 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
   const pct = (x: number) => `${(x * 100).toLocaleString('nl-NL')}%`;
   const eersteWacht = a.wachttijd[0];
   const laatsteWacht = a.wachttijd.at(-1);
+  const demo = {
+    uitstroom: isDemoReeks(a.herkomst.uitstroom),
+    wachttijd: isDemoReeks(a.herkomst.wachttijd),
+    woningen: isDemoReeks(a.herkomst.woningen),
+  };
   return (
     <>
       <MonitorFiguur
         id="uitstroom"
         titel="Uitstroom uit beschermd wonen per jaar"
         uitleg="Cliënten die naar een woning van een corporatie verhuizen: met directe bemiddeling (huur- en zorgovereenkomst) of met een gewone urgentie. Vanaf 2024 gaat alles via directe bemiddeling."
+        demo={
+          demo.uitstroom
+            ? 'De cijfers zijn verzonnen. Ze passen bij de uitstroommonitor 2022: 1.100 tot 1.200 mensen per jaar, in 2022 56% met directe bemiddeling.'
+            : undefined
+        }
         grafiek={
           <StaafGrafiek
             serie={uit}
@@ -295,6 +308,11 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
         id="ijkpunt"
         titel={`Deel van de vrijgekomen sociale huurwoningen (ijkpunt ${pct(a.ijkpunt)})`}
         uitleg={`Hooguit ${pct(a.ijkpunt)} van de vrijgekomen betaalbare sociale huurwoningen gaat naar uitstroom.`}
+        demo={
+          demo.uitstroom
+            ? 'De cijfers zijn verzonnen. Alleen de 4.900 vrijgekomen woningen in 2023 komen uit de bronnen, en dat was een verwachting.'
+            : undefined
+        }
         grafiek={
           <LijnGrafiek
             serie={{ x: uit.x, punten: uit.punten, reeksen: [AANDEEL_REEKS] }}
@@ -305,17 +323,7 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
           />
         }
         legenda={{
-          reeksen: [
-            AANDEEL_REEKS,
-            {
-              sleutel: 'ijk',
-              naam: `Ijkpunt ${pct(a.ijkpunt)} (stippellijn)`,
-              kleur: '#1b2126',
-              patroon: 'leeg',
-              marker: 'kruis',
-              streep: '4 4',
-            },
-          ],
+          reeksen: [AANDEEL_REEKS, referentieReeks('ijk', `Ijkpunt ${pct(a.ijkpunt)}`)],
           soort: 'lijn',
         }}
         tabel={{
@@ -339,6 +347,11 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
         id="wachttijd"
         titel={`Wachttijd voor directe bemiddeling (norm ${a.wachtnorm} maanden)`}
         uitleg="Gemiddelde tijd van urgentie tot aanbod van een woning, per maand."
+        demo={
+          demo.wachttijd
+            ? 'Alleen 2022 volgt de uitstroommonitor: van 3,6 maanden in januari naar 4,4 in december. De maanden daarna zijn verzonnen.'
+            : undefined
+        }
         grafiek={
           <LijnGrafiek
             serie={wacht}
@@ -348,17 +361,7 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
           />
         }
         legenda={{
-          reeksen: [
-            ...wacht.reeksen,
-            {
-              sleutel: 'norm',
-              naam: `Norm ${a.wachtnorm} maanden (stippellijn)`,
-              kleur: '#1b2126',
-              patroon: 'leeg',
-              marker: 'kruis',
-              streep: '4 4',
-            },
-          ],
+          reeksen: [...wacht.reeksen, referentieReeks('norm', `Norm ${a.wachtnorm} maanden`)],
           soort: 'lijn',
         }}
         tabel={{
@@ -375,7 +378,12 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
       <MonitorFiguur
         id="woningen"
         titel="Zelfstandig wonen met huur- en zorgovereenkomst"
-        uitleg="Het doel is 1.235 woningen in 2030; bij het convenant waren het er 900."
+        uitleg="Het doel is 1.235 woningen in 2030. Bij het convenant waren het er 900. De stippellijn is het plan, geen resultaat."
+        demo={
+          demo.woningen
+            ? 'Het plan voor de jaren tussen 2023 en 2030 is gelijk verdeeld. Gerealiseerd is verzonnen: het aantal woningen in de demodata, elk jaar 900.'
+            : undefined
+        }
         grafiek={
           <LijnGrafiek
             serie={woningen}
@@ -388,7 +396,7 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
           bijschrift: 'Woningen met huur- en zorgovereenkomst per jaar',
           kolommen: [
             { kop: 'Jaar', waarde: (w) => String(w.jaar) },
-            { kop: 'Doel', waarde: (w) => w.doel, numeriek: true },
+            { kop: 'Doel (plan)', waarde: (w) => w.doel, numeriek: true },
             { kop: 'Gerealiseerd', waarde: (w) => w.gerealiseerd, numeriek: true, leeg: 'nog niet bekend' },
           ],
           rijen: a.woningen,
@@ -399,33 +407,31 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
       <MonitorFiguur
         id="wonen-eerst"
         titel={`Wonen eerst: nieuwe woningen per jaar (afspraak ${a.wonenEerstAfspraak})`}
-        uitleg="Wonen eerst is voor mensen die lang dakloos waren. De corporaties spraken 50 woningen per jaar af: gewone woningen, geen voorziening."
+        uitleg="Wonen eerst is voor mensen die lang dakloos waren. De corporaties spraken 50 woningen per jaar af. Het zijn gewone woningen, geen voorziening."
+        demo={
+          demo.woningen
+            ? 'De cijfers zijn verzonnen volgens de afspraak: 50 per jaar vanaf 1 april 2023. Het lopende jaar telt tot de peildatum.'
+            : undefined
+        }
         grafiek={
           <StaafGrafiek
             serie={wonenEerst}
             waarden
-            referentie={{ waarde: a.wonenEerstAfspraak, label: `afspraak ${a.wonenEerstAfspraak} per jaar` }}
-            beschrijving={`Staafgrafiek: nieuwe woningen Wonen eerst per jaar tegen de afspraak van ${a.wonenEerstAfspraak}. ${a.wonenEerst.map((w) => `${w.jaar}: ${w.nieuw}`).join('; ')}.`}
+            referentie={{ waarde: a.wonenEerstAfspraak, label: `afspraak ${a.wonenEerstAfspraak}` }}
+            beschrijving={`Staafgrafiek: nieuwe woningen Wonen eerst per jaar tegen de afspraak van ${a.wonenEerstAfspraak}. ${a.wonenEerst.map((w) => `${jaarLabel(w.jaar, a.bron.peildatum)}: ${w.nieuw}`).join('; ')}.`}
           />
         }
         legenda={{
           reeksen: [
             ...wonenEerst.reeksen,
-            {
-              sleutel: 'afspraak',
-              naam: `Afspraak ${a.wonenEerstAfspraak} per jaar (stippellijn)`,
-              kleur: '#1b2126',
-              patroon: 'leeg',
-              marker: 'kruis',
-              streep: '4 4',
-            },
+            referentieReeks('afspraak', `Afspraak ${a.wonenEerstAfspraak} per jaar`),
           ],
           soort: 'staaf',
         }}
         tabel={{
           bijschrift: 'Wonen eerst: nieuwe woningen per jaar',
           kolommen: [
-            { kop: 'Jaar', waarde: (w) => String(w.jaar) },
+            { kop: 'Jaar', waarde: (w) => jaarLabel(w.jaar, a.bron.peildatum) },
             { kop: 'Nieuw', waarde: (w) => w.nieuw, numeriek: true },
             { kop: 'Totaal sinds het convenant', waarde: (w) => w.totaal, numeriek: true },
           ],
@@ -441,7 +447,7 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
 // ---- RGW ----
 
 function periodeKolommen(doel: RgwMonitorAntwoord['doelen']['perJaar']): TabelKolom<RgwMonitorPeriode>[] {
-  const n = (w: number) => w.toLocaleString('nl-NL');
+  const n = doelTekst;
   return [
     {
       kop: 'Periode',
@@ -469,82 +475,120 @@ function periodeKolommen(doel: RgwMonitorAntwoord['doelen']['perJaar']): TabelKo
   ];
 }
 
+/** A target as people say it: 1.250, or "ongeveer 313" for a quarter of it. */
+function doelTekst(doel: number): string {
+  return Number.isInteger(doel)
+    ? doel.toLocaleString('nl-NL')
+    : `ongeveer ${Math.round(doel).toLocaleString('nl-NL')}`;
+}
+
+/** The legend line of a chart's reference line: a dashed line with a cross, named in words. */
+function referentieReeks(sleutel: string, naam: string): Reeks {
+  return {
+    sleutel,
+    naam: `${naam} (stippellijn)`,
+    kleur: '#1b2126',
+    patroon: 'leeg',
+    marker: 'kruis',
+    streep: '4 4',
+  };
+}
+
+/**
+ * RGW's cases per year or per quarter against the programme's targets: one figure for both, so the year and the
+ * quarter always say the same thing the same way.
+ */
+function DoelFiguur({
+  id,
+  per,
+  perioden,
+  doelen,
+  bron,
+  datum,
+  demo,
+}: {
+  id: string;
+  per: 'jaar' | 'kwartaal';
+  perioden: readonly RgwMonitorPeriode[];
+  doelen: RgwMonitorAntwoord['doelen'];
+  bron: string;
+  datum: string;
+  demo: boolean;
+}) {
+  const serie = rgwZakenSerie(perioden);
+  const doel = per === 'jaar' ? doelen.perJaar : doelen.perKwartaal;
+  const nieuw = doelTekst(doel.nieuweZaken);
+  const beschrijving = serie.punten
+    .map((p) => {
+      const w = punt(p, 'nieuweZaken');
+      return `${String(p.label)}: ${w === null ? MINDER_DAN_5 : w.toLocaleString('nl-NL')} nieuw`;
+    })
+    .join('; ');
+  return (
+    <MonitorFiguur
+      id={id}
+      titel={
+        per === 'jaar'
+          ? `Zaken per jaar (doel: minstens ${nieuw} nieuwe zaken)`
+          : `Zaken per kwartaal (doel: ${nieuw} nieuwe zaken)`
+      }
+      uitleg={
+        per === 'jaar'
+          ? 'Nieuwe en afgesloten zaken in de vijf focuswijken. Het lopende jaar telt tot de peildatum.'
+          : `Alleen kwartalen die voorbij zijn. Het doel per kwartaal is een kwart van het doel per jaar.`
+      }
+      grafiek={
+        <StaafGrafiek
+          serie={serie}
+          waarden={per === 'jaar'}
+          referentie={{
+            waarde: doel.nieuweZaken,
+            label: `doel ${Math.round(doel.nieuweZaken).toLocaleString('nl-NL')}`,
+          }}
+          beschrijving={`Staafgrafiek: RGW-zaken per ${per} tegen het doel van ${nieuw} nieuwe zaken. ${beschrijving}.`}
+        />
+      }
+      legenda={{
+        reeksen: [...serie.reeksen, referentieReeks('doel', `Doel: ${nieuw} nieuwe zaken per ${per}`)],
+        soort: 'staaf',
+      }}
+      tabel={{
+        bijschrift: `RGW per ${per} tegen de doelen van het programma`,
+        kolommen: periodeKolommen(doel),
+        rijen: perioden,
+      }}
+      bron={bron}
+      datum={datum}
+      demo={demo ? 'De zaken zijn verzonnen. Het doel komt uit het Uitvoeringsplan.' : undefined}
+    />
+  );
+}
+
 function Rgw({ a }: { a: RgwMonitorAntwoord }) {
   const datum = a.bron.peildatum;
-  const bron = `RGW-zaakregister in de HKD-opslag${a.bron.dataset === 'demodata' ? ' (demodata)' : ''}; zaken afgerond op 5 met ruis, "minder dan 5" niet getoond`;
-  const jaren = rgwZakenSerie(a.jaren);
-  const kwartalen = rgwZakenSerie(a.kwartalen);
+  const demo = a.bron.dataset === 'demodata';
+  const bron = `RGW-zaakregister in de HKD-opslag${demo ? ' (demodata)' : ''}. Zaken zijn een beetje veranderd en afgerond op 5. Onder 5 staat "minder dan 5"`;
   const splitsing = rgwSplitsingSerie(a.jaren);
   const { serie: focus, jaar: focusJaar } = focusgebiedSerie(a);
-  const doelJaar = a.doelen.perJaar.nieuweZaken;
-  const doelKwartaal = a.doelen.perKwartaal.nieuweZaken;
-  const n = (w: number) => w.toLocaleString('nl-NL');
-  const beschrijfZaken = (s: typeof jaren) =>
-    s.punten
-      .map(
-        (p) =>
-          `${String(p.label)}: ${punt(p, 'nieuweZaken') === null ? MINDER_DAN_5 : n(punt(p, 'nieuweZaken') ?? 0)} nieuw`,
-      )
-      .join('; ');
-  const referentieLegenda = (label: string) => ({
-    sleutel: 'doel',
-    naam: `${label} (stippellijn)`,
-    kleur: '#1b2126',
-    patroon: 'leeg' as const,
-    marker: 'kruis' as const,
-    streep: '4 4',
-  });
   return (
     <>
-      <MonitorFiguur
+      <DoelFiguur
         id="rgw-jaar"
-        titel={`Zaken per jaar (doel: minstens ${n(doelJaar)} nieuwe zaken)`}
-        uitleg="Nieuwe en afgesloten zaken in de vijf focuswijken. Het lopende jaar telt tot de peildatum."
-        grafiek={
-          <StaafGrafiek
-            serie={jaren}
-            waarden
-            referentie={{ waarde: doelJaar, label: `doel ${n(doelJaar)}` }}
-            beschrijving={`Staafgrafiek: RGW-zaken per jaar tegen het doel van ${n(doelJaar)} nieuwe zaken. ${beschrijfZaken(jaren)}.`}
-          />
-        }
-        legenda={{
-          reeksen: [...jaren.reeksen, referentieLegenda(`Doel ${n(doelJaar)} nieuwe zaken per jaar`)],
-          soort: 'staaf',
-        }}
-        tabel={{
-          bijschrift: 'RGW per jaar tegen de doelen van het programma',
-          kolommen: periodeKolommen(a.doelen.perJaar),
-          rijen: a.jaren,
-        }}
+        per="jaar"
+        perioden={a.jaren}
+        doelen={a.doelen}
         bron={bron}
         datum={datum}
+        demo={demo}
       />
-      <MonitorFiguur
+      <DoelFiguur
         id="rgw-kwartaal"
-        titel={`Zaken per kwartaal (doel: ${n(doelKwartaal)} nieuwe zaken)`}
-        uitleg="Alleen kwartalen die voorbij zijn."
-        grafiek={
-          <StaafGrafiek
-            serie={kwartalen}
-            referentie={{ waarde: doelKwartaal, label: `doel ${n(doelKwartaal)}` }}
-            beschrijving={`Staafgrafiek: RGW-zaken per kwartaal tegen het doel van ${n(doelKwartaal)}. ${beschrijfZaken(kwartalen)}.`}
-          />
-        }
-        legenda={{
-          reeksen: [
-            ...kwartalen.reeksen,
-            referentieLegenda(`Doel ${n(doelKwartaal)} nieuwe zaken per kwartaal`),
-          ],
-          soort: 'staaf',
-        }}
-        tabel={{
-          bijschrift: 'RGW per kwartaal tegen de doelen van het programma',
-          kolommen: periodeKolommen(a.doelen.perKwartaal),
-          rijen: a.kwartalen,
-        }}
+        per="kwartaal"
+        perioden={a.kwartalen}
+        doelen={a.doelen}
         bron={bron}
         datum={datum}
+        demo={demo}
       />
       <MonitorFiguur
         id="rgw-splitsing"
@@ -620,7 +664,7 @@ function Rgw({ a }: { a: RgwMonitorAntwoord }) {
       <MonitorFiguur
         id="rgw-basis"
         titel={`Vertrekpunt: de cijfers van ${a.basis.jaar}`}
-        uitleg="Wat de programma's vóór Rotterdams Goed Wonen in 2024 deden. Deze cijfers zijn al openbaar."
+        uitleg="Wat de programma's vóór Rotterdams Goed Wonen in 2024 deden, voor de hele stad samen. Deze cijfers zijn gepubliceerd in het Uitvoeringsplan. Daarom staan ze hier precies zo, niet afgerond. Cijfers per wijk staan hier niet."
         tabel={{
           bijschrift: `Cijfers ${a.basis.jaar} van de voorgangers van RGW`,
           kolommen: [
