@@ -29,6 +29,7 @@ import {
 } from '../charts/to-monitor-series';
 import type { LadderLocatie, LadderMaand, LadderWissels, RgwMonitorPeriode } from '../contract/monitor';
 import type { RgwMonitorAntwoord, UitstroomAntwoord } from '../contract/monitor';
+import { MONITOR } from '../domain/publiek-teksten';
 import { ROL_LABEL } from '../domain/roles';
 import { PanelFoutGrens } from '../panels/panel-fout-grens';
 import { MonitorFiguur, nlDatum, type TabelKolom } from './monitor-figuur';
@@ -272,12 +273,8 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
       <MonitorFiguur
         id="uitstroom"
         titel="Uitstroom uit beschermd wonen per jaar"
-        uitleg="Cliënten die naar een woning van een corporatie verhuizen: met directe bemiddeling (huur- en zorgovereenkomst) of met een gewone urgentie. Vanaf 2024 gaat alles via directe bemiddeling."
-        demo={
-          demo.uitstroom
-            ? 'De cijfers zijn verzonnen. Ze passen bij de uitstroommonitor 2022: 1.100 tot 1.200 mensen per jaar, in 2022 56% met directe bemiddeling.'
-            : undefined
-        }
+        uitleg={MONITOR.uitstroom}
+        demo={demo.uitstroom ? MONITOR.demoUitstroom : undefined}
         grafiek={
           <StaafGrafiek
             serie={uit}
@@ -308,11 +305,7 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
         id="ijkpunt"
         titel={`Deel van de vrijgekomen sociale huurwoningen (ijkpunt ${pct(a.ijkpunt)})`}
         uitleg={`Hooguit ${pct(a.ijkpunt)} van de vrijgekomen betaalbare sociale huurwoningen gaat naar uitstroom.`}
-        demo={
-          demo.uitstroom
-            ? 'De cijfers zijn verzonnen. Alleen de 4.900 vrijgekomen woningen in 2023 komen uit de bronnen, en dat was een verwachting.'
-            : undefined
-        }
+        demo={demo.uitstroom ? MONITOR.demoAanbod : undefined}
         grafiek={
           <LijnGrafiek
             serie={{ x: uit.x, punten: uit.punten, reeksen: [AANDEEL_REEKS] }}
@@ -347,11 +340,7 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
         id="wachttijd"
         titel={`Wachttijd voor directe bemiddeling (norm ${a.wachtnorm} maanden)`}
         uitleg="Gemiddelde tijd van urgentie tot aanbod van een woning, per maand."
-        demo={
-          demo.wachttijd
-            ? 'Alleen 2022 volgt de uitstroommonitor: van 3,6 maanden in januari naar 4,4 in december. De maanden daarna zijn verzonnen.'
-            : undefined
-        }
+        demo={demo.wachttijd ? MONITOR.demoWachttijd : undefined}
         grafiek={
           <LijnGrafiek
             serie={wacht}
@@ -378,12 +367,8 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
       <MonitorFiguur
         id="woningen"
         titel="Zelfstandig wonen met huur- en zorgovereenkomst"
-        uitleg="Het doel is 1.235 woningen in 2030. Bij het convenant waren het er 900. De stippellijn is het plan, geen resultaat."
-        demo={
-          demo.woningen
-            ? 'Het plan voor de jaren tussen 2023 en 2030 is gelijk verdeeld. Gerealiseerd is verzonnen: het aantal woningen in de demodata, elk jaar 900.'
-            : undefined
-        }
+        uitleg={MONITOR.woningen}
+        demo={demo.woningen ? MONITOR.demoWoningen : undefined}
         grafiek={
           <LijnGrafiek
             serie={woningen}
@@ -407,12 +392,8 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
       <MonitorFiguur
         id="wonen-eerst"
         titel={`Wonen eerst: nieuwe woningen per jaar (afspraak ${a.wonenEerstAfspraak})`}
-        uitleg="Wonen eerst is voor mensen die lang dakloos waren. De corporaties spraken 50 woningen per jaar af. Het zijn gewone woningen, geen voorziening."
-        demo={
-          demo.woningen
-            ? 'De cijfers zijn verzonnen volgens de afspraak: 50 per jaar vanaf 1 april 2023. Het lopende jaar telt tot de peildatum.'
-            : undefined
-        }
+        uitleg={MONITOR.wonenEerst}
+        demo={demo.woningen ? MONITOR.demoWonenEerst : undefined}
         grafiek={
           <StaafGrafiek
             serie={wonenEerst}
@@ -559,7 +540,7 @@ function DoelFiguur({
       }}
       bron={bron}
       datum={datum}
-      demo={demo ? 'De zaken zijn verzonnen. Het doel komt uit het Uitvoeringsplan.' : undefined}
+      demo={demo ? MONITOR.demoRgw : undefined}
     />
   );
 }
@@ -567,7 +548,7 @@ function DoelFiguur({
 function Rgw({ a }: { a: RgwMonitorAntwoord }) {
   const datum = a.bron.peildatum;
   const demo = a.bron.dataset === 'demodata';
-  const bron = `RGW-zaakregister in de HKD-opslag${demo ? ' (demodata)' : ''}. Zaken zijn een beetje veranderd en afgerond op 5. Onder 5 staat "minder dan 5"`;
+  const bron = `RGW-zaakregister in de HKD-opslag${demo ? ' (demodata)' : ''}. ${MONITOR.rgwBron}`;
   const splitsing = rgwSplitsingSerie(a.jaren);
   const { serie: focus, jaar: focusJaar } = focusgebiedSerie(a);
   return (
@@ -593,7 +574,7 @@ function Rgw({ a }: { a: RgwMonitorAntwoord }) {
       <MonitorFiguur
         id="rgw-splitsing"
         titel="Nieuwe zaken: reactief of proactief, mono- of multidisciplinair"
-        uitleg="Reactief: na een melding. Proactief: gevonden met toezicht op data of bij een integrale actie."
+        uitleg={MONITOR.rgwSplitsing}
         grafiek={
           <>
             <StaafGrafiek
@@ -664,7 +645,7 @@ function Rgw({ a }: { a: RgwMonitorAntwoord }) {
       <MonitorFiguur
         id="rgw-basis"
         titel={`Vertrekpunt: de cijfers van ${a.basis.jaar}`}
-        uitleg="Wat de programma's vóór Rotterdams Goed Wonen in 2024 deden, voor de hele stad samen. Deze cijfers zijn gepubliceerd in het Uitvoeringsplan. Daarom staan ze hier precies zo, niet afgerond. Cijfers per wijk staan hier niet."
+        uitleg={MONITOR.rgwBasis}
         tabel={{
           bijschrift: `Cijfers ${a.basis.jaar} van de voorgangers van RGW`,
           kolommen: [
@@ -689,7 +670,7 @@ function Rgw({ a }: { a: RgwMonitorAntwoord }) {
 }
 
 const ROL_UITLEG = {
-  publiek: 'Je ziet de totalen voor heel Rotterdam. Cijfers over één locatie zijn niet openbaar.',
+  publiek: MONITOR.rolPubliek,
   zorgaanbieder: 'Je ziet de totalen voor heel Rotterdam en de fasen van je eigen locaties.',
   draagkrachtscan: 'Je ziet alle locaties en hun fasen.',
   beheer: 'Je ziet alle locaties en hun fasen.',
