@@ -7,15 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FASE_BETEKENIS } from './escalatie';
-import {
-  doelTotNu,
-  GRENZEN_BIJ_BENADERING,
-  KAARTLAGEN,
-  LEGENDA,
-  MELDINGEN,
-  MONITOR,
-  RGW,
-} from './publiek-teksten';
+import { doelTotNu, GRENZEN_BIJ_BENADERING, KAARTLAGEN, LEGENDA, MELDINGEN, RGW } from './publiek-teksten';
+import { MONITOR } from './monitor-teksten';
 import { WOONVORM_UITLEG } from './woonvorm';
 
 const TEKSTEN = [

@@ -29,7 +29,7 @@ import {
 } from '../charts/to-monitor-series';
 import type { LadderLocatie, LadderMaand, LadderWissels, RgwMonitorPeriode } from '../contract/monitor';
 import type { RgwMonitorAntwoord, UitstroomAntwoord } from '../contract/monitor';
-import { MONITOR } from '../domain/publiek-teksten';
+import { MONITOR } from '../domain/monitor-teksten';
 import { ROL_LABEL } from '../domain/roles';
 import { PanelFoutGrens } from '../panels/panel-fout-grens';
 import { MonitorFiguur, nlDatum, type TabelKolom } from './monitor-figuur';
