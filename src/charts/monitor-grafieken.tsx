@@ -236,6 +236,8 @@ export function LijnGrafiek({ serie, beschrijving, referentie, hoogte = 260, een
           tickFormatter={nlGetal}
           width={48}
           domain={yMax === undefined ? [0, 'auto'] : [0, yMax]}
+          // A fixed top gets round steps (0, 5 … 30), not recharts' 0, 8, 16, 24, 30.
+          {...(yMax === undefined ? {} : { ticks: Array.from({ length: 7 }, (_, i) => (i * yMax) / 6) })}
         />
         <Tooltip formatter={(w, naam) => [`${nlGetal(w)}${eenheid ? ` ${eenheid}` : ''}`, naam]} />
         <ReferentieLijn referentie={referentie} />
