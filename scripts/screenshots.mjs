@@ -107,7 +107,7 @@ const OPNAMES = [
     zoek: `?achtergrond=pdok&beeld=${BEELDEN.stad}`,
     wacht: async (page) => {
       await page
-        .getByText('PDOK is niet bereikbaar; de eigen kaart wordt getoond.')
+        .getByText('De kaart van PDOK is niet bereikbaar. Je ziet nu de eigen kaart.')
         .waitFor({ timeout: 10_000 });
       await page.getByText('Kaartlagen', { exact: true }).click();
     },

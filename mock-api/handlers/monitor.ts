@@ -139,7 +139,9 @@ function rgwMonitor(g: Gegevens): z.input<typeof RgwMonitorAntwoord> {
   const kwartalen = volledigePerioden('kwartaal', peildatum, RGW_START)
     .reverse()
     .map((p) => periodeUit(p.code, p.van, p.tot, false, telMonitorPeriode(rgw, p.van, p.tot, sleutels)));
-  const basisRij = g.dataset.monitor.rgwBasis.rijen.at(-1);
+  // The baseline is the predecessors' published city-wide totals: only a year before the register's first is sent.
+  // An exact count of a year the register holds, beside that year's protected count, would undo the protection.
+  const basisRij = g.dataset.monitor.rgwBasis.rijen.filter((r) => r.jaar < eersteJaar).at(-1);
   return {
     afronding: AFRONDINGSBASIS,
     minimum: MINIMUM_TELLING,

@@ -3,6 +3,7 @@
  * line checked first, then the series replaced whole in one transaction with its audit row; any error refuses the file.
  */
 import type { MonitorReeksen } from '../generate/monitor';
+import { RGW_START } from '../generate/rgw';
 import { schrijfAuditIn } from '../store/audit';
 import { REEKS_NAAM, REEKS_RIJ, REEKS_SLEUTELS, type ReeksSleutel, schrijfReeks } from '../store/monitor';
 import type { Verbinding } from '../store/verbinding';
@@ -10,6 +11,9 @@ import type { Door } from './rapport';
 import { leesTabel, TabelFout } from './tabel';
 
 type Soort = 'jaar' | 'maand' | 'aantal' | 'decimaal';
+
+/** The first year of the RGW case register; the baseline series holds only years before it. */
+const RGW_EERSTE_JAAR = Number(RGW_START.slice(0, 4));
 
 interface KolomSpec {
   readonly kolom: string;
@@ -139,6 +143,17 @@ export async function leesMonitorReeks(
           fouten.push({ regel: rij.regel, ...(spec ? { kolom: spec.kolom } : {}), melding: i.message });
         }
       }
+      continue;
+    }
+    const basisJaar = sleutel === 'rgwBasis' && 'jaar' in uitslag.data ? uitslag.data.jaar : null;
+    if (basisJaar !== null && basisJaar >= RGW_EERSTE_JAAR) {
+      // docs/monitor.md: published totals from before the register are shown exactly; a year the register counts
+      // itself is released only with noise and rounding, and an exact total beside it would undo that.
+      fouten.push({
+        regel: rij.regel,
+        kolom: 'jaar',
+        melding: `${basisJaar} telt het RGW-zaakregister zelf (beschermd, afgerond op 5): de basis is alleen voor gepubliceerde cijfers van vóór ${RGW_EERSTE_JAAR}`,
+      });
       continue;
     }
     const periode = String(object.maand ?? object.jaar);

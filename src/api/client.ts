@@ -1,6 +1,7 @@
 /** The one way the app talks to the API: adds the token, parses every answer with a zod schema and turns failures into `ApiFout`. */
 import { z } from 'zod';
 import { FoutAntwoord, type FoutCode, type Rol } from '../contract/common';
+import { MELDINGEN } from '../domain/publiek-teksten';
 
 /** Failures the API itself never reports but the client can run into. */
 export type ClientFoutCode = 'netwerkfout' | 'serverfout' | 'ongeldig_antwoord' | 'onverwachte_rol';
@@ -141,8 +142,7 @@ export async function vraag<S extends z.ZodType>(
     throw new ApiFout({
       code: 'ongeldig_antwoord',
       status: antwoord.status,
-      message:
-        'Het antwoord van de server klopt niet met het afgesproken formaat; de gegevens worden niet getoond.',
+      message: MELDINGEN.antwoordOngeldig,
       cause: uitslag.error,
     });
   }

@@ -8,6 +8,7 @@ import { PUBLIEK } from '../domain/roles';
 import { aanmeldingBeantwoord } from '../meting/prestatie';
 import { wisAlleBronnen } from './bron';
 import { ApiFout, isApiFout, vraag } from './client';
+import { MELDINGEN } from '../domain/publiek-teksten';
 
 export type Sessie =
   | { readonly token: null; readonly gebruiker: Gebruiker; readonly verlooptOp: null }
@@ -64,10 +65,9 @@ function leesOpgeslagen(opslag: SessieOpslagOpties['opslag'], nu: number): Sessi
   return uitslag.data;
 }
 
-const VERLOPEN = 'Je sessie is verlopen. Je ziet weer de openbare kaart; log opnieuw in om meer te zien.';
+const VERLOPEN = MELDINGEN.sessieVerlopen;
 /** A token the server never issued, or one for another role than the app thought: not "expired", but not valid. */
-const ONGELDIG =
-  'Je sessie is niet geldig en is beëindigd. Je ziet weer de openbare kaart; log opnieuw in om meer te zien.';
+const ONGELDIG = MELDINGEN.sessieOngeldig;
 
 export function maakSessieOpslag(opties: SessieOpslagOpties = {}): SessieOpslag {
   const opslag = opties.opslag === undefined ? (globalThis.sessionStorage ?? null) : opties.opslag;
@@ -131,7 +131,7 @@ export function maakSessieOpslag(opties: SessieOpslagOpties = {}): SessieOpslag 
         throw new ApiFout({
           code: 'onverwachte_rol',
           status: 200,
-          message: 'De API herkende het token niet als een aanmelding; je blijft uitgelogd.',
+          message: MELDINGEN.aanmeldingOnbekend,
         });
       }
       return vestig({ token, gebruiker, verlooptOp });

@@ -75,7 +75,7 @@ describe('achtergrond', () => {
     const proef = handmatigeProef();
     const gebruiker = renderApp(proef.probeer);
     const groep = await openKaartlagen(gebruiker);
-    await gebruiker.click(within(groep).getByRole('radio', { name: 'PDOK BRT-Achtergrondkaart (grijs)' }));
+    await gebruiker.click(within(groep).getByRole('radio', { name: 'Kaart van PDOK (grijs)' }));
 
     expect(screen.getByText('PDOK-achtergrond laden…')).toHaveAttribute('role', 'status');
     expect(screen.getByText('achtergrond op de kaart: eigen')).toBeInTheDocument();
@@ -91,7 +91,7 @@ describe('achtergrond', () => {
     const proef = handmatigeProef();
     const gebruiker = renderApp(proef.probeer);
     const groep = await openKaartlagen(gebruiker);
-    const pdok = within(groep).getByRole('radio', { name: 'PDOK BRT-Achtergrondkaart (grijs)' });
+    const pdok = within(groep).getByRole('radio', { name: 'Kaart van PDOK (grijs)' });
     await gebruiker.click(pdok);
     proef.beantwoord({ bereikbaar: false, reden: 'time-out' });
 
@@ -110,7 +110,7 @@ describe('achtergrond', () => {
     const proef = handmatigeProef();
     const gebruiker = renderApp(proef.probeer);
     const groep = await openKaartlagen(gebruiker);
-    await gebruiker.click(within(groep).getByRole('radio', { name: 'PDOK BRT-Achtergrondkaart (grijs)' }));
+    await gebruiker.click(within(groep).getByRole('radio', { name: 'Kaart van PDOK (grijs)' }));
     proef.beantwoord({ bereikbaar: true });
     await screen.findByText('achtergrond op de kaart: pdok');
 
@@ -123,7 +123,7 @@ describe('achtergrond', () => {
     const proef = handmatigeProef();
     const gebruiker = renderApp(proef.probeer);
     const groep = await openKaartlagen(gebruiker);
-    await gebruiker.click(within(groep).getByRole('radio', { name: 'PDOK BRT-Achtergrondkaart (grijs)' }));
+    await gebruiker.click(within(groep).getByRole('radio', { name: 'Kaart van PDOK (grijs)' }));
     await gebruiker.click(within(groep).getByRole('radio', { name: 'Eigen kaart' }));
     expect(proef.wachtend[0]?.opties.signal?.aborted).toBe(true);
     expect(location.search).toBe('');
@@ -154,8 +154,10 @@ describe('achtergrond', () => {
   it('zegt in de kaartlagen dat de indeling schematisch is en de haven ontbreekt', async () => {
     const gebruiker = renderApp(handmatigeProef().probeer);
     await openKaartlagen(gebruiker);
-    expect(
-      screen.getByText(/Schematische gebiedsindeling; Haven en Maasvlakte niet weergegeven\./),
-    ).toBeVisible();
+    // The legend says the same about the boundaries: this is the layer control's line.
+    const uitleg = screen
+      .getAllByText(/De grenzen op deze kaart zijn niet precies\..* Haven en Maasvlakte niet weergegeven\./)
+      .find((el) => el.classList.contains('kaartlagen__uitleg'));
+    expect(uitleg).toBeVisible();
   });
 });

@@ -101,9 +101,9 @@ describe('App', () => {
   it('zegt in de legenda dat de indeling schematisch is en haven en Maasvlakte ontbreken', async () => {
     renderApp();
     const legenda = await screen.findByRole('region', { name: 'Legenda' });
-    expect(within(legenda).getByText(/Schematische gebiedsindeling/)).toBeInTheDocument();
+    expect(within(legenda).getByText(/De grenzen op deze kaart zijn niet precies/)).toBeInTheDocument();
     expect(within(legenda).getByText(/Haven en Maasvlakte niet weergegeven/)).toBeInTheDocument();
-    expect(within(legenda).getByText('Focusgebied Rotterdams Goed Wonen')).toBeInTheDocument();
+    expect(within(legenda).getByText('Focusgebied van Rotterdams Goed Wonen')).toBeInTheDocument();
   });
 
   it('stuurt een zoekopdracht als doel naar de kaart, elke keer opnieuw', async () => {

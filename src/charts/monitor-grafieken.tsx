@@ -156,6 +156,45 @@ export function MonitorLegenda({ reeksen, soort }: { reeksen: readonly Reeks[]; 
   );
 }
 
+/** The label's lines: the word over the value ("doel" / "1.250"), so it fits a narrow margin. */
+function labelRegels(label: string): string[] {
+  const spatie = label.indexOf(' ');
+  return spatie < 0 ? [label] : [label.slice(0, spatie), label.slice(spatie + 1)];
+}
+
+/** Width of the right margin that holds a reference line's label: about 7 px a character at 12 px, plus a gap. */
+function labelRuimte(referentie: Referentie | undefined): number {
+  if (!referentie) return 0;
+  return 10 + 7 * Math.max(...labelRegels(referentie.label).map((r) => r.length));
+}
+
+/**
+ * The reference line's label, in the chart's right margin at the line's height: outside the plot, it can never cover
+ * a bar, a point or a bar's value, whatever the data and the width of the screen.
+ */
+function ReferentieLabel({
+  viewBox,
+  label,
+}: {
+  viewBox?: { x?: number; y?: number; width?: number };
+  label: string;
+}) {
+  const x = (viewBox?.x ?? 0) + (viewBox?.width ?? 0) + 6;
+  const y = viewBox?.y ?? 0;
+  const regels = labelRegels(label);
+  // Centred on the line: the first line above it, the second below.
+  const begin = y - ((regels.length - 1) * 14) / 2;
+  return (
+    <text x={x} y={begin} fill={TEKST} fontSize={12} dominantBaseline="central">
+      {regels.map((r, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? 0 : 14}>
+          {r}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 function ReferentieLijn({ referentie }: { referentie: Referentie | undefined }) {
   if (!referentie) return null;
   return (
@@ -164,11 +203,21 @@ function ReferentieLijn({ referentie }: { referentie: Referentie | undefined }) 
       stroke={TEKST}
       strokeDasharray="4 4"
       strokeWidth={1.5}
-      label={{ value: referentie.label, position: 'insideTopRight', fill: TEKST, fontSize: 12 }}
+      label={<ReferentieLabel label={referentie.label} />}
       ifOverflow="extendDomain"
     />
   );
 }
+
+/** A value written over a bar keeps a white halo: where the reference line crosses it, the digits stay readable. */
+const WAARDE_STIJL = {
+  fontSize: 12,
+  fill: TEKST,
+  stroke: '#fff',
+  strokeWidth: 3,
+  paintOrder: 'stroke',
+  strokeLinejoin: 'round',
+} as const;
 
 export function LijnGrafiek({ serie, beschrijving, referentie, hoogte = 260, eenheid, yMax }: GrafiekProps) {
   return (
@@ -177,7 +226,7 @@ export function LijnGrafiek({ serie, beschrijving, referentie, hoogte = 260, een
         responsive
         data={serie.punten}
         style={{ width: '100%', height: hoogte }}
-        margin={{ top: 16, right: 16, bottom: 4, left: 0 }}
+        margin={{ top: 16, right: Math.max(16, labelRuimte(referentie)), bottom: 4, left: 0 }}
         accessibilityLayer={false}
       >
         <CartesianGrid stroke={RASTER} vertical={false} />
@@ -187,6 +236,8 @@ export function LijnGrafiek({ serie, beschrijving, referentie, hoogte = 260, een
           tickFormatter={nlGetal}
           width={48}
           domain={yMax === undefined ? [0, 'auto'] : [0, yMax]}
+          // A fixed top gets round steps (0, 5 … 30), not recharts' 0, 8, 16, 24, 30.
+          {...(yMax === undefined ? {} : { ticks: Array.from({ length: 7 }, (_, i) => (i * yMax) / 6) })}
         />
         <Tooltip formatter={(w, naam) => [`${nlGetal(w)}${eenheid ? ` ${eenheid}` : ''}`, naam]} />
         <ReferentieLijn referentie={referentie} />
@@ -242,7 +293,12 @@ export function StaafGrafiek({
         data={serie.punten}
         layout={liggend ? 'vertical' : 'horizontal'}
         style={{ width: '100%', height: hoogte }}
-        margin={{ top: 16, right: waarden ? 40 : 16, bottom: 4, left: 0 }}
+        margin={{
+          top: 16,
+          right: Math.max(waarden && liggend ? 40 : 16, labelRuimte(referentie)),
+          bottom: 4,
+          left: 0,
+        }}
         accessibilityLayer={false}
       >
         <defs>
@@ -279,7 +335,7 @@ export function StaafGrafiek({
                 dataKey={r.sleutel}
                 position={liggend ? 'right' : 'top'}
                 formatter={nlGetal}
-                style={{ fontSize: 12, fill: TEKST }}
+                style={WAARDE_STIJL}
               />
             ) : null}
           </Bar>

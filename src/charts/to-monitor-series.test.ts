@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { LadderWissels } from '../contract/monitor';
 import {
   getal,
+  isDemoReeks,
+  jaarLabel,
   kwartalenTussen,
   ladderSerie,
   maandLabel,
@@ -56,5 +58,22 @@ describe('monitorreeksen', () => {
       ['K4 2023', 0, 0],
       ['K1 2024', 2, 1],
     ]);
+  });
+
+  it.each([
+    { jaar: 2026, peildatum: '2026-11-20', label: '2026 (t/m 20-11)' },
+    { jaar: 2025, peildatum: '2026-11-20', label: '2025' },
+    { jaar: 2026, peildatum: '2026-12-31', label: '2026' },
+  ])('noemt het lopende jaar als lopend: $jaar op $peildatum', ({ jaar, peildatum, label }) => {
+    expect(jaarLabel(jaar, peildatum)).toBe(label);
+  });
+
+  it('herkent verzonnen reeksen aan hun herkomst, een import niet', () => {
+    expect(
+      isDemoReeks(
+        Object.freeze({ omschrijving: 'HKD uitstroommonitor (demodata naar de cijfers van 2022)' }),
+      ),
+    ).toBe(true);
+    expect(isDemoReeks(Object.freeze({ omschrijving: 'Geïmporteerd uit uitstroom.csv' }))).toBe(false);
   });
 });

@@ -176,20 +176,44 @@ export function wachttijdSerie(a: UitstroomAntwoord): Serie {
   };
 }
 
+/** A series the generator made up says so in its description (an import says where it came from instead). */
+export function isDemoReeks(herkomst: { omschrijving: string }): boolean {
+  return /demodata/i.test(herkomst.omschrijving);
+}
+
+/** `2026 (t/m 20-11)` for the year under way at the peildatum: a year not over yet is not read as a whole year. */
+export function jaarLabel(jaar: number, peildatum: string): string {
+  const lopend = String(jaar) === peildatum.slice(0, 4) && peildatum.slice(5) !== '12-31';
+  return lopend ? `${jaar} (t/m ${peildatum.slice(8, 10)}-${peildatum.slice(5, 7)})` : String(jaar);
+}
+
 export function woningenSerie(a: UitstroomAntwoord): Serie {
+  const eerste = a.woningen[0];
+  const laatste = a.woningen.at(-1);
+  const n = (w: number) => w.toLocaleString('nl-NL');
   return {
     x: 'label',
     punten: a.woningen.map((w) => ({ label: String(w.jaar), doel: w.doel, gerealiseerd: w.gerealiseerd })),
     reeksen: [
       {
         sleutel: 'doel',
-        naam: 'Doel (900 naar 1.235 in 2030)',
+        // A plan, not a realisation: named as one, and drawn dashed.
+        naam:
+          eerste && laatste
+            ? `Doel (plan): ${n(eerste.doel)} in ${eerste.jaar}, ${n(laatste.doel)} in ${laatste.jaar}`
+            : 'Doel (plan)',
         kleur: '#222222',
         patroon: 'leeg',
         marker: 'vierkant',
         streep: '6 3',
       },
-      { sleutel: 'gerealiseerd', naam: 'Gerealiseerd', kleur: '#228833', patroon: 'vol', marker: 'cirkel' },
+      {
+        sleutel: 'gerealiseerd',
+        naam: isDemoReeks(a.herkomst.woningen) ? 'Gerealiseerd (demodata)' : 'Gerealiseerd',
+        kleur: '#228833',
+        patroon: 'vol',
+        marker: 'cirkel',
+      },
     ],
   };
 }
@@ -197,7 +221,11 @@ export function woningenSerie(a: UitstroomAntwoord): Serie {
 export function wonenEerstSerie(a: UitstroomAntwoord): Serie {
   return {
     x: 'label',
-    punten: a.wonenEerst.map((w) => ({ label: String(w.jaar), nieuw: w.nieuw, totaal: w.totaal })),
+    punten: a.wonenEerst.map((w) => ({
+      label: jaarLabel(w.jaar, a.bron.peildatum),
+      nieuw: w.nieuw,
+      totaal: w.totaal,
+    })),
     reeksen: [
       {
         sleutel: 'nieuw',

@@ -2,6 +2,7 @@
 // A named import of one JSON field: the bundle then holds the metadata, not the 40 KB of label points (the map reads
 // those from the vector tiles; only the search index needs them, geo/kaartlabels.ts).
 import { metadata } from './data/labels.json';
+import { GRENZEN_BIJ_BENADERING } from '../domain/publiek-teksten';
 
 export interface GebiedsindelingMetadata {
   /** `schematische gebiedsindeling` or `CBS`. */
@@ -23,9 +24,14 @@ export const GEBIEDSINDELING: GebiedsindelingMetadata = Object.freeze({
 });
 
 /**
- * The source line the map always shows: `Schematische gebiedsindeling …; Bron: CBS, Kadaster · Haven en Maasvlakte
+ * The source line the map always shows: `Grenzen bij benadering · Bron: CBS, Kadaster · Haven en Maasvlakte
  * niet weergegeven · demodata`. Built from the metadata, so an import of official CBS boundaries updates it by itself.
  */
 export function bronvermelding(metadata: GebiedsindelingMetadata = GEBIEDSINDELING): string {
-  return [metadata.attributie, metadata.toelichting, 'demodata'].filter((d) => d !== null).join(' · ');
+  // Everyone reads this line, residents too: the schematic geography's attribution names centroids, which is jargon.
+  const attributie =
+    metadata.bron === 'schematische gebiedsindeling'
+      ? `${GRENZEN_BIJ_BENADERING} · ${metadata.attributie.replace(/^.*?(Bron: )/, '$1')}`
+      : metadata.attributie;
+  return [attributie, metadata.toelichting, 'demodata'].filter((d) => d !== null).join(' · ');
 }

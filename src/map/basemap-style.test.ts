@@ -70,7 +70,9 @@ describe('basemapStijl', () => {
   });
 
   it('vermeldt de schematische gebiedsindeling, de bron, wat ontbreekt en dat het demodata is', () => {
-    expect(ATTRIBUTIE).toMatch(/^Schematische gebiedsindeling/);
+    // In words a resident knows (B1): no "centroïden", no semicolon.
+    expect(ATTRIBUTIE).toMatch(/^Grenzen bij benadering · Bron: CBS, Kadaster/);
+    expect(ATTRIBUTIE).not.toMatch(/centroïde|;/);
     expect(ATTRIBUTIE).toContain('Bron: CBS, Kadaster');
     expect(ATTRIBUTIE).toContain('Haven en Maasvlakte niet weergegeven');
     expect(ATTRIBUTIE).toMatch(/demodata$/);

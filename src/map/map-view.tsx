@@ -145,7 +145,8 @@ export function MapView({
         <p className="kaart__fout" role="alert">
           {fout}
         </p>
-      ) : (
+      ) : getoondeRol === 'publiek' ? null : (
+        // RD coordinates are for the municipality's and the providers' staff; a resident has no use for them (B1).
         <RdStatus store={store} zoekPunt={zoekPunt} />
       )}
     </div>

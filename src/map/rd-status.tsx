@@ -1,4 +1,7 @@
-/** The map's status line: the cursor (or, without one, the map centre) in RD and WGS84, and a searched RD point. */
+/**
+ * The map's status line for the signed-in roles: the cursor (or, without one, the map centre) in RD and WGS84, and a
+ * searched RD point. Publiek does not get it: RD coordinates are jargon for residents (taalniveau B1).
+ */
 import { useSyncExternalStore } from 'react';
 import type { LonLat } from '../contract/common';
 import { rdVan, spreekRd, toonRd, toonWgs84 } from '../geo/rd-weergave';

@@ -90,6 +90,11 @@ interface FiguurProps<T> {
   /** ISO date the figures hold for. */
   datum: string;
   breed?: boolean;
+  /**
+   * Set when the figures are demodata: which part comes from the source documents and which part is made up. Shown
+   * under the title with the label "demodata", so a made-up series is never read as a realisation.
+   */
+  demo?: string | undefined;
 }
 
 export function MonitorFiguur<T>({
@@ -102,6 +107,7 @@ export function MonitorFiguur<T>({
   bron,
   datum,
   breed,
+  demo,
 }: FiguurProps<T>) {
   const kopId = `${id}-kop`;
   return (
@@ -111,6 +117,11 @@ export function MonitorFiguur<T>({
     >
       <h3 id={kopId}>{titel}</h3>
       {uitleg ? <p className="monitor-figuur__uitleg">{uitleg}</p> : null}
+      {demo ? (
+        <p className="monitor-figuur__demo">
+          <span className="demodata-label">demodata</span> {demo}
+        </p>
+      ) : null}
       {grafiek}
       {legenda ? <MonitorLegenda reeksen={legenda.reeksen} soort={legenda.soort} /> : null}
       <p className="monitor-figuur__bron">

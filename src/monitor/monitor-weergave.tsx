@@ -22,10 +22,14 @@ import {
   wonenEerstSerie,
   woningenSerie,
   getal,
+  isDemoReeks,
+  jaarLabel,
   type Punt,
+  type Reeks,
 } from '../charts/to-monitor-series';
 import type { LadderLocatie, LadderMaand, LadderWissels, RgwMonitorPeriode } from '../contract/monitor';
 import type { RgwMonitorAntwoord, UitstroomAntwoord } from '../contract/monitor';
+import { MONITOR } from '../domain/monitor-teksten';
 import { ROL_LABEL } from '../domain/roles';
 import { PanelFoutGrens } from '../panels/panel-fout-grens';
 import { MonitorFiguur, nlDatum, type TabelKolom } from './monitor-figuur';
@@ -259,12 +263,18 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
   const pct = (x: number) => `${(x * 100).toLocaleString('nl-NL')}%`;
   const eersteWacht = a.wachttijd[0];
   const laatsteWacht = a.wachttijd.at(-1);
+  const demo = {
+    uitstroom: isDemoReeks(a.herkomst.uitstroom),
+    wachttijd: isDemoReeks(a.herkomst.wachttijd),
+    woningen: isDemoReeks(a.herkomst.woningen),
+  };
   return (
     <>
       <MonitorFiguur
         id="uitstroom"
         titel="Uitstroom uit beschermd wonen per jaar"
-        uitleg="Cliënten die naar een woning van een corporatie verhuizen: met directe bemiddeling (huur- en zorgovereenkomst) of met een gewone urgentie. Vanaf 2024 gaat alles via directe bemiddeling."
+        uitleg={MONITOR.uitstroom}
+        demo={demo.uitstroom ? MONITOR.demoUitstroom : undefined}
         grafiek={
           <StaafGrafiek
             serie={uit}
@@ -295,6 +305,7 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
         id="ijkpunt"
         titel={`Deel van de vrijgekomen sociale huurwoningen (ijkpunt ${pct(a.ijkpunt)})`}
         uitleg={`Hooguit ${pct(a.ijkpunt)} van de vrijgekomen betaalbare sociale huurwoningen gaat naar uitstroom.`}
+        demo={demo.uitstroom ? MONITOR.demoAanbod : undefined}
         grafiek={
           <LijnGrafiek
             serie={{ x: uit.x, punten: uit.punten, reeksen: [AANDEEL_REEKS] }}
@@ -305,17 +316,7 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
           />
         }
         legenda={{
-          reeksen: [
-            AANDEEL_REEKS,
-            {
-              sleutel: 'ijk',
-              naam: `Ijkpunt ${pct(a.ijkpunt)} (stippellijn)`,
-              kleur: '#1b2126',
-              patroon: 'leeg',
-              marker: 'kruis',
-              streep: '4 4',
-            },
-          ],
+          reeksen: [AANDEEL_REEKS, referentieReeks('ijk', `Ijkpunt ${pct(a.ijkpunt)}`)],
           soort: 'lijn',
         }}
         tabel={{
@@ -339,6 +340,7 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
         id="wachttijd"
         titel={`Wachttijd voor directe bemiddeling (norm ${a.wachtnorm} maanden)`}
         uitleg="Gemiddelde tijd van urgentie tot aanbod van een woning, per maand."
+        demo={demo.wachttijd ? MONITOR.demoWachttijd : undefined}
         grafiek={
           <LijnGrafiek
             serie={wacht}
@@ -348,17 +350,7 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
           />
         }
         legenda={{
-          reeksen: [
-            ...wacht.reeksen,
-            {
-              sleutel: 'norm',
-              naam: `Norm ${a.wachtnorm} maanden (stippellijn)`,
-              kleur: '#1b2126',
-              patroon: 'leeg',
-              marker: 'kruis',
-              streep: '4 4',
-            },
-          ],
+          reeksen: [...wacht.reeksen, referentieReeks('norm', `Norm ${a.wachtnorm} maanden`)],
           soort: 'lijn',
         }}
         tabel={{
@@ -375,7 +367,8 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
       <MonitorFiguur
         id="woningen"
         titel="Zelfstandig wonen met huur- en zorgovereenkomst"
-        uitleg="Het doel is 1.235 woningen in 2030; bij het convenant waren het er 900."
+        uitleg={MONITOR.woningen}
+        demo={demo.woningen ? MONITOR.demoWoningen : undefined}
         grafiek={
           <LijnGrafiek
             serie={woningen}
@@ -388,7 +381,7 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
           bijschrift: 'Woningen met huur- en zorgovereenkomst per jaar',
           kolommen: [
             { kop: 'Jaar', waarde: (w) => String(w.jaar) },
-            { kop: 'Doel', waarde: (w) => w.doel, numeriek: true },
+            { kop: 'Doel (plan)', waarde: (w) => w.doel, numeriek: true },
             { kop: 'Gerealiseerd', waarde: (w) => w.gerealiseerd, numeriek: true, leeg: 'nog niet bekend' },
           ],
           rijen: a.woningen,
@@ -399,33 +392,27 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
       <MonitorFiguur
         id="wonen-eerst"
         titel={`Wonen eerst: nieuwe woningen per jaar (afspraak ${a.wonenEerstAfspraak})`}
-        uitleg="Wonen eerst is voor mensen die lang dakloos waren. De corporaties spraken 50 woningen per jaar af: gewone woningen, geen voorziening."
+        uitleg={MONITOR.wonenEerst}
+        demo={demo.woningen ? MONITOR.demoWonenEerst : undefined}
         grafiek={
           <StaafGrafiek
             serie={wonenEerst}
             waarden
-            referentie={{ waarde: a.wonenEerstAfspraak, label: `afspraak ${a.wonenEerstAfspraak} per jaar` }}
-            beschrijving={`Staafgrafiek: nieuwe woningen Wonen eerst per jaar tegen de afspraak van ${a.wonenEerstAfspraak}. ${a.wonenEerst.map((w) => `${w.jaar}: ${w.nieuw}`).join('; ')}.`}
+            referentie={{ waarde: a.wonenEerstAfspraak, label: `afspraak ${a.wonenEerstAfspraak}` }}
+            beschrijving={`Staafgrafiek: nieuwe woningen Wonen eerst per jaar tegen de afspraak van ${a.wonenEerstAfspraak}. ${a.wonenEerst.map((w) => `${jaarLabel(w.jaar, a.bron.peildatum)}: ${w.nieuw}`).join('; ')}.`}
           />
         }
         legenda={{
           reeksen: [
             ...wonenEerst.reeksen,
-            {
-              sleutel: 'afspraak',
-              naam: `Afspraak ${a.wonenEerstAfspraak} per jaar (stippellijn)`,
-              kleur: '#1b2126',
-              patroon: 'leeg',
-              marker: 'kruis',
-              streep: '4 4',
-            },
+            referentieReeks('afspraak', `Afspraak ${a.wonenEerstAfspraak} per jaar`),
           ],
           soort: 'staaf',
         }}
         tabel={{
           bijschrift: 'Wonen eerst: nieuwe woningen per jaar',
           kolommen: [
-            { kop: 'Jaar', waarde: (w) => String(w.jaar) },
+            { kop: 'Jaar', waarde: (w) => jaarLabel(w.jaar, a.bron.peildatum) },
             { kop: 'Nieuw', waarde: (w) => w.nieuw, numeriek: true },
             { kop: 'Totaal sinds het convenant', waarde: (w) => w.totaal, numeriek: true },
           ],
@@ -441,7 +428,7 @@ function Uitstroom({ a }: { a: UitstroomAntwoord }) {
 // ---- RGW ----
 
 function periodeKolommen(doel: RgwMonitorAntwoord['doelen']['perJaar']): TabelKolom<RgwMonitorPeriode>[] {
-  const n = (w: number) => w.toLocaleString('nl-NL');
+  const n = doelTekst;
   return [
     {
       kop: 'Periode',
@@ -469,87 +456,125 @@ function periodeKolommen(doel: RgwMonitorAntwoord['doelen']['perJaar']): TabelKo
   ];
 }
 
+/** A target as people say it: 1.250, or "ongeveer 313" for a quarter of it. */
+function doelTekst(doel: number): string {
+  return Number.isInteger(doel)
+    ? doel.toLocaleString('nl-NL')
+    : `ongeveer ${Math.round(doel).toLocaleString('nl-NL')}`;
+}
+
+/** The legend line of a chart's reference line: a dashed line with a cross, named in words. */
+function referentieReeks(sleutel: string, naam: string): Reeks {
+  return {
+    sleutel,
+    naam: `${naam} (stippellijn)`,
+    kleur: '#1b2126',
+    patroon: 'leeg',
+    marker: 'kruis',
+    streep: '4 4',
+  };
+}
+
+/**
+ * RGW's cases per year or per quarter against the programme's targets: one figure for both, so the year and the
+ * quarter always say the same thing the same way.
+ */
+function DoelFiguur({
+  id,
+  per,
+  perioden,
+  doelen,
+  bron,
+  datum,
+  demo,
+}: {
+  id: string;
+  per: 'jaar' | 'kwartaal';
+  perioden: readonly RgwMonitorPeriode[];
+  doelen: RgwMonitorAntwoord['doelen'];
+  bron: string;
+  datum: string;
+  demo: boolean;
+}) {
+  const serie = rgwZakenSerie(perioden);
+  const doel = per === 'jaar' ? doelen.perJaar : doelen.perKwartaal;
+  const nieuw = doelTekst(doel.nieuweZaken);
+  const beschrijving = serie.punten
+    .map((p) => {
+      const w = punt(p, 'nieuweZaken');
+      return `${String(p.label)}: ${w === null ? MINDER_DAN_5 : w.toLocaleString('nl-NL')} nieuw`;
+    })
+    .join('; ');
+  return (
+    <MonitorFiguur
+      id={id}
+      titel={
+        per === 'jaar'
+          ? `Zaken per jaar (doel: minstens ${nieuw} nieuwe zaken)`
+          : `Zaken per kwartaal (doel: ${nieuw} nieuwe zaken)`
+      }
+      uitleg={
+        per === 'jaar'
+          ? 'Nieuwe en afgesloten zaken in de vijf focuswijken. Het lopende jaar telt tot de peildatum.'
+          : `Alleen kwartalen die voorbij zijn. Het doel per kwartaal is een kwart van het doel per jaar.`
+      }
+      grafiek={
+        <StaafGrafiek
+          serie={serie}
+          waarden={per === 'jaar'}
+          referentie={{
+            waarde: doel.nieuweZaken,
+            label: `doel ${Math.round(doel.nieuweZaken).toLocaleString('nl-NL')}`,
+          }}
+          beschrijving={`Staafgrafiek: RGW-zaken per ${per} tegen het doel van ${nieuw} nieuwe zaken. ${beschrijving}.`}
+        />
+      }
+      legenda={{
+        reeksen: [...serie.reeksen, referentieReeks('doel', `Doel: ${nieuw} nieuwe zaken per ${per}`)],
+        soort: 'staaf',
+      }}
+      tabel={{
+        bijschrift: `RGW per ${per} tegen de doelen van het programma`,
+        kolommen: periodeKolommen(doel),
+        rijen: perioden,
+      }}
+      bron={bron}
+      datum={datum}
+      demo={demo ? MONITOR.demoRgw : undefined}
+    />
+  );
+}
+
 function Rgw({ a }: { a: RgwMonitorAntwoord }) {
   const datum = a.bron.peildatum;
-  const bron = `RGW-zaakregister in de HKD-opslag${a.bron.dataset === 'demodata' ? ' (demodata)' : ''}; zaken afgerond op 5 met ruis, "minder dan 5" niet getoond`;
-  const jaren = rgwZakenSerie(a.jaren);
-  const kwartalen = rgwZakenSerie(a.kwartalen);
+  const demo = a.bron.dataset === 'demodata';
+  const bron = `RGW-zaakregister in de HKD-opslag${demo ? ' (demodata)' : ''}. ${MONITOR.rgwBron}`;
   const splitsing = rgwSplitsingSerie(a.jaren);
   const { serie: focus, jaar: focusJaar } = focusgebiedSerie(a);
-  const doelJaar = a.doelen.perJaar.nieuweZaken;
-  const doelKwartaal = a.doelen.perKwartaal.nieuweZaken;
-  const n = (w: number) => w.toLocaleString('nl-NL');
-  const beschrijfZaken = (s: typeof jaren) =>
-    s.punten
-      .map(
-        (p) =>
-          `${String(p.label)}: ${punt(p, 'nieuweZaken') === null ? MINDER_DAN_5 : n(punt(p, 'nieuweZaken') ?? 0)} nieuw`,
-      )
-      .join('; ');
-  const referentieLegenda = (label: string) => ({
-    sleutel: 'doel',
-    naam: `${label} (stippellijn)`,
-    kleur: '#1b2126',
-    patroon: 'leeg' as const,
-    marker: 'kruis' as const,
-    streep: '4 4',
-  });
   return (
     <>
-      <MonitorFiguur
+      <DoelFiguur
         id="rgw-jaar"
-        titel={`Zaken per jaar (doel: minstens ${n(doelJaar)} nieuwe zaken)`}
-        uitleg="Nieuwe en afgesloten zaken in de vijf focuswijken. Het lopende jaar telt tot de peildatum."
-        grafiek={
-          <StaafGrafiek
-            serie={jaren}
-            waarden
-            referentie={{ waarde: doelJaar, label: `doel ${n(doelJaar)}` }}
-            beschrijving={`Staafgrafiek: RGW-zaken per jaar tegen het doel van ${n(doelJaar)} nieuwe zaken. ${beschrijfZaken(jaren)}.`}
-          />
-        }
-        legenda={{
-          reeksen: [...jaren.reeksen, referentieLegenda(`Doel ${n(doelJaar)} nieuwe zaken per jaar`)],
-          soort: 'staaf',
-        }}
-        tabel={{
-          bijschrift: 'RGW per jaar tegen de doelen van het programma',
-          kolommen: periodeKolommen(a.doelen.perJaar),
-          rijen: a.jaren,
-        }}
+        per="jaar"
+        perioden={a.jaren}
+        doelen={a.doelen}
         bron={bron}
         datum={datum}
+        demo={demo}
       />
-      <MonitorFiguur
+      <DoelFiguur
         id="rgw-kwartaal"
-        titel={`Zaken per kwartaal (doel: ${n(doelKwartaal)} nieuwe zaken)`}
-        uitleg="Alleen kwartalen die voorbij zijn."
-        grafiek={
-          <StaafGrafiek
-            serie={kwartalen}
-            referentie={{ waarde: doelKwartaal, label: `doel ${n(doelKwartaal)}` }}
-            beschrijving={`Staafgrafiek: RGW-zaken per kwartaal tegen het doel van ${n(doelKwartaal)}. ${beschrijfZaken(kwartalen)}.`}
-          />
-        }
-        legenda={{
-          reeksen: [
-            ...kwartalen.reeksen,
-            referentieLegenda(`Doel ${n(doelKwartaal)} nieuwe zaken per kwartaal`),
-          ],
-          soort: 'staaf',
-        }}
-        tabel={{
-          bijschrift: 'RGW per kwartaal tegen de doelen van het programma',
-          kolommen: periodeKolommen(a.doelen.perKwartaal),
-          rijen: a.kwartalen,
-        }}
+        per="kwartaal"
+        perioden={a.kwartalen}
+        doelen={a.doelen}
         bron={bron}
         datum={datum}
+        demo={demo}
       />
       <MonitorFiguur
         id="rgw-splitsing"
         titel="Nieuwe zaken: reactief of proactief, mono- of multidisciplinair"
-        uitleg="Reactief: na een melding. Proactief: gevonden met toezicht op data of bij een integrale actie."
+        uitleg={MONITOR.rgwSplitsing}
         grafiek={
           <>
             <StaafGrafiek
@@ -620,7 +645,7 @@ function Rgw({ a }: { a: RgwMonitorAntwoord }) {
       <MonitorFiguur
         id="rgw-basis"
         titel={`Vertrekpunt: de cijfers van ${a.basis.jaar}`}
-        uitleg="Wat de programma's vóór Rotterdams Goed Wonen in 2024 deden. Deze cijfers zijn al openbaar."
+        uitleg={MONITOR.rgwBasis}
         tabel={{
           bijschrift: `Cijfers ${a.basis.jaar} van de voorgangers van RGW`,
           kolommen: [
@@ -645,7 +670,7 @@ function Rgw({ a }: { a: RgwMonitorAntwoord }) {
 }
 
 const ROL_UITLEG = {
-  publiek: 'Je ziet de totalen voor heel Rotterdam. Cijfers over één locatie zijn niet openbaar.',
+  publiek: MONITOR.rolPubliek,
   zorgaanbieder: 'Je ziet de totalen voor heel Rotterdam en de fasen van je eigen locaties.',
   draagkrachtscan: 'Je ziet alle locaties en hun fasen.',
   beheer: 'Je ziet alle locaties en hun fasen.',

@@ -12,9 +12,10 @@ import { useSessie, useSessieOpslag } from '../api/sessie';
 import { begin, breekRolWisselAf } from '../meting/prestatie';
 import { ROL_LABEL } from '../domain/roles';
 import { startDeckTekenaar } from '../map/deck-laden';
+import { MELDINGEN } from '../domain/publiek-teksten';
 
 const ROL_UITLEG: Record<Rol, string> = {
-  publiek: 'De openbare kaart; geen inlog nodig.',
+  publiek: MELDINGEN.openbareKaart,
   zorgaanbieder: 'Medewerker van een van de 23 gecontracteerde Wmo-zorgaanbieders.',
   draagkrachtscan: 'Beoordelaar van de gemeente (clusters MO, SO en DV).',
   beheer: 'Gegevensbeheerder HKD van de gemeente: houdt de inventarisatie en de fasen bij.',

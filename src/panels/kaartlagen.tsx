@@ -5,6 +5,7 @@ import { bronRegel, datalaag, type DatalaagId } from '../domain/datalagen';
 import { GEBIEDSINDELING } from '../geo/gebiedsindeling';
 import type { Achtergrond, AchtergrondStatus } from '../map/basemap-style';
 import type { LaagToestand } from './laag-toestand';
+import { KAARTLAGEN, LEGENDA } from '../domain/publiek-teksten';
 
 interface Props {
   /** What the user chose. */
@@ -67,7 +68,7 @@ function Datalaag({
   );
 }
 
-export const PDOK_ONBEREIKBAAR = 'PDOK is niet bereikbaar; de eigen kaart wordt getoond.';
+export const PDOK_ONBEREIKBAAR = KAARTLAGEN.pdokOnbereikbaar;
 
 function statusTekst(status: AchtergrondStatus): string | null {
   switch (status) {
@@ -147,7 +148,7 @@ export function Kaartlagen({
               checked={aangevinkt === 'pdok'}
               onChange={() => onAchtergrond('pdok')}
             />
-            PDOK BRT-Achtergrondkaart (grijs)
+            {KAARTLAGEN.pdokKeuze}
           </label>
         </fieldset>
         <label className="kaartlagen__keuze">
@@ -163,10 +164,9 @@ export function Kaartlagen({
         </label>
         <p className="kaartlagen__uitleg">
           {GEBIEDSINDELING.bron === 'schematische gebiedsindeling'
-            ? 'Schematische gebiedsindeling'
-            : 'Gebiedsindeling CBS'}
-          {GEBIEDSINDELING.toelichting ? `; ${GEBIEDSINDELING.toelichting}.` : '.'} De PDOK-kaart wordt van
-          internet gehaald; de eigen kaart werkt ook zonder verbinding.
+            ? LEGENDA.grenzenSchematisch
+            : LEGENDA.grenzenCbs}
+          {GEBIEDSINDELING.toelichting ? ` ${GEBIEDSINDELING.toelichting}.` : ''} {KAARTLAGEN.pdokUitleg}
         </p>
       </details>
       {/* Always in the DOM, so screen readers announce the notice when it appears. */}

@@ -22,6 +22,7 @@ import {
   WIT,
   type Rgba,
 } from '../stijl/kleuren';
+import { LEGENDA } from '../domain/publiek-teksten';
 
 const GEEN_FILTERS: Filters = Object.freeze({});
 
@@ -116,15 +117,15 @@ function Achtergrondkaart() {
         </li>
         <li>
           <Vlakje vulling={LAND_KLEUR} rand={BUURT_GRENS} randdikte={1.2} />
-          Buurtgrens (vanaf wijkniveau)
+          {LEGENDA.buurtgrens}
         </li>
         <li>
           <Vlakje vulling={LAND_KLEUR} rand={PC4_GRENS} randdikte={1.5} streep="4 3" />
-          Postcodegebied (PC4; inzoomen of via Kaartlagen)
+          {LEGENDA.pc4Grens}
         </li>
         <li>
           <Vlakje vulling={`${FOCUS_KLEUR}26`} rand={FOCUS_KLEUR} randdikte={2} />
-          Focusgebied Rotterdams Goed Wonen
+          {LEGENDA.focusgebied}
         </li>
         <li>
           <Vlakje vulling={WATER_KLEUR} rand={WATER_RAND} />
@@ -133,8 +134,8 @@ function Achtergrondkaart() {
       </ul>
       <p className="paneel__uitleg">
         {GEBIEDSINDELING.bron === 'schematische gebiedsindeling'
-          ? 'Schematische gebiedsindeling: de grenzen zijn benaderd vanuit de CBS-middelpunten, niet exact.'
-          : 'Gebiedsindeling van het CBS.'}{' '}
+          ? LEGENDA.grenzenSchematisch
+          : LEGENDA.grenzenCbs}{' '}
         {GEBIEDSINDELING.toelichting ? `${GEBIEDSINDELING.toelichting}.` : null}
       </p>
     </>
@@ -159,13 +160,10 @@ export function Legenda({ filters = GEEN_FILTERS }: { filters?: Filters }) {
           <ul className="legenda">
             <li>
               <Symbool vulling={SYMBOOL_KLEUR} rand={WIT} randdikte={2} straal={11} tekst="3" />
-              Postcodegebied (PC4) met voorzieningen; het getal is het aantal
+              {LEGENDA.pc4Symbool}
             </li>
           </ul>
-          <p className="paneel__uitleg">
-            Hoe groter de cirkel, hoe meer voorzieningen. De cirkel staat midden in het postcodegebied, niet
-            op een adres.
-          </p>
+          <p className="paneel__uitleg">{LEGENDA.pc4Uitleg}</p>
           <Pc4Legenda />
           {verborgen > 0 ? (
             <p className="paneel__uitleg">

@@ -7,6 +7,7 @@ import { FOCUSGEBIEDEN, RGW_DOELEN } from '../domain/focusgebieden';
 import { kerncijferTabel, toonGetal, type KerncijferTabel } from '../domain/rgw-kerncijfers';
 import { toonDatum } from '../domain/rgw-filter';
 import { MINDER_DAN_5 } from '../domain/rgw-tabel';
+import { doelTotNu, RGW } from '../domain/publiek-teksten';
 
 interface Props {
   focus: FocusgebiedCode | null;
@@ -74,13 +75,8 @@ function Kerncijfers({ tabel, focusNaam }: { tabel: KerncijferTabel; focusNaam: 
         </table>
       </div>
       <p className="paneel__uitleg">
-        Zaken afgerond op 5, zodat niemand te herkennen is.{' '}
-        {focusNaam
-          ? 'Gemiddeld: de vijf focusgebieden samen, gedeeld door vijf. De doelen van het Uitvoeringsplan gelden voor het hele programma; per focusgebied is er alleen een doel voor de casustafel (elke twee weken). '
-          : ''}
-        {lopend
-          ? `Doel tot nu: het jaardoel naar rato van ${Math.round(tabel.deelVanJaar * 100)}% van het jaar.`
-          : 'Doel: het jaardoel.'}
+        {RGW.afgerond} {focusNaam ? `${RGW.gemiddeld} ` : ''}
+        {lopend ? doelTotNu(Math.round(tabel.deelVanJaar * 100)) : RGW.jaardoel}
       </p>
     </div>
   );

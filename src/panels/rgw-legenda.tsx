@@ -13,6 +13,7 @@ import {
   type Rgba,
 } from '../stijl/kleuren';
 import type { RgwWeergave } from './rgw-staat';
+import { RGW } from '../domain/publiek-teksten';
 
 /** A class swatch as the map draws it: the ramp colour, as see-through as on the map, over the land colour. */
 function Vlak({ kleur }: { kleur: Rgba }) {
@@ -119,8 +120,8 @@ export function RgwLegenda({ weergave }: { weergave: RgwWeergave }) {
       </ul>
       <p className="paneel__uitleg">
         {focus
-          ? 'Overlappen kaartjes, dan verschijnen de andere bij inzoomen; de tabel hieronder noemt ze alle vijf.'
-          : 'Elke kleur is ongeveer even vaak gebruikt; de grenzen volgen uit de getoonde aantallen.'}
+          ? RGW.kaartjes
+          : 'Elke kleur komt ongeveer even vaak voor. De grenzen volgen uit de getoonde aantallen.'}
         {antwoord.niveau === 'h3' ? ' Lege zeshoeken zijn gearceerd als "minder dan 5".' : ''}
       </p>
     </div>

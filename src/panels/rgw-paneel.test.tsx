@@ -88,7 +88,9 @@ describe('RgwPaneel', () => {
       expect(aantallen).toEqual([...aantallen].sort((x, y) => y - x));
       // Rounded to 5: a quarter per focus area is well above the minimum.
       for (const rij of rijen) expect(within(rij).getAllByRole('cell')[0]?.textContent).toMatch(/^\d*[05]$/);
-      expect(within(sectie).getByText(/Aantallen zijn licht verstoord en afgerond op 5/)).toBeInTheDocument();
+      expect(
+        within(sectie).getByText(/De aantallen zijn een beetje veranderd en afgerond op 5/),
+      ).toBeInTheDocument();
       // The scan's own controls are not offered, and the API is never asked for what it would refuse.
       expect(within(sectie).queryByRole('group', { name: 'Niveau' })).toBeNull();
       expect(dichtheidVragen.length).toBeGreaterThan(0);

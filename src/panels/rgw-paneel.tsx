@@ -16,6 +16,7 @@ import { RgwFocusgebieden } from './rgw-focusgebieden';
 import { RgwLegenda } from './rgw-legenda';
 import { RGW_LAAG_ID, useRgw } from './rgw-staat';
 import { RgwTabel } from './rgw-tabel';
+import { RGW } from '../domain/publiek-teksten';
 
 /** The props every side-panel section receives (app.tsx ZijpaneelDeelProps), and where to fly. */
 export interface RgwPaneelProps {
@@ -97,12 +98,10 @@ export function RgwPaneel({
     <section className="paneel paneel--rgw" aria-labelledby="rgw-kop">
       <h2 id="rgw-kop">Rotterdams Goed Wonen</h2>
       <p className="paneel__uitleg">
-        Zaken van de aanpak van woonmisstanden op Zuid: aantallen, nooit losse zaken.
         {publiek
-          ? ' Je ziet de totalen per focusgebied.'
-          : ' Je ziet de dichtheid per zeshoek of buurt.'}{' '}
-        Aantallen zijn licht verstoord en afgerond op 5; onder 5 staat er &lsquo;minder dan 5&rsquo;, ook bij
-        0. Zo is niemand te herkennen, ook niet door cijfers af te trekken.
+          ? RGW.uitlegPubliek
+          : 'Zaken van de aanpak van woonmisstanden op Zuid: aantallen, nooit losse zaken. Je ziet de dichtheid per zeshoek of buurt.'}{' '}
+        {RGW.privacy}
       </p>
       <RgwFilters
         rol={rgw.rol}
@@ -123,7 +122,7 @@ export function RgwPaneel({
       <RgwFocusgebieden focus={focus} onKies={kiesFocus} jaar={jaar} />
       <h3 className="paneel__subkop">Op de kaart</h3>
       {!aan ? (
-        <p className="paneel__uitleg">De laag RGW-zaken staat uit; zet hem aan onder Kaartlagen.</p>
+        <p className="paneel__uitleg">{RGW.laagUit}</p>
       ) : rgw.toestand?.status === 'fout' ? (
         <p className="veld__fout">RGW-zaken niet geladen: {rgw.toestand.fout.message}</p>
       ) : !weergave ? (

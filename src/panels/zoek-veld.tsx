@@ -8,6 +8,7 @@ import { toonRd } from '../geo/rd-weergave';
 import { zoekindex, type Plaats, type Zoekindex } from '../geo/zoekindex';
 import { leesZoekopdracht, type Zoekuitkomst } from '../geo/zoekopdracht';
 import { doelVoorPlaats, kaderRond, markeringVoor, type NieuwDoel } from '../map/kaart-doel';
+import { MELDINGEN } from '../domain/publiek-teksten';
 
 /**
  * The label, the example and the empty-search message: for residents in plain words (taalniveau B1), without the RD
@@ -115,7 +116,7 @@ export function ZoekVeld({ onDoel, onSelecteer, staatOpKaart, index }: Props) {
       setMelding(`${aantal(n)} met postcode ${toonPostcode(pc6)}.`);
     } catch (oorzaak) {
       if (controller.signal.aborted) return;
-      setFout(isApiFout(oorzaak) ? oorzaak.message : 'Zoeken is mislukt; probeer het opnieuw.');
+      setFout(isApiFout(oorzaak) ? oorzaak.message : MELDINGEN.zoekenMislukt);
     } finally {
       if (lopend.current === controller) {
         lopend.current = null;
@@ -222,7 +223,7 @@ export function ZoekVeld({ onDoel, onSelecteer, staatOpKaart, index }: Props) {
               </li>
             ))}
           </ul>
-          {keuze.meer ? <p className="zoekveld__uitleg">Er zijn meer gebieden; typ verder.</p> : null}
+          {keuze.meer ? <p className="zoekveld__uitleg">{MELDINGEN.meerGebieden}</p> : null}
         </div>
       ) : null}
     </form>

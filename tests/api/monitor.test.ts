@@ -150,6 +150,22 @@ describe('monitor: RGW', () => {
       zakenGeopend: 1028,
       zakenGesloten: 998,
     });
+    // docs/monitor.md: the baseline is the predecessors' city-wide totals as published, from before the register:
+    // no area in it, and no year the register counts (and protects) itself.
+    expect(Object.keys(a.basis).sort()).toEqual(
+      [
+        'herkomst',
+        'jaar',
+        'meldingenArbeidsmigranten',
+        'meldingenOngewensteVerhuur',
+        'zakenGeopend',
+        'zakenGesloten',
+      ].sort(),
+    );
+    expect(a.jaren.every((j) => Number(j.periode) > a.basis.jaar)).toBe(true);
+    // Every count per focus area is released like every RGW count (below): none is exact.
+    expect(a.focusgebieden.length).toBeGreaterThan(0);
+    for (const f of a.focusgebieden) expect(Object.keys(f.nieuweZaken)).toContain('onderdrukt');
     const tellingen = alleObjecten(a).filter((o) => 'onderdrukt' in o) as {
       onderdrukt: boolean;
       aantal?: number;

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { VoorzieningenPubliekAntwoord } from '../../src/contract/voorziening';
 import { scanVoorzieningen } from './api';
-import { laatsteVoorzieningen, openApp, pastOpScherm } from './app';
+import { laatsteVoorzieningen, logInViaScherm, openApp, pastOpScherm } from './app';
 import {
   basisUrl,
   browserPerBestand,
@@ -28,8 +28,29 @@ function aantalObjecten(sessie: Sessie): Promise<number> {
   );
 }
 
-function kaartmidden(sessie: Sessie): Promise<string> {
-  return sessie.page.locator('.kaart__rd p').first().innerText();
+/**
+ * Where the view written in the URL (`beeld=zoom/lat/lon`) lands on the map: the pixels of its centre and of a point
+ * a little north-east of it. The same pixels before and after a reload: the same centre and the same zoom. (Publiek
+ * has no RD status line to read the centre from: RD coordinates are for the signed-in roles.)
+ */
+async function beeldInPixels(sessie: Sessie): Promise<number[]> {
+  const beeld = new URL(sessie.page.url()).searchParams.get('beeld') ?? '';
+  const [, lat, lon] = beeld.split('/').map(Number);
+  if (lat === undefined || lon === undefined || !Number.isFinite(lat) || !Number.isFinite(lon))
+    throw new Error(`geen beeld in de URL: "${beeld}"`);
+  return sessie.page.evaluate(
+    ([x, y]) => {
+      const haak = (
+        window as unknown as { hkdKaart: { project(ll: [number, number]): [number, number] | null } }
+      ).hkdKaart;
+      const punten: [number, number][] = [
+        [x, y],
+        [x + 0.01, y + 0.01],
+      ];
+      return punten.flatMap((ll) => haak.project(ll) ?? [Number.NaN, Number.NaN]);
+    },
+    [lon, lat] as const,
+  );
 }
 
 /** Waits until the side panel (a phone's bottom sheet) has no running transition or animation. */
@@ -88,12 +109,14 @@ describe('kaart: URL, gedeelde links, tabel en telefoon', () => {
       expect(lagen).toContain('voorzieningen');
       expect(lagen).not.toContain('pc4-aantallen');
       expect(url.searchParams.get('woonvorm')).toBe('opvang,beschermd-wonen');
-      const midden = await kaartmidden(sessie);
+      const pixels = await beeldInPixels(sessie);
 
       await page.reload();
       await wachtOpKaart(sessie);
       expect(new URL(page.url()).search, 'de URL blijft dezelfde').toBe(url.search);
-      expect(await kaartmidden(sessie), 'hetzelfde beeld').toBe(midden);
+      const naHerladen = await beeldInPixels(sessie);
+      naHerladen.forEach((px, i) => expect(px, 'hetzelfde beeld').toBeCloseTo(pixels[i] ?? Number.NaN, 0));
+      expect(await page.locator('.kaart__rd').count(), 'geen RD-coördinaten voor bewoners').toBe(0);
       expect(await aantalObjecten(sessie), 'hetzelfde filter').toBe(gefilterd.size);
       await page.getByRole('heading', { level: 2, name: new RegExp(`^Postcodegebied ${code}`) }).waitFor();
       await expect(tabel.locator('tr[aria-current="true"] .data-tabel__kies').innerText()).resolves.toBe(
@@ -189,6 +212,19 @@ describe('kaart: URL, gedeelde links, tabel en telefoon', () => {
       expect(chartGeladen(sessie), 'recharts na het kiezen van een gebied').toBe(true);
       await page.locator('.grafiek').scrollIntoViewIfNeeded();
       await screenshot(page, 'publiek-desktop-gebied-grafiek');
+    });
+  });
+
+  it('de RD-regel onder de kaart: niet voor bewoners, wel na inloggen', async () => {
+    await metSessie(await browser(), DESKTOP, 'rd-regel', async (sessie) => {
+      const { page } = sessie;
+      await openApp(sessie);
+      expect(await page.locator('.kaart__rd').count(), 'publiek ziet geen RD-coördinaten').toBe(0);
+      await logInViaScherm(sessie, 'Draagkrachtscan');
+      const regel = page.locator('.kaart__rd p').first();
+      await regel.waitFor({ state: 'visible', timeout: WACHTTIJD_MS });
+      // "Kaartmidden RD x 92 512 · y 437 301" (or "Cursor …" with the mouse on the map): grouped RD metres.
+      await expect(regel.innerText()).resolves.toMatch(/(Kaartmidden|Cursor)\s+RD\s+x\s+\d{2,3}\s\d{3}/);
     });
   });
 

@@ -1,7 +1,8 @@
 // The Monitor in Chromium as each of the four roles, desktop and phone: the charts the role may see with their table
 // twins, publiek's answers without any per-location phase, and no axe-core violations (WCAG 2.1 A and AA).
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EscalatieladderPubliek } from '../../src/contract/monitor';
@@ -14,6 +15,7 @@ import {
   DESKTOP,
   metSessie,
   screenshot,
+  SCREENSHOT_MAP,
   TELEFOON,
   WACHTTIJD_MS,
   type Sessie,
@@ -85,6 +87,44 @@ async function axeOvertredingen(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * What covers what in the charts: every reference line's label (norm, ijkpunt, doel, afspraak) against the bars, the
+ * bars' values and the lines' points, and the bars' values against each other. Also how many labels it looked at, so
+ * a check that found nothing cannot pass.
+ */
+async function overlappingen(page: Page): Promise<{ labels: number; botsingen: string[] }> {
+  return page.evaluate(() => {
+    const botsingen: string[] = [];
+    let labels = 0;
+    const snijden = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    const naam = (e: Element) => `${e.tagName} "${e.textContent ?? ''}"`;
+    for (const grafiek of document.querySelectorAll('.monitor-grafiek')) {
+      const titel = grafiek.getAttribute('aria-label')?.slice(0, 50) ?? '';
+      const referentie = [...grafiek.querySelectorAll('.recharts-reference-line text')];
+      const waarden = [...grafiek.querySelectorAll('.recharts-label-list text')];
+      const vormen = [
+        ...grafiek.querySelectorAll('.recharts-bar-rectangle path, .recharts-bar-rectangle rect'),
+        ...grafiek.querySelectorAll('.recharts-line-dots > *'),
+      ];
+      labels += referentie.length;
+      for (const r of referentie) {
+        for (const o of [...waarden, ...vormen]) {
+          if (snijden(r.getBoundingClientRect(), o.getBoundingClientRect()))
+            botsingen.push(`${titel}: ${naam(r)} over ${naam(o)}`);
+        }
+      }
+      waarden.forEach((w, i) => {
+        for (const v of waarden.slice(i + 1)) {
+          if (snijden(w.getBoundingClientRect(), v.getBoundingClientRect()))
+            botsingen.push(`${titel}: ${naam(w)} over ${naam(v)}`);
+        }
+      });
+    }
+    return { labels, botsingen };
+  });
+}
+
 async function wachtOpMonitor(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Monitor', level: 2 }).waitFor({ timeout: WACHTTIJD_MS });
   // Every part loaded (no "… laden" left): the figures of all three parts are drawn.
@@ -141,6 +181,26 @@ describe('monitor: elke rol, desktop en telefoon', () => {
               .getAttribute('aria-current'),
           ).resolves.toBe('page');
           if (scherm.telefoon) await pastOpScherm(sessie);
+          // Reference lines' labels clear the bars, the values and the points, at this screen's width.
+          const { labels, botsingen } = await overlappingen(page);
+          expect(labels, 'labels van norm, ijkpunt, afspraak en doelen').toBeGreaterThanOrEqual(5);
+          expect(botsingen).toEqual([]);
+          if (rol === 'publiek') {
+            // One picture per chart with a reference line, to look at.
+            mkdirSync(SCREENSHOT_MAP, { recursive: true });
+            for (const id of [
+              'ijkpunt',
+              'wachttijd',
+              'woningen',
+              'wonen-eerst',
+              'rgw-jaar',
+              'rgw-kwartaal',
+            ]) {
+              await page
+                .locator(`section[aria-labelledby="${id}-kop"]`)
+                .screenshot({ path: join(SCREENSHOT_MAP, `monitor-publiek-${scherm.naam}-${id}.png`) });
+            }
+          }
           // The view scrolls inside the page: one picture per part.
           await screenshot(page, `monitor-${rol}-${scherm.naam}`);
           for (const deel of ['uitstroom', 'rgw'] as const) {
