@@ -87,6 +87,23 @@ describe('kaartLagen', () => {
     }
   });
 
+  it('legt geen twee symboollagen in één bucket: anders plaatst maplibre ze samen, op de beurt van de onderste', () => {
+    // maplibre's groupByLayout: layers alike in these properties share one bucket and one placement turn. The
+    // square the cards keep clear of would then be placed after the cards, and the cards would lie under the circles.
+    const sleutel = (laag: (typeof lagen)[number]) =>
+      JSON.stringify(
+        ['type', 'source', 'source-layer', 'minzoom', 'maxzoom', 'filter', 'layout'].map(
+          (k) => (laag as unknown as Record<string, unknown>)[k] ?? null,
+        ),
+      );
+    const gezien = new Map<string, string>();
+    for (const laag of lagen.filter((l) => l.type === 'symbol')) {
+      expect(gezien.get(sleutel(laag)), laag.id).toBeUndefined();
+      gezien.set(sleutel(laag), laag.id);
+    }
+    expect(ids.indexOf('pc4-blok-kaartjes')).toBeGreaterThan(ids.indexOf('rgw-kaartjes'));
+  });
+
   it('leest elke sleutel van de globale toestand in minstens één laag', () => {
     const tekst = JSON.stringify(lagen);
     for (const sleutel of Object.values(KAART_STAAT)) expect(tekst).toContain(`"global-state","${sleutel}"`);

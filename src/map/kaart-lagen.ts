@@ -11,6 +11,7 @@ import type {
   FilterSpecification,
   LayerSpecification,
   SourceSpecification,
+  VariableAnchorOffsetCollectionSpecification,
 } from 'maplibre-gl';
 import { ZOEKPUNT_STRAAL } from './layers/zoek-punt-layer';
 import {
@@ -150,8 +151,36 @@ const CODE: ExpressionSpecification = ['to-string', ['get', 'code']];
 const AANTAL: ExpressionSpecification = ['number', ['get', CODE, object('pc4Aantallen')], 0];
 /** pc4-symbolen-layer.ts pc4Straal: area grows with the count. */
 const STRAAL: ExpressionSpecification = ['+', 11, ['*', 4, ['sqrt', ['max', AANTAL, 1]]]];
-/** From this zoom the RGW cards keep clear of the PC4 circles. */
-const KAARTJES_VRIJ_VANAF = 12;
+/**
+ * Where a card may go, in order: on its point, then beside it in eight directions at 2.6 em (34 px: clear of the
+ * square over a circle on the point, its half side the radius plus the white rim, ~21 px for 4 facilities, ~27 px for
+ * 16, together with the card's own padding), then at 4.2 em, clear of a circle beside the point as well.
+ */
+const KAARTJE_PLEKKEN: VariableAnchorOffsetCollectionSpecification = [
+  'center',
+  [0, 0],
+  ...[2.6, 4.2].flatMap((afstand) => {
+    const schuin = afstand / Math.SQRT2;
+    return [
+      'top',
+      [0, afstand],
+      'bottom',
+      [0, -afstand],
+      'left',
+      [afstand, 0],
+      'right',
+      [-afstand, 0],
+      'top-left',
+      [schuin, schuin],
+      'top-right',
+      [-schuin, schuin],
+      'bottom-left',
+      [schuin, -schuin],
+      'bottom-right',
+      [-schuin, -schuin],
+    ] as VariableAnchorOffsetCollectionSpecification;
+  }),
+];
 /** The circle's white edge, outside its radius. */
 export const SYMBOOL_RAND = 2;
 
@@ -200,17 +229,20 @@ function omlijning(id: string, filter: FilterSpecification, kleur: Rgba, breedte
  * ring and counts, the searched point. maplibre places symbols top layer first, so the counts and the cards take their
  * room before the names, which keep clear of both (or wait for a closer zoom).
  */
-/** An invisible square over each PC4 circle, so maplibre's collisions keep clear of it; from `minzoom` on. */
-function pc4Blok(id: string, minzoom?: number): LayerSpecification {
+/**
+ * An invisible square over each PC4 circle, so maplibre's collisions keep clear of it, `marge` pixels wider than the
+ * circle. The two squares must differ in layout: maplibre lays out layers with the same source, filter, zooms and
+ * layout as one bucket, placed at the lower layer's turn, and the cards would then be placed before their square.
+ */
+function pc4Blok(id: string, marge: number): LayerSpecification {
   return {
     id,
     type: 'symbol',
     ...LABELS,
-    ...(minzoom === undefined ? {} : { minzoom }),
     filter: ['all', soortIs('pc4'), ['has', CODE, object('pc4Aantallen')]],
     layout: {
       'icon-image': BEELDEN.blok,
-      'icon-size': ['/', ['+', STRAAL, SYMBOOL_RAND], BLOK_HALF],
+      'icon-size': ['/', ['+', STRAAL, SYMBOOL_RAND + marge], BLOK_HALF],
       'icon-allow-overlap': true,
     },
     paint: { 'icon-opacity': 0 },
@@ -289,8 +321,8 @@ export function kaartLagen(): LayerSpecification[] {
       };
     }),
     // An invisible square over each PC4 circle, placed after the cards and before the names (maplibre places from
-    // the top layer down): the names keep clear of the circles, the cards may lie under them, as they are drawn.
-    pc4Blok('pc4-blok'),
+    // the top layer down): the names keep clear of the circles. The cards have their own square, above them.
+    pc4Blok('pc4-blok', 0),
     {
       id: 'rgw-kaartjes',
       type: 'symbol',
@@ -305,23 +337,11 @@ export function kaartLagen(): LayerSpecification[] {
         'icon-image': BEELDEN.kaartje,
         'icon-text-fit': 'both',
         'icon-text-fit-padding': [3, 6, 3, 6],
-        // A card that would overlap another moves beside its point (maplibre tries these anchors in turn), and waits
-        // until the user zooms in where none is free, so none is ever unreadable; the larger total goes first.
+        // A card that would overlap another card or a circle moves beside its point: maplibre tries these anchors
+        // and offsets in turn, first close by, then further out, and waits until the user zooms in where none is
+        // free, so none is ever unreadable; the larger total goes first.
         'symbol-sort-key': ['number', ['get', CODE, object('kaartjeVolgorde')], 0],
-        'text-variable-anchor': [
-          'center',
-          'top',
-          'bottom',
-          'left',
-          'right',
-          'top-left',
-          'top-right',
-          'bottom-left',
-          'bottom-right',
-        ],
-        // Far enough beside the point to clear the square over a circle on it (its half side is the radius plus the
-        // white rim, ~21 px for 4 facilities, ~27 px for 16) together with the card's own padding: 2.6 em, 34 px.
-        'text-radial-offset': 2.6,
+        'text-variable-anchor-offset': KAARTJE_PLEKKEN,
         'text-padding': 2,
       },
       paint: { 'text-color': '#1b2126' },
@@ -338,9 +358,8 @@ export function kaartLagen(): LayerSpecification[] {
       },
       paint: { 'icon-opacity': 0 },
     },
-    // From wijk zoom on the areas have room: the cards, too, move clear of the circles (placed after this square).
-    // At city zoom they may lie under a circle rather than wait for a zoom, as they always did.
-    pc4Blok('pc4-blok-kaartjes', KAARTJES_VRIJ_VANAF),
+    // The cards, too, move clear of the circles (placed after this square): a card under a circle cannot be read.
+    pc4Blok('pc4-blok-kaartjes', 1),
     {
       id: 'pc4-symbolen',
       type: 'circle',
