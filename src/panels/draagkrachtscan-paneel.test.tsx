@@ -137,6 +137,64 @@ describe('DraagkrachtscanPaneel', () => {
     expect(screen.getByLabelText('Aantal plekken (capaciteit)')).toHaveValue(24);
   });
 
+  it('past de ringen aan: de link en de analyse volgen, een fout zegt wat er mis is, Standaard zet ze terug', async () => {
+    const opslag = nieuweSessie();
+    await opslag.logIn({ rol: 'draagkrachtscan' });
+    const gebruiker = userEvent.setup();
+    renderMetSessie(opslag, <MetFilters begin={{ scan: [4.483688, 51.892679] }} />);
+    const ringRijen = async (verwacht: string[]) =>
+      waitFor(() =>
+        expect(
+          within(screen.getByRole('table', { name: 'Voorzieningen binnen elke ring' }))
+            .getAllByRole('row')
+            .slice(1)
+            .map((r) => within(r).getAllByRole('button')[0]?.textContent),
+        ).toEqual(verwacht),
+      );
+    await ringRijen(['250 m', '500 m', '1.000 m']);
+    const veld = screen.getByLabelText('Ringen (meter)');
+    expect(veld).toHaveValue('');
+    expect(screen.queryByRole('button', { name: 'Standaard' })).toBeNull();
+
+    await gebruiker.type(veld, '500, 100');
+    expect(
+      screen.getByText('Zet de stralen van klein naar groot, elk groter dan de vorige.'),
+    ).toBeInTheDocument();
+    expect(veld).toHaveAttribute('aria-invalid', 'true');
+    await gebruiker.clear(veld);
+    await gebruiker.type(veld, '100, 300, 6000');
+    expect(screen.getByText('Een straal is minstens 50 en hooguit 5.000 meter.')).toBeInTheDocument();
+    // An error never reaches the link.
+    expect(screen.getByRole('status', { name: 'Filters' })).not.toHaveTextContent('scan-ringen');
+
+    await gebruiker.clear(veld);
+    await gebruiker.type(veld, '100, 300');
+    expect(veld).not.toHaveAttribute('aria-invalid');
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Filters' })).toHaveTextContent('"scan-ringen":[100,300]'),
+    );
+    await ringRijen(['100 m', '300 m']);
+    expect(screen.getByRole('table', { name: 'Voorzieningen binnen 300 m' })).toBeInTheDocument();
+
+    await gebruiker.click(screen.getByRole('button', { name: 'Standaard' }));
+    expect(veld).toHaveValue('');
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Filters' })).not.toHaveTextContent('scan-ringen'),
+    );
+    await ringRijen(['250 m', '500 m', '1.000 m']);
+  });
+
+  it('zet de ringen uit een link in het veld', async () => {
+    const opslag = nieuweSessie();
+    await opslag.logIn({ rol: 'beheer' });
+    renderMetSessie(
+      opslag,
+      <MetFilters begin={{ scan: [4.483688, 51.892679], 'scan-ringen': [200, 400, 800, 1600] }} />,
+    );
+    expect(screen.getByLabelText('Ringen (meter)')).toHaveValue('200, 400, 800, 1600');
+    await screen.findByRole('table', { name: 'Voorzieningen binnen 1.600 m' });
+  });
+
   it('toont niets voor een zorgaanbieder, en vraagt niets', async () => {
     const opslag = nieuweSessie();
     await opslag.logIn({ rol: 'zorgaanbieder', organisatie: 'za-04' });

@@ -7,11 +7,17 @@ import { useEffect, useId, useState, useSyncExternalStore, type FormEvent } from
 import { useAdresBijPunt, useAdressen } from '../api/draagkrachtscan';
 import { useOrganisaties } from '../api/organisaties';
 import { useSessie } from '../api/sessie';
-import { MAX_CAPACITEIT, MAX_VERGELIJK, type AdresKandidaat } from '../contract/draagkrachtscan';
+import {
+  MAX_CAPACITEIT,
+  MAX_VERGELIJK,
+  STANDAARD_RINGEN,
+  type AdresKandidaat,
+} from '../contract/draagkrachtscan';
 import type { LonLat } from '../contract/common';
 import { Doelgroep, Woonvorm } from '../contract/voorziening';
 import type { Filters } from '../domain/datalagen';
 import { isGemeenteRol } from '../domain/roles';
+import { leesRingen, ringenTekst, ringenVoorUrl, zelfdeRingen } from '../domain/scan-ringen';
 import { DOELGROEP_LABEL, DOELGROEPEN, WOONVORM_LABEL, WOONVORMEN } from '../domain/woonvorm';
 import { kaderRond } from '../geo/ringen';
 import { abonneerKiesPunt, kiesPuntAan, zetKiesPunt } from '../kenmerken/draagkrachtscan/kies-punt';
@@ -280,6 +286,74 @@ function usePlekken(filters: Filters, zetFilters: (f: Filters) => void) {
   return { tekst, setTekst, plekken: fout ? (inUrl ?? null) : plekken, fout };
 }
 
+/** The rings typed, kept apart from the URL while typing like the places: the URL (and the analysis) follow after a pause. */
+function useRingen(filters: Filters, zetFilters: (f: Filters) => void) {
+  const inUrl = filters['scan-ringen'] ?? null;
+  const [tekst, setTekst] = useState(inUrl ? ringenTekst(inUrl) : '');
+  const [vorigeUrl, setVorigeUrl] = useState(inUrl);
+  // A link, the back button, "Scan wissen" or "Standaard" changed the URL: the field follows.
+  if (!zelfdeRingen(vorigeUrl, inUrl)) {
+    setVorigeUrl(inUrl);
+    if (!zelfdeRingen(ringenVoorUrl(leesRingen(tekst).ringen), inUrl))
+      setTekst(inUrl ? ringenTekst(inUrl) : '');
+  }
+  const { ringen, fout } = leesRingen(tekst);
+  const uitgesteld = useUitgesteld(ringenVoorUrl(ringen), WACHT_MS);
+  useEffect(() => {
+    if (fout || zelfdeRingen(uitgesteld, inUrl)) return;
+    zetFilters(
+      uitgesteld === null ? zonder(filters, 'scan-ringen') : { ...filters, 'scan-ringen': uitgesteld },
+    );
+    // Only a settled value writes; the filters are read as they are then. Compared by value: a new array each pause.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [uitgesteld?.join(',')]);
+  return { tekst, setTekst, fout, standaard: inUrl === null && !fout && ringenVoorUrl(ringen) === null };
+}
+
+interface RingenVeldProps {
+  tekst: string;
+  onTekst(tekst: string): void;
+  fout: string | null;
+  standaard: boolean;
+}
+
+/** "Ringen (meter)": 1 to 4 radii; empty is the standard, and "Standaard" puts it back. */
+function RingenVeld({ tekst, onTekst, fout, standaard }: RingenVeldProps) {
+  const id = useId();
+  return (
+    <div className="veld scan__ringen">
+      <label htmlFor={id}>Ringen (meter)</label>
+      <span id={`${id}-uitleg`} className="paneel__uitleg">
+        Eén tot vier stralen van 50 tot 5.000 meter, oplopend. Leeg: {ringenTekst(STANDAARD_RINGEN)}.
+      </span>
+      <div className="scan__zoekregel">
+        <input
+          id={id}
+          className="scan__invoer"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder={ringenTekst(STANDAARD_RINGEN)}
+          value={tekst}
+          aria-invalid={fout ? true : undefined}
+          aria-describedby={fout ? `${id}-uitleg ${id}-fout` : `${id}-uitleg`}
+          onChange={(e) => onTekst(e.target.value)}
+        />
+        {standaard ? null : (
+          <button type="button" className="knop knop--secundair" onClick={() => onTekst('')}>
+            Standaard
+          </button>
+        )}
+      </div>
+      {fout ? (
+        <p id={`${id}-fout`} className="veld__fout">
+          {fout}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 function metPunt(filters: Filters, positie: Readonly<LonLat>): Filters {
   return { ...filters, scan: [Number(positie[0].toFixed(5)), Number(positie[1].toFixed(5))] };
 }
@@ -295,6 +369,7 @@ export function DraagkrachtscanPaneel({
   const { gebruiker } = useSessie();
   const scan = useScan(filters);
   const plekken = usePlekken(filters, zetFilters);
+  const ringen = useRingen(filters, zetFilters);
   const [gekozenNaam, setGekozenNaam] = useState<{ positie: string; naam: string } | null>(null);
   const positie = filters.scan ?? null;
   const bewaard = filters['scan-vergelijk'] ?? [];
@@ -334,7 +409,8 @@ export function DraagkrachtscanPaneel({
       <h2 id={kopId}>Draagkrachtscan</h2>
       <p className="paneel__uitleg">
         Kan de buurt er een voorziening bij hebben, hier? Zoek de beoogde locatie en vul de geplande
-        voorziening in. Je ziet wat er al in de buurt is, binnen 250, 500 en 1.000 meter.
+        voorziening in. Je ziet wat er al in de buurt is, binnen ringen om de locatie (standaard 250, 500 en
+        1.000 meter).
       </p>
       <AdresZoeken onKies={kies} />
       <KiesOpKaart />
@@ -367,6 +443,12 @@ export function DraagkrachtscanPaneel({
         plekkenTekst={plekken.tekst}
         onPlekken={plekken.setTekst}
         plekkenFout={plekken.fout}
+      />
+      <RingenVeld
+        tekst={ringen.tekst}
+        onTekst={ringen.setTekst}
+        fout={ringen.fout}
+        standaard={ringen.standaard}
       />
       {scan.toestand.status === 'fout' ? (
         <p className="paneel__fout" role="alert">
