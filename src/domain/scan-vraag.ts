@@ -28,8 +28,13 @@ interface ScanFilters {
 }
 
 /** The letter of a site in a comparison: the kept ones first, the current one last. */
+export function vergelijkLetter(i: number): string {
+  return String.fromCharCode(65 + i);
+}
+
+/** The label the API gets and gives back for the site: the letter, since a kept site's address is not in the link. */
 export function vergelijkLabel(i: number): string {
-  return `Locatie ${String.fromCharCode(65 + i)}`;
+  return `Locatie ${vergelijkLetter(i)}`;
 }
 
 /** The comparison the URL asks for: the kept sites and the current one, with the same planned facility; null under two. */

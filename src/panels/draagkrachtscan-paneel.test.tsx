@@ -118,6 +118,22 @@ describe('DraagkrachtscanPaneel', () => {
       expect.stringContaining('Tarwewijk'),
       expect.stringContaining('Carnisse'),
     ]);
+    // Each site by its letter and its address, in the table and in the list of kept sites.
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('table', { name: 'Vergelijking van de locaties' }))
+          .getAllByRole('row')
+          .slice(1)
+          .map((r) => r.textContent),
+      ).toEqual([
+        expect.stringMatching(/^Locatie A Kluutstraat 24, 3\d{3} [A-Z]{2} Rotterdam/),
+        expect.stringMatching(/^Locatie B Albatrosplein 29, 3\d{3} [A-Z]{2} Rotterdam/),
+      ]),
+    );
+    expect(
+      screen.getByRole('button', { name: 'Verwijder locatie A uit de vergelijking' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Kluutstraat 24/, { selector: '.scan__bewaard li > span' })).toBeInTheDocument();
     await gebruiker.click(screen.getByRole('button', { name: /^Verwijder/ }));
     expect(screen.queryByRole('table', { name: 'Vergelijking van de locaties' })).toBeNull();
 
