@@ -192,12 +192,30 @@ describe('DraagkrachtscanPaneel', () => {
     await ringRijen(['100 m', '300 m']);
     expect(screen.getByRole('table', { name: 'Voorzieningen binnen 300 m' })).toBeInTheDocument();
 
+    // From an error straight back to the standard: the link follows that too.
+    await gebruiker.clear(veld);
+    await gebruiker.type(veld, '300, 100');
+    expect(veld).toHaveAttribute('aria-invalid', 'true');
     await gebruiker.click(screen.getByRole('button', { name: 'Standaard' }));
     expect(veld).toHaveValue('');
     await waitFor(() =>
       expect(screen.getByRole('status', { name: 'Filters' })).not.toHaveTextContent('scan-ringen'),
     );
     await ringRijen(['250 m', '500 m', '1.000 m']);
+
+    // The places likewise: an error, then an empty field, takes them out of the link.
+    const plekken = screen.getByLabelText('Aantal plekken (capaciteit)');
+    await gebruiker.type(plekken, '24');
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Filters' })).toHaveTextContent('"scan-plekken":24'),
+    );
+    await gebruiker.clear(plekken);
+    await gebruiker.type(plekken, '0');
+    expect(screen.getByText('Vul een heel getal in van 1 tot en met 500.')).toBeInTheDocument();
+    await gebruiker.clear(plekken);
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Filters' })).not.toHaveTextContent('scan-plekken'),
+    );
   });
 
   it('zet de ringen uit een link in het veld', async () => {

@@ -39,6 +39,9 @@ function useUitgesteld<T>(waarde: T, ms: number): T {
   return uitgesteld;
 }
 
+/** What a field with an error settles to: nothing is written. */
+const FOUT = Symbol('fout');
+
 /** A whole number of places from 1 to 500, or the reason it is not one. */
 export function leesPlekken(tekst: string): { plekken: number | null; fout: string | null } {
   const schoon = tekst.trim();
@@ -274,9 +277,10 @@ function usePlekken(filters: Filters, zetFilters: (f: Filters) => void) {
     if (leesPlekken(tekst).plekken !== (inUrl ?? null)) setTekst(inUrl === undefined ? '' : String(inUrl));
   }
   const { plekken, fout } = leesPlekken(tekst);
-  const uitgesteld = useUitgesteld(plekken, WACHT_MS);
+  // An error settles too, so that emptying the field after one still reaches the URL.
+  const uitgesteld = useUitgesteld(fout ? FOUT : plekken, WACHT_MS);
   useEffect(() => {
-    if (fout || uitgesteld === (inUrl ?? null)) return;
+    if (uitgesteld === FOUT || uitgesteld === (inUrl ?? null)) return;
     zetFilters(
       uitgesteld === null ? zonder(filters, 'scan-plekken') : { ...filters, 'scan-plekken': uitgesteld },
     );
@@ -298,15 +302,16 @@ function useRingen(filters: Filters, zetFilters: (f: Filters) => void) {
       setTekst(inUrl ? ringenTekst(inUrl) : '');
   }
   const { ringen, fout } = leesRingen(tekst);
-  const uitgesteld = useUitgesteld(ringenVoorUrl(ringen), WACHT_MS);
+  // Settles as text ('' for the standard): the same rings are the same value from render to render.
+  const uitgesteld = useUitgesteld(fout ? FOUT : (ringenVoorUrl(ringen)?.join(',') ?? ''), WACHT_MS);
   useEffect(() => {
-    if (fout || zelfdeRingen(uitgesteld, inUrl)) return;
-    zetFilters(
-      uitgesteld === null ? zonder(filters, 'scan-ringen') : { ...filters, 'scan-ringen': uitgesteld },
-    );
-    // Only a settled value writes; the filters are read as they are then. Compared by value: a new array each pause.
+    if (uitgesteld === FOUT) return;
+    const nieuw = uitgesteld === '' ? null : uitgesteld.split(',').map(Number);
+    if (zelfdeRingen(nieuw, inUrl)) return;
+    zetFilters(nieuw === null ? zonder(filters, 'scan-ringen') : { ...filters, 'scan-ringen': nieuw });
+    // Only a settled value writes; the filters are read as they are then.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [uitgesteld?.join(',')]);
+  }, [uitgesteld]);
   return { tekst, setTekst, fout, standaard: inUrl === null && !fout && ringenVoorUrl(ringen) === null };
 }
 

@@ -136,8 +136,30 @@ describe('draagkrachtscan: een scan rond een adres op Zuid', () => {
           const vergelijking = sectie.getByRole('table', { name: 'Vergelijking van de locaties' });
           await vergelijking.waitFor({ state: 'visible', timeout: WACHTTIJD_MS });
           expect(await vergelijking.getByRole('row').count()).toBe(3);
+          // Each site by its letter and nearest address; the kept one was found as Kluutstraat 24.
+          await expect
+            .poll(() => vergelijking.getByRole('row').nth(1).innerText())
+            .toMatch(/A\s+Kluutstraat 24, 3\d{3} [A-Z]{2} Rotterdam/);
           await vergelijking.scrollIntoViewIfNeeded();
           await screenshot(page, `draagkrachtscan-scan-${scherm.naam}-vergelijking`);
+
+          // Other rings: the link, the analysis and the comparison follow.
+          const ringenVeld = sectie.getByLabel('Ringen (meter)');
+          await ringenVeld.fill('300, 600');
+          await expect.poll(() => new URL(page.url()).searchParams.get('scan-ringen')).toBe('300,600');
+          await wachtOpRust(sessie);
+          const metRingen = sessie.netwerk.antwoorden('/api/draagkrachtscan/analyse').at(-1);
+          expect(
+            AnalyseAntwoord.parse(JSON.parse(metRingen?.body ?? 'null')).ringen.map((r) => r.straalM),
+          ).toEqual([300, 600]);
+          await sectie.getByRole('table', { name: 'Voorzieningen binnen 600 m' }).waitFor();
+          await ringenVeld.scrollIntoViewIfNeeded();
+          await screenshot(page, `draagkrachtscan-scan-${scherm.naam}-ringen`);
+          await ringenVeld.fill('300, 100');
+          await sectie.getByText('Zet de stralen van klein naar groot, elk groter dan de vorige.').waitFor();
+          await screenshot(page, `draagkrachtscan-scan-${scherm.naam}-ringen-fout`);
+          await sectie.getByRole('button', { name: 'Standaard' }).click();
+          await expect.poll(() => new URL(page.url()).searchParams.get('scan-ringen')).toBeNull();
         } else {
           await screenshot(page, `draagkrachtscan-scan-${scherm.naam}`);
           await page.getByRole('button', { name: /Groter/ }).click();
