@@ -16,7 +16,7 @@ import {
   metFouten,
   schrijfInTransactie,
 } from './rapport';
-import { PARAMETERS_PER_INSERT } from '../store/opslag';
+import { voegToeInBlokken } from '../store/in-blokken';
 import type { Tabel } from './tabel';
 import {
   datum,
@@ -222,46 +222,37 @@ export async function importeerRgwZaken(
   if (fouten.length > 0) return klaar(metFouten(rapport, fouten));
   return klaar(
     await schrijfInTransactie(db, opties, nu, async (tx) => {
-      const perBlok = Math.floor(PARAMETERS_PER_INSERT / KOLOMMEN.length);
-      let toegevoegd = 0;
-      let gewijzigd = 0;
-      for (let i = 0; i < zaken.length; i += perBlok) {
-        opties.voortgang?.('schrijven', i, zaken.length);
-        const blok = zaken.slice(i, i + perBlok);
-        const parameters: unknown[] = [];
-        const tupels = blok.map((z) => {
-          const w = [
-            z.id,
-            z.geopend,
-            z.gesloten,
-            z.categorieen,
-            z.bron,
-            null,
-            z.aanpak,
-            z.status,
-            z.buurt,
-            z.lon,
-            z.lat,
-            z.postcode,
-            z.huisnummer,
-          ];
-          return `(${w.map((v) => `$${parameters.push(v)}`).join(', ')})`;
-        });
-        // Unchanged cases are left alone (no row returned); xmax = 0 tells an insert from an update.
-        const { rows } = await tx.query<{ nieuw: boolean }>(
-          `INSERT INTO rgw_zaak (${KOLOMMEN.join(', ')}) VALUES ${tupels.join(', ')}
-           ON CONFLICT (id) DO UPDATE SET ${BIJWERKEN.map((k) => `${k} = EXCLUDED.${k}`).join(', ')},
+      // Unchanged cases are left alone (no row returned); xmax = 0 tells an insert from an update.
+      const rows = await voegToeInBlokken<(typeof zaken)[number], { nieuw: boolean }>(
+        tx,
+        zaken,
+        'rgw_zaak',
+        KOLOMMEN,
+        (z) => [
+          z.id,
+          z.geopend,
+          z.gesloten,
+          z.categorieen,
+          z.bron,
+          null,
+          z.aanpak,
+          z.status,
+          z.buurt,
+          z.lon,
+          z.lat,
+          z.postcode,
+          z.huisnummer,
+        ],
+        {
+          staart: `ON CONFLICT (id) DO UPDATE SET ${BIJWERKEN.map((k) => `${k} = EXCLUDED.${k}`).join(', ')},
              status = CASE WHEN EXCLUDED.gesloten IS NULL THEN rgw_zaak.status ELSE 'afgesloten' END
            WHERE (${BIJWERKEN.map((k) => `rgw_zaak.${k}`).join(', ')}) IS DISTINCT FROM (${BIJWERKEN.map((k) => `EXCLUDED.${k}`).join(', ')})
            RETURNING (xmax = 0) AS nieuw`,
-          parameters,
-        );
-        for (const r of rows) {
-          if (r.nieuw) toegevoegd++;
-          else gewijzigd++;
-        }
-      }
-      opties.voortgang?.('schrijven', zaken.length, zaken.length);
+          voortgang: (gedaan, totaal) => opties.voortgang?.('schrijven', gedaan, totaal),
+        },
+      );
+      const toegevoegd = rows.filter((r) => r.nieuw).length;
+      const gewijzigd = rows.length - toegevoegd;
       const uit: ImportRapport = {
         ...rapport,
         toegevoegd,

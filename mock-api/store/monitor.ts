@@ -1,6 +1,7 @@
 /** The Monitor's imported series in the store (migration 005): one row per year or month, checked on the way in and out. */
 import { z } from 'zod';
 import type { MonitorReeksen, Reeks } from '../generate/monitor';
+import { voegToeInBlokken } from './in-blokken';
 import type { Uitvoerder } from './verbinding';
 
 const Jaar = z.int().min(2000).max(2100);
@@ -65,12 +66,13 @@ export async function schrijfReeks<K extends ReeksSleutel>(
     reeks.herkomst.omschrijving,
     reeks.herkomst.bijgewerkt,
   ]);
-  const rijen = reeks.rijen as object[];
-  if (rijen.length === 0) return;
-  // One statement per series: a few hundred rows at most (months since 2022), far under the parameter limit.
-  const parameters = rijen.flatMap((rij) => [naam, periodeVan(rij), JSON.stringify(rij)]);
-  const tupels = rijen.map((_, i) => `($${3 * i + 1}, $${3 * i + 2}, $${3 * i + 3})`);
-  await tx.query(`INSERT INTO monitor_rij (reeks, periode, waarden) VALUES ${tupels.join(', ')}`, parameters);
+  await voegToeInBlokken(
+    tx,
+    reeks.rijen as object[],
+    'monitor_rij',
+    ['reeks', 'periode', 'waarden'],
+    (rij) => [naam, periodeVan(rij), JSON.stringify(rij)],
+  );
 }
 
 export async function schrijfMonitor(tx: Uitvoerder, monitor: MonitorReeksen): Promise<void> {

@@ -10,34 +10,9 @@ import { controleerFaseWissel } from '../../src/domain/escalatie';
 import type { DemoDataset, IndividueleWoningenTelling } from '../generate/dataset-types';
 import { schrijfAuditIn } from './audit';
 import { migreer } from './migreer';
+import { voegToeInBlokken } from './in-blokken';
 import { heeftMonitor, leesMonitor, schrijfMonitor } from './monitor';
 import type { Uitvoerder, Verbinding } from './verbinding';
-
-/** Parameters per INSERT: half of PostgreSQL's limit of 65,535, so a large register needs few round trips. */
-export const PARAMETERS_PER_INSERT = 32_000;
-
-async function voegToeInBlokken<T>(
-  tx: Uitvoerder,
-  rijen: readonly T[],
-  tabel: string,
-  kolommen: readonly string[],
-  waarden: (rij: T) => unknown[],
-): Promise<void> {
-  const perBlok = Math.max(1, Math.floor(PARAMETERS_PER_INSERT / kolommen.length));
-  for (let i = 0; i < rijen.length; i += perBlok) {
-    const blok = rijen.slice(i, i + perBlok);
-    const parameters: unknown[] = [];
-    const tupels = blok.map((rij) => {
-      const w = waarden(rij);
-      const plekken = w.map((waarde) => {
-        parameters.push(waarde);
-        return `$${parameters.length}`;
-      });
-      return `(${plekken.join(', ')})`;
-    });
-    await tx.query(`INSERT INTO ${tabel} (${kolommen.join(', ')}) VALUES ${tupels.join(', ')}`, parameters);
-  }
-}
 
 /** Whether the store holds no data yet (a new database). */
 export async function isLeeg(db: Uitvoerder): Promise<boolean> {

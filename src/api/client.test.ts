@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ApiFout, vraag } from './client';
+import { ApiFout, bestandsnaamUit, haalBestand, vraag } from './client';
 
 const BASIS = 'http://api.test';
 const server = setupServer();
@@ -119,5 +119,38 @@ describe('vraag', () => {
     );
     await vraag('/api/x', Antwoord, { basisUrl: BASIS, methode: 'POST', body: { rol: 'draagkrachtscan' } });
     expect(body).toEqual({ rol: 'draagkrachtscan' });
+  });
+});
+
+describe('bestandsnaamUit', () => {
+  it.each([
+    ['attachment; filename="draagkrachtscan-DKS-2026-0001-v1.pdf"', 'draagkrachtscan-DKS-2026-0001-v1.pdf'],
+    ['attachment; filename=rapport.csv', 'rapport.csv'],
+    ['attachment; filename="../../etc/passwd"', 'reserve.pdf'],
+    ['attachment', 'reserve.pdf'],
+    [null, 'reserve.pdf'],
+  ])('%s → %s', (kop, naam) => {
+    expect(bestandsnaamUit(kop, 'reserve.pdf')).toBe(naam);
+  });
+});
+
+describe('haalBestand', () => {
+  it('stuurt het token mee en geeft de bytes met de naam van de server', async () => {
+    server.use(
+      http.get(`${BASIS}/api/bestand`, ({ request }) =>
+        request.headers.get('Authorization') === 'Bearer geheim'
+          ? new HttpResponse('a;b\n', {
+              headers: { 'Content-Disposition': 'attachment; filename="lijst.csv"' },
+            })
+          : HttpResponse.json({ error: { code: 'niet_ingelogd', message: 'Log in.' } }, { status: 401 }),
+      ),
+    );
+    const bestand = await haalBestand('/api/bestand', 'reserve.csv', { token: 'geheim', basisUrl: BASIS });
+    expect(bestand.naam).toBe('lijst.csv');
+    expect(await bestand.blob.text()).toBe('a;b\n');
+    await expect(haalBestand('/api/bestand', 'reserve.csv', { basisUrl: BASIS })).rejects.toMatchObject({
+      status: 401,
+      message: 'Log in.',
+    });
   });
 });

@@ -34,7 +34,7 @@ export function isApiFout(fout: unknown): fout is ApiFout {
 }
 
 export interface VerzoekOpties {
-  methode?: 'GET' | 'POST';
+  methode?: 'GET' | 'POST' | 'PUT';
   token?: string | null;
   query?: Record<string, string | undefined>;
   body?: unknown;
@@ -147,4 +147,44 @@ export async function vraag<S extends z.ZodType>(
     });
   }
   return uitslag.data;
+}
+
+/** A file the API sends (an export): its bytes and the name its `Content-Disposition` gives, or `reserveNaam`. */
+export interface Bestand {
+  readonly blob: Blob;
+  readonly naam: string;
+}
+
+/** `attachment; filename="x.pdf"` → `x.pdf`; only a plain file name, never a path. */
+export function bestandsnaamUit(kop: string | null, reserveNaam: string): string {
+  const naam = kop ? /filename="?([^";]+)"?/i.exec(kop)?.[1]?.trim() : undefined;
+  return naam && /^[\w.-]+$/.test(naam) ? naam : reserveNaam;
+}
+
+/**
+ * Downloads a file with the token in the header: a plain link cannot carry it. Failures are `ApiFout`s like those of
+ * `vraag`.
+ */
+export async function haalBestand(
+  pad: string,
+  reserveNaam: string,
+  opties: Pick<VerzoekOpties, 'token' | 'query' | 'signal' | 'basisUrl'> = {},
+): Promise<Bestand> {
+  const headers: Record<string, string> = {};
+  if (opties.token) headers.Authorization = `Bearer ${opties.token}`;
+  let antwoord: Response;
+  try {
+    antwoord = await fetch(bouwUrl(pad, opties), { headers, signal: opties.signal ?? null });
+  } catch (oorzaak) {
+    if (opties.signal?.aborted) throw oorzaak;
+    throw new ApiFout({
+      code: 'netwerkfout',
+      status: 0,
+      message: 'Geen verbinding met de server. Controleer je internetverbinding en probeer het opnieuw.',
+      cause: oorzaak,
+    });
+  }
+  if (!antwoord.ok) throw foutUitAntwoord(antwoord.status, await leesJson(antwoord));
+  const naam = bestandsnaamUit(antwoord.headers.get('Content-Disposition'), reserveNaam);
+  return { blob: await antwoord.blob(), naam };
 }

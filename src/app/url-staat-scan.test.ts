@@ -64,6 +64,19 @@ describe('de draagkrachtscan in de link', () => {
     expect(leesUrlStaat('?scan-vergelijk=4.47,51.88', 'publiek').filters).toEqual({});
   });
 
+  it('een dossier in de link: gelezen voor de gemeente, weggelaten voor de andere rollen', () => {
+    expect(leesUrlStaat('?dossier=DKS-2026-0001', 'draagkrachtscan').filters).toEqual({
+      dossier: 'DKS-2026-0001',
+    });
+    expect(leesUrlStaat('?dossier=DKS-2026-0001', 'beheer').filters).toEqual({ dossier: 'DKS-2026-0001' });
+    expect(leesUrlStaat('?dossier=niet-een-nummer', 'draagkrachtscan').filters).toEqual({});
+    for (const rol of ['publiek', 'zorgaanbieder'] as const) {
+      expect(leesUrlStaat('?dossier=DKS-2026-0001', rol).filters).toEqual({});
+      const vanScan = voorRol(leesUrlStaat('?dossier=DKS-2026-0001', 'draagkrachtscan'), rol);
+      expect(schrijfUrlStaat('', { filters: vanScan.filters })).toBe('');
+    }
+  });
+
   it('houdt de grenzen van de filters gelijk aan die van het contract', () => {
     expect([MAX_PLEKKEN, MAX_LOCATIES]).toEqual([MAX_CAPACITEIT, MAX_VERGELIJK]);
   });

@@ -76,4 +76,6 @@ export const SCAN_FILTERS = {
     schrijf: (r: readonly number[]) => r.join(','),
     rollen: ALLEEN_SCAN,
   } satisfies FilterDefinitie<readonly number[]>,
+  /** The opened scan dossier, `DKS-2026-0001` (the contract's DossierId). */
+  dossier: enumFilter(z.string().regex(/^DKS-[0-9]{4}-[0-9]{4}$/)),
 };

@@ -1,7 +1,8 @@
 /**
- * The draagkrachtscan in the app shell: its side-panel section (lazy: other roles never load it), with which loads
- * the scan's own hook that feeds the map and the layer control (deel.tsx, through uitvoer.ts). Here only what every
- * role's first visit must have: reading that hand-over, and knowing a click that starts a scan.
+ * The draagkrachtscan in the app shell: its side-panel sections, the scan and its dossiers (lazy: other roles never
+ * load them); with the scan's section loads its own hook that feeds the map and the layer control (deel.tsx, through
+ * uitvoer.ts). Here only what every role's first visit must have: reading that hand-over, and knowing a click that
+ * starts a scan.
  */
 import { lazy, Suspense, useSyncExternalStore } from 'react';
 import type { KenmerkUi, KenmerkUitvoer } from '../kenmerk';
@@ -11,6 +12,9 @@ import { abonneerScanUitvoer, leesScanUitvoer } from './uitvoer';
 
 const DraagkrachtscanDeel = lazy(() => import('./deel').then((m) => ({ default: m.DraagkrachtscanDeel })));
 const ScanPuntOvername = lazy(() => import('./deel').then((m) => ({ default: m.ScanPuntOvername })));
+const ScanDossierPaneel = lazy(() =>
+  import('../../panels/scan-dossier-paneel').then((m) => ({ default: m.ScanDossierPaneel })),
+);
 
 const GEEN: KenmerkUitvoer = { lagen: [] };
 
@@ -26,7 +30,10 @@ const ui: KenmerkUi = {
     }
     return { lagen: [uitvoer.laag], kaart: uitvoer.kaart };
   },
-  delen: [{ titel: 'Draagkrachtscan', Deel: DraagkrachtscanDeel, rollen: ALLEEN_SCAN }],
+  delen: [
+    { titel: 'Draagkrachtscan', Deel: DraagkrachtscanDeel, rollen: ALLEEN_SCAN },
+    { titel: 'Scandossiers', Deel: ScanDossierPaneel, rollen: ALLEEN_SCAN },
+  ],
   detail: {
     hoort: (sleutel) => sleutel?.startsWith(SCAN_PUNT) ?? false,
     Deel: (props) => (
