@@ -3,12 +3,14 @@
  * first visit costs per role against a bare maplibre page in alternating visits (wall time to usable, script and task
  * time, JavaScript bytes, requests, frames drawn; the targets of issue 13), what each role's first visit downloads, how long the interactions
  * take (the app's own `hkd:*` performance measures, src/meting/prestatie.ts), how the RGW density scales to 1M cases,
- * how fast the cluster index is, and the API under load (req/s, p50/p99 at 50 clients per endpoint and role,
+ * how fast the cluster index is, the draagkrachtscan's analysis at each scale (scripts/bench/scan.ts: median and p95
+ * against issue 14's 300 ms at 1M cases), and the API under load (req/s, p50/p99 at 50 clients per endpoint and role,
  * scripts/bench/api-last.ts). Writes bench-results/latest.{json,md} (git-ignored).
  * Figures from a shared 2-core machine with software WebGL (SwiftShader) are indicative: compare runs, not machines.
  *
  * Options: --paren N (rounds of alternating visits, bare page and each role, default 7), --alleen-bezoek (only that
- * table: a quick run), --vergelijk <git ref> (that commit's app built too and visited in the same rounds, for a
+ * table: a quick run), --alleen-scan (only the draagkrachtscan's analysis at 10k, 100k and 1M cases: no build, no
+ * browser), --vergelijk <git ref> (that commit's app built too and visited in the same rounds, for a
  * before/after), --runs N (fresh browser contexts per scale, default 5), --interacties N (each interaction per
  * role, default 12, at least 10), --zonder-browser, --zonder-1m.
  */
@@ -24,6 +26,7 @@ import { PADEN } from '../../src/contract/endpoints';
 import { apiLastTabel, CLIENTS, doelZin, meetApiLast } from './api-last';
 import { meetClusters, type ClusterMeting } from './clusters';
 import { meetAggregatie, meetPayloads, SCHAAL_KOPPEN, schaalRij, type SchaalMeting } from './schaal';
+import { meetScan, SCAN_KOPPEN, scanRij, type ScanMeting } from './scan';
 import { gzipBytes, kb, ms, spreiding, tijd, type Spreiding } from './statistiek';
 import { CHROMIUM_START } from '../chromium-opties.mjs';
 import { ROOT, startPreview } from '../servers.mjs';
@@ -42,6 +45,8 @@ const RUNS = Number(optie('--runs') ?? 5);
 const PAREN = Number(optie('--paren') ?? 7);
 /** Only the visit table (`--alleen-bezoek`): no interactions, role switches, scale, clusters or API load. */
 const ALLEEN_BEZOEK = args.includes('--alleen-bezoek');
+/** Only the draagkrachtscan's analysis at each scale (`--alleen-scan`): no build, no browser, no other section. */
+const ALLEEN_SCAN = args.includes('--alleen-scan');
 /** Even, so a toggled layer or filter ends where it started; at least 10 for a p95 that means something. */
 const INTERACTIES = Math.max(10, Math.ceil(Number(optie('--interacties') ?? 12) / 2) * 2);
 /** Role switches: publiek → draagkrachtscan → zorgaanbieder → publiek, this many times (3 switches each). */
@@ -59,6 +64,8 @@ const BEZOEK_ROLLEN: readonly Rol[] = ['publiek', 'zorgaanbieder', 'draagkrachts
 const DOEL_PUBLIEK = 1.5;
 const DOEL_INGELOGD = 2.5;
 const DOEL_PUBLIEK_JS_KB = 540;
+/** Target of issue 14: the draagkrachtscan's analysis over HTTP at 1M RGW cases (p95 of the warm requests). */
+const DOEL_SCAN_MS = 300;
 /** The build of the working tree, in the visit table. */
 const HUIDIG = 'app';
 /** `--vergelijk <git ref>`: that commit's app (its index.html and src/) built too and visited in the same rounds. */
@@ -972,6 +979,40 @@ function tabel(koppen: string[], rijen: (string | number)[][]): string {
 
 // ---------------------------------------------------------------------------------------------- main
 
+function schrijf(md: readonly string[], json: Record<string, unknown>): void {
+  const tekst = md.join('\n');
+  console.log(`\n${tekst}`);
+  mkdirSync(RESULTATEN, { recursive: true });
+  writeFileSync(join(RESULTATEN, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
+  writeFileSync(join(RESULTATEN, 'latest.md'), `${tekst}\n`);
+  console.log(`\ngeschreven: ${relative(ROOT, join(RESULTATEN, 'latest.md'))} en latest.json`);
+}
+
+/** Issue 14's target, on the largest scale measured: the warm HTTP analysis, median and p95, under DOEL_SCAN_MS. */
+function scanDoel(scans: readonly ScanMeting[]): { tekst: string; gehaald: boolean } {
+  const grootste = scans.at(-1);
+  if (!grootste) return { tekst: 'draagkrachtscan: niet gemeten', gehaald: false };
+  const gehaald = grootste.httpP95Ms < DOEL_SCAN_MS;
+  return {
+    tekst:
+      `Target (issue 14): the analysis under ${DOEL_SCAN_MS} ms at ${grootste.zaken.toLocaleString('en-GB')} cases ` +
+      `(HTTP, warm, three rings): median ${ms(grootste.httpMediaanMs)}, p95 ${ms(grootste.httpP95Ms)}: ` +
+      (gehaald ? 'met' : 'not met'),
+    gehaald,
+  };
+}
+
+function scanTabel(scans: readonly ScanMeting[]): string[] {
+  return [
+    '## Draagkrachtscan analysis at scale (scripts/bench/scan.ts: in process, and over HTTP from the real server)',
+    '',
+    tabel([...SCAN_KOPPEN], scans.map(scanRij)),
+    '',
+    scanDoel(scans).tekst,
+    '',
+  ];
+}
+
 async function main(): Promise<void> {
   const begonnen = new Date();
   const tmp = mkdtempSync(join(tmpdir(), 'hkd-bench-'));
@@ -995,6 +1036,17 @@ async function main(): Promise<void> {
   let vergelijkWeb: { server: PreviewServer; url: string } | undefined;
   try {
     // ------------------------------------------------------------------ build
+    if (ALLEEN_SCAN) {
+      const scans: ScanMeting[] = [];
+      for (const n of SCHALEN) {
+        console.log(`[bench] draagkrachtscan bij ${n.toLocaleString('nl-NL')} zaken`);
+        scans.push(await meetScan(genereerDemoDataset({ rgwAantalStad: n })));
+      }
+      json.scan = { metingen: scans, doel: scanDoel(scans) };
+      md.push(...scanTabel(scans));
+      schrijf(md, json);
+      return;
+    }
     console.log('[bench] productiebuild naar een tijdelijke map');
     await bouwAlles(outDir);
     const chunks = leesChunks(outDir);
@@ -1168,11 +1220,13 @@ async function main(): Promise<void> {
     // ------------------------------------------------------------------ scale
     if (!ALLEEN_BEZOEK) {
       const schalen: (SchaalMeting & { browser?: Spreiding; dichtheidGzip?: number })[] = [];
+      const scans: ScanMeting[] = [];
       for (const n of SCHALEN) {
         console.log(`[bench] RGW-dichtheid bij ${n.toLocaleString('nl-NL')} zaken`);
         const gen = tijd(() => genereerDemoDataset({ rgwAantalStad: n }));
         const dataset = gen.uitkomst;
         const agg = meetAggregatie(dataset, gen.ms);
+        scans.push(await meetScan(dataset));
         const schaalApi = await startApiServer({ port: 0, dataset });
         try {
           const payloads = await meetPayloads(schaalApi.url, dataset);
@@ -1221,6 +1275,9 @@ async function main(): Promise<void> {
         '',
       );
 
+      json.scan = { metingen: scans, doel: scanDoel(scans) };
+      md.push(...scanTabel(scans));
+
       // ------------------------------------------------------------------ clusters
       const clusters: ClusterMeting[] = meetClusters();
       json.clusters = clusters;
@@ -1253,12 +1310,7 @@ async function main(): Promise<void> {
       md.push(apiLastTabel(last), '', doelZin(last), '');
     }
 
-    const tekst = md.join('\n');
-    console.log(`\n${tekst}`);
-    mkdirSync(RESULTATEN, { recursive: true });
-    writeFileSync(join(RESULTATEN, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
-    writeFileSync(join(RESULTATEN, 'latest.md'), `${tekst}\n`);
-    console.log(`\ngeschreven: ${relative(ROOT, join(RESULTATEN, 'latest.md'))} en latest.json`);
+    schrijf(md, json);
   } catch (fout) {
     // A later section failed: what was measured until then is still worth reading.
     if (md.length > kopRegels) console.log(`\n[bench] onvolledig, gemeten tot de fout:\n${md.join('\n')}`);

@@ -1,8 +1,8 @@
 /**
  * The draagkrachtscan's API for the municipality's roles: address search, the nearest address to a point, the analysis
  * around a site and the comparison of sites. The hooks of the analysis and the comparison are in
- * src/panels/draagkrachtscan-staat.ts, which loads this module on demand: the map's hook runs for every role, and the
- * scan's contract must not be in every role's first download.
+ * src/panels/draagkrachtscan-staat.ts, which loads this module on demand with the first scan; all of it loads with the
+ * scan's side-panel section (src/kenmerken/draagkrachtscan/deel.tsx), never in another role's first download.
  */
 import type { LonLat } from '../contract/common';
 import {
@@ -12,7 +12,7 @@ import {
   type VergelijkVerzoek,
 } from '../contract/draagkrachtscan';
 import { PADEN } from '../contract/endpoints';
-import { analyseQuery, type ScanVraag } from '../domain/scan-filter';
+import { analyseQuery, type ScanVraag } from '../domain/scan-vraag';
 import { maakBron, type BronToestand } from './bron';
 import { vraag, type VerzoekOpties } from './client';
 import { useSessie, type Sessie } from './sessie';

@@ -1,7 +1,8 @@
 /** A scan link in the URL state: the municipality's roles read the site and the planned facility, publiek and zorgaanbieder keep no trace of it. */
 import { describe, expect, it } from 'vitest';
 import { MAX_CAPACITEIT, MAX_VERGELIJK } from '../contract/draagkrachtscan';
-import { MAX_LOCATIES, MAX_PLEKKEN, scanVraag, vergelijkVraag } from '../domain/scan-filter';
+import { MAX_LOCATIES, MAX_PLEKKEN } from '../domain/scan-filter';
+import { scanVraag, vergelijkVraag } from '../domain/scan-vraag';
 import { leesUrlStaat, schrijfUrlStaat, voorRol } from './url-staat';
 
 const LINK =

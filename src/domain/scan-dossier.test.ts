@@ -11,7 +11,7 @@ import {
   wijzigingUitFormulier,
   zelfdeFormulier,
 } from './scan-dossier';
-import { scanVraag } from './scan-filter';
+import { scanVraag } from './scan-vraag';
 
 const A = Object.freeze([4.48369, 51.89268] as const);
 const B = Object.freeze([4.47, 51.88] as const);

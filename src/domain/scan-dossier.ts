@@ -2,7 +2,7 @@
 import type { LonLat, Rol } from '../contract/common';
 import type { Dossier, DossierInvoer, DossierWijziging, Oordeel } from '../contract/draagkrachtscan';
 import { DOELGROEP_LABEL, WOONVORM_LABEL } from './woonvorm';
-import { vergelijkLabel, vergelijkVraag, scanVraag, type ScanVraag } from './scan-filter';
+import { vergelijkLabel, vergelijkVraag, scanVraag, type ScanVraag } from './scan-vraag';
 
 /** The server's rule (mock-api/handlers/draagkrachtscan.ts `alleenScan`): the draagkrachtscan writes, beheer reads. */
 export function magDossierSchrijven(rol: Rol): boolean {

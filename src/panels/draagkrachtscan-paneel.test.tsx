@@ -118,6 +118,22 @@ describe('DraagkrachtscanPaneel', () => {
       expect.stringContaining('Tarwewijk'),
       expect.stringContaining('Carnisse'),
     ]);
+    // Each site by its letter and its address, in the table and in the list of kept sites.
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('table', { name: 'Vergelijking van de locaties' }))
+          .getAllByRole('row')
+          .slice(1)
+          .map((r) => r.textContent),
+      ).toEqual([
+        expect.stringMatching(/^Locatie A Kluutstraat 24, 3\d{3} [A-Z]{2} Rotterdam/),
+        expect.stringMatching(/^Locatie B Albatrosplein 29, 3\d{3} [A-Z]{2} Rotterdam/),
+      ]),
+    );
+    expect(
+      screen.getByRole('button', { name: 'Verwijder locatie A uit de vergelijking' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Kluutstraat 24/, { selector: '.scan__bewaard li > span' })).toBeInTheDocument();
     await gebruiker.click(screen.getByRole('button', { name: /^Verwijder/ }));
     expect(screen.queryByRole('table', { name: 'Vergelijking van de locaties' })).toBeNull();
 
@@ -135,6 +151,82 @@ describe('DraagkrachtscanPaneel', () => {
       expect(screen.getByText(/Beoogde locatie:/).closest('p')?.textContent).toContain('Kluutstraat 24'),
     );
     expect(screen.getByLabelText('Aantal plekken (capaciteit)')).toHaveValue(24);
+  });
+
+  it('past de ringen aan: de link en de analyse volgen, een fout zegt wat er mis is, Standaard zet ze terug', async () => {
+    const opslag = nieuweSessie();
+    await opslag.logIn({ rol: 'draagkrachtscan' });
+    const gebruiker = userEvent.setup();
+    renderMetSessie(opslag, <MetFilters begin={{ scan: [4.483688, 51.892679] }} />);
+    const ringRijen = async (verwacht: string[]) =>
+      waitFor(() =>
+        expect(
+          within(screen.getByRole('table', { name: 'Voorzieningen binnen elke ring' }))
+            .getAllByRole('row')
+            .slice(1)
+            .map((r) => within(r).getAllByRole('button')[0]?.textContent),
+        ).toEqual(verwacht),
+      );
+    await ringRijen(['250 m', '500 m', '1.000 m']);
+    const veld = screen.getByLabelText('Ringen (meter)');
+    expect(veld).toHaveValue('');
+    expect(screen.queryByRole('button', { name: 'Standaard' })).toBeNull();
+
+    await gebruiker.type(veld, '500, 100');
+    expect(
+      screen.getByText('Zet de stralen van klein naar groot, elk groter dan de vorige.'),
+    ).toBeInTheDocument();
+    expect(veld).toHaveAttribute('aria-invalid', 'true');
+    await gebruiker.clear(veld);
+    await gebruiker.type(veld, '100, 300, 6000');
+    expect(screen.getByText('Een straal is minstens 50 en hooguit 5.000 meter.')).toBeInTheDocument();
+    // An error never reaches the link.
+    expect(screen.getByRole('status', { name: 'Filters' })).not.toHaveTextContent('scan-ringen');
+
+    await gebruiker.clear(veld);
+    await gebruiker.type(veld, '100, 300');
+    expect(veld).not.toHaveAttribute('aria-invalid');
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Filters' })).toHaveTextContent('"scan-ringen":[100,300]'),
+    );
+    await ringRijen(['100 m', '300 m']);
+    expect(screen.getByRole('table', { name: 'Voorzieningen binnen 300 m' })).toBeInTheDocument();
+
+    // From an error straight back to the standard: the link follows that too.
+    await gebruiker.clear(veld);
+    await gebruiker.type(veld, '300, 100');
+    expect(veld).toHaveAttribute('aria-invalid', 'true');
+    await gebruiker.click(screen.getByRole('button', { name: 'Standaard' }));
+    expect(veld).toHaveValue('');
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Filters' })).not.toHaveTextContent('scan-ringen'),
+    );
+    await ringRijen(['250 m', '500 m', '1.000 m']);
+
+    // The places likewise: an error, then an empty field, takes them out of the link.
+    const plekken = screen.getByLabelText('Aantal plekken (capaciteit)');
+    await gebruiker.type(plekken, '24');
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Filters' })).toHaveTextContent('"scan-plekken":24'),
+    );
+    await gebruiker.clear(plekken);
+    await gebruiker.type(plekken, '0');
+    expect(screen.getByText('Vul een heel getal in van 1 tot en met 500.')).toBeInTheDocument();
+    await gebruiker.clear(plekken);
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Filters' })).not.toHaveTextContent('scan-plekken'),
+    );
+  });
+
+  it('zet de ringen uit een link in het veld', async () => {
+    const opslag = nieuweSessie();
+    await opslag.logIn({ rol: 'beheer' });
+    renderMetSessie(
+      opslag,
+      <MetFilters begin={{ scan: [4.483688, 51.892679], 'scan-ringen': [200, 400, 800, 1600] }} />,
+    );
+    expect(screen.getByLabelText('Ringen (meter)')).toHaveValue('200, 400, 800, 1600');
+    await screen.findByRole('table', { name: 'Voorzieningen binnen 1.600 m' });
   });
 
   it('toont niets voor een zorgaanbieder, en vraagt niets', async () => {

@@ -7,11 +7,17 @@ import { useEffect, useId, useState, useSyncExternalStore, type FormEvent } from
 import { useAdresBijPunt, useAdressen } from '../api/draagkrachtscan';
 import { useOrganisaties } from '../api/organisaties';
 import { useSessie } from '../api/sessie';
-import { MAX_CAPACITEIT, MAX_VERGELIJK, type AdresKandidaat } from '../contract/draagkrachtscan';
+import {
+  MAX_CAPACITEIT,
+  MAX_VERGELIJK,
+  STANDAARD_RINGEN,
+  type AdresKandidaat,
+} from '../contract/draagkrachtscan';
 import type { LonLat } from '../contract/common';
 import { Doelgroep, Woonvorm } from '../contract/voorziening';
 import type { Filters } from '../domain/datalagen';
 import { isGemeenteRol } from '../domain/roles';
+import { leesRingen, ringenTekst, ringenVoorUrl, zelfdeRingen } from '../domain/scan-ringen';
 import { DOELGROEP_LABEL, DOELGROEPEN, WOONVORM_LABEL, WOONVORMEN } from '../domain/woonvorm';
 import { kaderRond } from '../geo/ringen';
 import { abonneerKiesPunt, kiesPuntAan, zetKiesPunt } from '../kenmerken/draagkrachtscan/kies-punt';
@@ -32,6 +38,9 @@ function useUitgesteld<T>(waarde: T, ms: number): T {
   }, [waarde, ms]);
   return uitgesteld;
 }
+
+/** What a field with an error settles to: nothing is written. */
+const FOUT = Symbol('fout');
 
 /** A whole number of places from 1 to 500, or the reason it is not one. */
 export function leesPlekken(tekst: string): { plekken: number | null; fout: string | null } {
@@ -268,9 +277,10 @@ function usePlekken(filters: Filters, zetFilters: (f: Filters) => void) {
     if (leesPlekken(tekst).plekken !== (inUrl ?? null)) setTekst(inUrl === undefined ? '' : String(inUrl));
   }
   const { plekken, fout } = leesPlekken(tekst);
-  const uitgesteld = useUitgesteld(plekken, WACHT_MS);
+  // An error settles too, so that emptying the field after one still reaches the URL.
+  const uitgesteld = useUitgesteld(fout ? FOUT : plekken, WACHT_MS);
   useEffect(() => {
-    if (fout || uitgesteld === (inUrl ?? null)) return;
+    if (uitgesteld === FOUT || uitgesteld === (inUrl ?? null)) return;
     zetFilters(
       uitgesteld === null ? zonder(filters, 'scan-plekken') : { ...filters, 'scan-plekken': uitgesteld },
     );
@@ -278,6 +288,75 @@ function usePlekken(filters: Filters, zetFilters: (f: Filters) => void) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [uitgesteld]);
   return { tekst, setTekst, plekken: fout ? (inUrl ?? null) : plekken, fout };
+}
+
+/** The rings typed, kept apart from the URL while typing like the places: the URL (and the analysis) follow after a pause. */
+function useRingen(filters: Filters, zetFilters: (f: Filters) => void) {
+  const inUrl = filters['scan-ringen'] ?? null;
+  const [tekst, setTekst] = useState(inUrl ? ringenTekst(inUrl) : '');
+  const [vorigeUrl, setVorigeUrl] = useState(inUrl);
+  // A link, the back button, "Scan wissen" or "Standaard" changed the URL: the field follows.
+  if (!zelfdeRingen(vorigeUrl, inUrl)) {
+    setVorigeUrl(inUrl);
+    if (!zelfdeRingen(ringenVoorUrl(leesRingen(tekst).ringen), inUrl))
+      setTekst(inUrl ? ringenTekst(inUrl) : '');
+  }
+  const { ringen, fout } = leesRingen(tekst);
+  // Settles as text ('' for the standard): the same rings are the same value from render to render.
+  const uitgesteld = useUitgesteld(fout ? FOUT : (ringenVoorUrl(ringen)?.join(',') ?? ''), WACHT_MS);
+  useEffect(() => {
+    if (uitgesteld === FOUT) return;
+    const nieuw = uitgesteld === '' ? null : uitgesteld.split(',').map(Number);
+    if (zelfdeRingen(nieuw, inUrl)) return;
+    zetFilters(nieuw === null ? zonder(filters, 'scan-ringen') : { ...filters, 'scan-ringen': nieuw });
+    // Only a settled value writes; the filters are read as they are then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [uitgesteld]);
+  return { tekst, setTekst, fout, standaard: inUrl === null && !fout && ringenVoorUrl(ringen) === null };
+}
+
+interface RingenVeldProps {
+  tekst: string;
+  onTekst(tekst: string): void;
+  fout: string | null;
+  standaard: boolean;
+}
+
+/** "Ringen (meter)": 1 to 4 radii; empty is the standard, and "Standaard" puts it back. */
+function RingenVeld({ tekst, onTekst, fout, standaard }: RingenVeldProps) {
+  const id = useId();
+  return (
+    <div className="veld scan__ringen">
+      <label htmlFor={id}>Ringen (meter)</label>
+      <span id={`${id}-uitleg`} className="paneel__uitleg">
+        Eén tot vier stralen van 50 tot 5.000 meter, oplopend. Leeg: {ringenTekst(STANDAARD_RINGEN)}.
+      </span>
+      <div className="scan__zoekregel">
+        <input
+          id={id}
+          className="scan__invoer"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder={ringenTekst(STANDAARD_RINGEN)}
+          value={tekst}
+          aria-invalid={fout ? true : undefined}
+          aria-describedby={fout ? `${id}-uitleg ${id}-fout` : `${id}-uitleg`}
+          onChange={(e) => onTekst(e.target.value)}
+        />
+        {standaard ? null : (
+          <button type="button" className="knop knop--secundair" onClick={() => onTekst('')}>
+            Standaard
+          </button>
+        )}
+      </div>
+      {fout ? (
+        <p id={`${id}-fout`} className="veld__fout">
+          {fout}
+        </p>
+      ) : null}
+    </div>
+  );
 }
 
 function metPunt(filters: Filters, positie: Readonly<LonLat>): Filters {
@@ -295,6 +374,7 @@ export function DraagkrachtscanPaneel({
   const { gebruiker } = useSessie();
   const scan = useScan(filters);
   const plekken = usePlekken(filters, zetFilters);
+  const ringen = useRingen(filters, zetFilters);
   const [gekozenNaam, setGekozenNaam] = useState<{ positie: string; naam: string } | null>(null);
   const positie = filters.scan ?? null;
   const bewaard = filters['scan-vergelijk'] ?? [];
@@ -334,7 +414,8 @@ export function DraagkrachtscanPaneel({
       <h2 id={kopId}>Draagkrachtscan</h2>
       <p className="paneel__uitleg">
         Kan de buurt er een voorziening bij hebben, hier? Zoek de beoogde locatie en vul de geplande
-        voorziening in. Je ziet wat er al in de buurt is, binnen 250, 500 en 1.000 meter.
+        voorziening in. Je ziet wat er al in de buurt is, binnen ringen om de locatie (standaard 250, 500 en
+        1.000 meter).
       </p>
       <AdresZoeken onKies={kies} />
       <KiesOpKaart />
@@ -367,6 +448,12 @@ export function DraagkrachtscanPaneel({
         plekkenTekst={plekken.tekst}
         onPlekken={plekken.setTekst}
         plekkenFout={plekken.fout}
+      />
+      <RingenVeld
+        tekst={ringen.tekst}
+        onTekst={ringen.setTekst}
+        fout={ringen.fout}
+        standaard={ringen.standaard}
       />
       {scan.toestand.status === 'fout' ? (
         <p className="paneel__fout" role="alert">

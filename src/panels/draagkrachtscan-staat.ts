@@ -5,7 +5,7 @@ import { useSessie, type Sessie } from '../api/sessie';
 import type { AnalyseAntwoord, VergelijkAntwoord, VergelijkVerzoek } from '../contract/draagkrachtscan';
 import { datalaag, type Filters } from '../domain/datalagen';
 import { isGemeenteRol } from '../domain/roles';
-import { analyseQuery, scanVraag, vergelijkVraag, type ScanVraag } from '../domain/scan-filter';
+import { analyseQuery, scanVraag, vergelijkVraag, type ScanVraag } from '../domain/scan-vraag';
 import type { LaagToestand } from './laag-toestand';
 
 /** The API client with the scan's contract, loaded with the first scan (never for a role that cannot scan). */

@@ -17,7 +17,7 @@ import {
   ontbreektVoorDossier,
   scanLocaties,
 } from '../domain/scan-dossier';
-import { scanVraag } from '../domain/scan-filter';
+import { scanVraag } from '../domain/scan-vraag';
 import type { ZijpaneelDeelProps } from '../kenmerken/kenmerk';
 import { ScanDossierBeeld } from './scan-dossier-beeld';
 import { ScanDossierLijst } from './scan-dossier-lijst';

@@ -1,9 +1,10 @@
 /** The comparison of two to four sites (`POST /vergelijk`): one row per site with the figures that weigh most, the same planned facility for each. */
+import { useAdresBijPunt } from '../api/draagkrachtscan';
 import type { LonLat } from '../contract/common';
 import type { AnalyseAntwoord } from '../contract/draagkrachtscan';
 import type { Filters } from '../domain/datalagen';
 import { tenOpzichteVanStad, toonPer1000 } from '../domain/scan-concentratie';
-import { vergelijkLabel } from '../domain/scan-filter';
+import { vergelijkLetter } from '../domain/scan-vraag';
 import { kaderRond } from '../geo/ringen';
 import type { NieuwDoel } from '../map/kaart-doel';
 import { DataTabel, type Kolom } from './data-tabel';
@@ -12,6 +13,30 @@ import { useScanVergelijking } from './draagkrachtscan-staat';
 interface Rij {
   readonly label: string;
   readonly analyse: AnalyseAntwoord;
+}
+
+/**
+ * A site's letter with its nearest address ("A · Kluutstraat 24, 3083 BC Rotterdam"): the link keeps only the
+ * positions of the sites, so the address is looked up as for a site opened from a link (the same cached answer).
+ */
+function LocatieNaam({ letter, positie }: { letter: string; positie: Readonly<LonLat> }) {
+  const adres = useAdresBijPunt(positie);
+  const naam = adres.status === 'ok' ? adres.data.kandidaten[0]?.weergave : undefined;
+  return (
+    <>
+      <span className="scan__letter">
+        <span className="visueel-verborgen">Locatie </span>
+        {letter}
+      </span>{' '}
+      {naam ??
+        (adres.status === 'laden' ? 'adres zoeken…' : `${positie[1].toFixed(5)}, ${positie[0].toFixed(5)}`)}
+    </>
+  );
+}
+
+/** "Locatie B" → "B". */
+function letterVan(label: string): string {
+  return label.replace(/^Locatie /, '');
 }
 
 const GETAL = new Intl.NumberFormat('nl-NL');
@@ -27,7 +52,7 @@ const KOLOMMEN: readonly Kolom<Rij>[] = [
     waarde: (r) => r.label,
     toon: (r) => (
       <>
-        {r.label}
+        <LocatieNaam letter={letterVan(r.label)} positie={r.analyse.locatie.positie} />
         <span className="scan__klein">
           {r.analyse.locatie.buurt.naam}, {r.analyse.locatie.wijk.naam}
         </span>
@@ -83,10 +108,18 @@ function zonderPunt(filters: Filters, weg: Readonly<LonLat>): Filters {
   return kopie as Filters;
 }
 
+function zelfde(a: Readonly<LonLat>, b: Readonly<LonLat> | undefined): boolean {
+  return b !== undefined && a[0] === b[0] && a[1] === b[1];
+}
+
 export function ScanVergelijking({ filters, zetFilters, onDoel }: ScanVergelijkingProps) {
   const vergelijking = useScanVergelijking(filters);
   const bewaard = filters['scan-vergelijk'] ?? [];
   if (bewaard.length === 0) return null;
+  // The letters of the table (vergelijkVraag): the other kept sites in order, the current site last.
+  const andere = bewaard.filter((p) => !zelfde(p, filters.scan));
+  const letter = (p: Readonly<LonLat>) =>
+    vergelijkLetter(zelfde(p, filters.scan) ? andere.length : andere.indexOf(p));
   return (
     <div className="scan__vergelijking">
       <h3 className="paneel__subkop">Locaties vergelijken</h3>
@@ -95,15 +128,17 @@ export function ScanVergelijking({ filters, zetFilters, onDoel }: ScanVergelijki
         die erbij te zetten.
       </p>
       <ul className="scan__bewaard">
-        {bewaard.map((p, i) => (
+        {bewaard.map((p) => (
           <li key={p.join(',')}>
-            {vergelijkLabel(i)}
+            <span>
+              <LocatieNaam letter={letter(p)} positie={p} />
+            </span>
             <button
               type="button"
               className="knop knop--tekst"
               onClick={() => zetFilters(zonderPunt(filters, p))}
             >
-              Verwijder<span className="visueel-verborgen"> {vergelijkLabel(i)} uit de vergelijking</span>
+              Verwijder <span className="visueel-verborgen">locatie {letter(p)} uit de vergelijking</span>
             </button>
           </li>
         ))}

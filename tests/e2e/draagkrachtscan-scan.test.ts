@@ -81,6 +81,14 @@ describe('draagkrachtscan: een scan rond een adres op Zuid', () => {
         await expect.poll(() => buurtNa(tabel)).toBeGreaterThan(zonder);
         // The link follows after a pause, and so does the server, with the same figure.
         await expect.poll(() => page.url()).toContain('scan-plekken=24');
+        // The request follows the URL in the next render: wait for its answer, not only for a quiet network.
+        await expect
+          .poll(() =>
+            sessie.netwerk
+              .antwoorden('/api/draagkrachtscan/analyse')
+              .some((a) => a.status === 200 && a.pad.includes('capaciteit=24')),
+          )
+          .toBe(true);
         await wachtOpRust(sessie);
         const analyses = sessie.netwerk
           .antwoorden('/api/draagkrachtscan/analyse')
@@ -136,8 +144,42 @@ describe('draagkrachtscan: een scan rond een adres op Zuid', () => {
           const vergelijking = sectie.getByRole('table', { name: 'Vergelijking van de locaties' });
           await vergelijking.waitFor({ state: 'visible', timeout: WACHTTIJD_MS });
           expect(await vergelijking.getByRole('row').count()).toBe(3);
+          // Each site by its letter and nearest address; the kept one was found as Kluutstraat 24.
+          await expect
+            .poll(() => vergelijking.getByRole('row').nth(1).innerText())
+            .toMatch(/A\s+Kluutstraat 24, 3\d{3} [A-Z]{2} Rotterdam/);
           await vergelijking.scrollIntoViewIfNeeded();
           await screenshot(page, `draagkrachtscan-scan-${scherm.naam}-vergelijking`);
+
+          // Other rings: the link, the analysis and the comparison follow.
+          const ringenVeld = sectie.getByLabel('Ringen (meter)');
+          await ringenVeld.fill('300, 600');
+          await expect.poll(() => new URL(page.url()).searchParams.get('scan-ringen')).toBe('300,600');
+          const metRingenPad = /ringen=300(%2C|,)600(&|$)/;
+          await expect
+            .poll(() =>
+              sessie.netwerk
+                .antwoorden('/api/draagkrachtscan/analyse')
+                .some((a) => a.status === 200 && metRingenPad.test(a.pad)),
+            )
+            .toBe(true);
+          await wachtOpRust(sessie);
+          const metRingen = sessie.netwerk
+            .antwoorden('/api/draagkrachtscan/analyse')
+            .findLast((a) => a.status === 200 && metRingenPad.test(a.pad));
+          expect(
+            AnalyseAntwoord.parse(JSON.parse(metRingen?.body ?? 'null')).ringen.map((r) => r.straalM),
+          ).toEqual([300, 600]);
+          await sectie.getByRole('table', { name: 'Voorzieningen binnen 600 m' }).waitFor();
+          await ringenVeld.scrollIntoViewIfNeeded();
+          await screenshot(page, `draagkrachtscan-scan-${scherm.naam}-ringen`);
+          await ringenVeld.fill('300, 100');
+          const ringFout = sectie.getByText('Zet de stralen van klein naar groot, elk groter dan de vorige.');
+          await ringFout.waitFor();
+          await ringFout.scrollIntoViewIfNeeded();
+          await screenshot(page, `draagkrachtscan-scan-${scherm.naam}-ringen-fout`);
+          await sectie.getByRole('button', { name: 'Standaard' }).click();
+          await expect.poll(() => new URL(page.url()).searchParams.get('scan-ringen')).toBeNull();
         } else {
           await screenshot(page, `draagkrachtscan-scan-${scherm.naam}`);
           await page.getByRole('button', { name: /Groter/ }).click();

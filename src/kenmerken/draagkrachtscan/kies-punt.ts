@@ -2,10 +2,10 @@
  * "Kies een punt op de kaart": while on, the next click on the map (not on a symbol) starts a scan there. A tiny shared
  * flag, no React and no drawing library: the side panel switches it, the deck.gl group reads it on a click.
  */
+import { SCAN_PUNT } from './laag';
+
 let aan = false;
 const luisteraars = new Set<() => void>();
-
-export const SCAN_PUNT = 'scan-punt:';
 
 export function zetKiesPunt(nu: boolean): void {
   if (aan === nu) return;

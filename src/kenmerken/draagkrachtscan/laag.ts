@@ -3,6 +3,9 @@ import type { AnalyseAntwoord } from '../../contract/draagkrachtscan';
 import { kaartDataSleutel, type Datalaag, type KenmerkDefinitie } from '../kenmerk';
 import { ALLEEN_SCAN } from '../rollen';
 
+/** The prefix of the selection key a click that starts a scan hands to the app for a moment (kies-punt.ts). */
+export const SCAN_PUNT = 'scan-punt:';
+
 export const DRAAGKRACHTSCAN_LAAG = {
   id: 'draagkrachtscan',
   titel: 'Draagkrachtscan (locatie en ringen)',

@@ -16,7 +16,7 @@ import { splitsEigen } from './eigen-locaties-layer';
 import { pc6Straal, pc6SymbolenProps, type Pc6Groep } from './pc6-symbolen-layer';
 
 const CLUSTER_LAGEN: ReadonlySet<string> = new Set(['clusters', 'cluster-halo']);
-/** Layer ids of our own: the generic facility group picks 'pc6-symbolen' by index into all symbols, ours hold subsets. */
+/** The single symbols' layer, under an id of its own: it holds the symbols no cluster took, a subset of them all. */
 const SYMBOOL_LAGEN: ReadonlySet<string> = new Set(['pc6-anderen']);
 
 function isCluster(x: unknown): x is Cluster {
