@@ -91,6 +91,21 @@ function foutUitAntwoord(status: number, body: unknown): ApiFout {
   });
 }
 
+/** `fetch`, with a failed connection as an `ApiFout`; an abort is the caller's own doing and passes on untouched. */
+async function haal(url: URL, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (oorzaak) {
+    if (init.signal?.aborted) throw oorzaak;
+    throw new ApiFout({
+      code: 'netwerkfout',
+      status: 0,
+      message: 'Geen verbinding met de server. Controleer je internetverbinding en probeer het opnieuw.',
+      cause: oorzaak,
+    });
+  }
+}
+
 /**
  * Sends one request and returns the body parsed with `schema`.
  * Throws `ApiFout` for every failure: no network, an error status, or an answer that does not match the contract.
@@ -104,24 +119,12 @@ export async function vraag<S extends z.ZodType>(
   if (opties.token) headers.Authorization = `Bearer ${opties.token}`;
   if (opties.body !== undefined) headers['Content-Type'] = 'application/json';
 
-  let antwoord: Response;
-  try {
-    antwoord = await fetch(bouwUrl(pad, opties), {
-      method: opties.methode ?? 'GET',
-      headers,
-      body: opties.body === undefined ? null : JSON.stringify(opties.body),
-      signal: opties.signal ?? null,
-    });
-  } catch (oorzaak) {
-    // An abort is the caller's own doing: pass it on untouched so it can be ignored.
-    if (opties.signal?.aborted) throw oorzaak;
-    throw new ApiFout({
-      code: 'netwerkfout',
-      status: 0,
-      message: 'Geen verbinding met de server. Controleer je internetverbinding en probeer het opnieuw.',
-      cause: oorzaak,
-    });
-  }
+  const antwoord = await haal(bouwUrl(pad, opties), {
+    method: opties.methode ?? 'GET',
+    headers,
+    body: opties.body === undefined ? null : JSON.stringify(opties.body),
+    signal: opties.signal ?? null,
+  });
 
   const body = await leesJson(antwoord);
   if (!antwoord.ok) throw foutUitAntwoord(antwoord.status, body);
@@ -172,18 +175,7 @@ export async function haalBestand(
 ): Promise<Bestand> {
   const headers: Record<string, string> = {};
   if (opties.token) headers.Authorization = `Bearer ${opties.token}`;
-  let antwoord: Response;
-  try {
-    antwoord = await fetch(bouwUrl(pad, opties), { headers, signal: opties.signal ?? null });
-  } catch (oorzaak) {
-    if (opties.signal?.aborted) throw oorzaak;
-    throw new ApiFout({
-      code: 'netwerkfout',
-      status: 0,
-      message: 'Geen verbinding met de server. Controleer je internetverbinding en probeer het opnieuw.',
-      cause: oorzaak,
-    });
-  }
+  const antwoord = await haal(bouwUrl(pad, opties), { headers, signal: opties.signal ?? null });
   if (!antwoord.ok) throw foutUitAntwoord(antwoord.status, await leesJson(antwoord));
   const naam = bestandsnaamUit(antwoord.headers.get('Content-Disposition'), reserveNaam);
   return { blob: await antwoord.blob(), naam };

@@ -58,14 +58,7 @@ export function vergelijkVraag(filters: ScanFilters): VergelijkVerzoek | null {
 }
 
 /** The scan the URL asks for, or null when it names no site (or the role may not scan: its filters are dropped). */
-export function scanVraag(filters: {
-  readonly scan?: Readonly<LonLat>;
-  readonly 'scan-woonvorm'?: Woonvorm;
-  readonly 'scan-doelgroep'?: Doelgroep;
-  readonly 'scan-plekken'?: number;
-  readonly 'scan-aanbieder'?: string;
-  readonly 'scan-ringen'?: readonly number[];
-}): ScanVraag | null {
+export function scanVraag(filters: Omit<ScanFilters, 'scan-vergelijk'>): ScanVraag | null {
   const positie = filters.scan;
   if (!positie) return null;
   return {
