@@ -20,7 +20,7 @@ import {
 } from '../api/sessie';
 import { useSymboolgroepen } from '../api/voorzieningen';
 import { datalaag, lagenVoorRol, wisselLaag, type DatalaagId, type Filters } from '../domain/datalagen';
-import { aantalVoorzieningen, filterGroepen } from '../domain/filters';
+import { aantalVoorzieningen, filterGroepen, woonvormenIn } from '../domain/filters';
 import { ROL_LABEL } from '../domain/roles';
 import { groepTitel, type Symboolgroep } from '../domain/symboolgroepen';
 import { zoekindex } from '../geo/zoekindex';
@@ -150,6 +150,12 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
     [lijst, staat.filters],
   );
 
+  // The filter offers only the woonvormen the role's data holds, whatever the filters leave.
+  const woonvormen = useMemo(
+    () => (lijst.status === 'ok' ? woonvormenIn(lijst.data.groepen.groepen) : null),
+    [lijst],
+  );
+
   // A selection from a link that this role's data does not have (another role's link, an old link): open nothing.
   useEffect(() => {
     if (lijst.status !== 'ok' || geselecteerd === null || herkomst !== 'link') return;
@@ -255,6 +261,7 @@ function Werkvlak({ Kaart, probeerPdok }: WerkvlakProps) {
                 rol={rol}
                 filters={staat.filters}
                 onFilters={zetFilters}
+                woonvormen={woonvormen}
                 aantal={
                   weergave && lijst.status === 'ok'
                     ? {

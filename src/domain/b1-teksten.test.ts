@@ -7,7 +7,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FASE_BETEKENIS } from './escalatie';
-import { doelTotNu, GRENZEN_BIJ_BENADERING, KAARTLAGEN, LEGENDA, MELDINGEN, RGW } from './publiek-teksten';
+import {
+  doelTotNu,
+  GRENZEN_BIJ_BENADERING,
+  FILTERS_TEKST,
+  KAARTLAGEN,
+  laagUit,
+  LEGENDA,
+  MELDINGEN,
+  RGW,
+} from './publiek-teksten';
 import { MONITOR } from './monitor-teksten';
 import { WOONVORM_UITLEG } from './woonvorm';
 
@@ -16,15 +25,17 @@ const TEKSTEN = [
   ...Object.values(WOONVORM_UITLEG),
   ...Object.values(LEGENDA),
   ...Object.values(KAARTLAGEN),
+  ...Object.values(FILTERS_TEKST),
   GRENZEN_BIJ_BENADERING,
   ...Object.values(RGW),
   doelTotNu(87),
+  laagUit(RGW.laag),
   ...Object.values(MELDINGEN),
   ...Object.values(MONITOR),
 ];
 /** Words a resident should not need: professional terms that have a plain word. */
 const JARGON =
-  /\b(RD|centroïden?|concentratiemaat|H3|PC4|PC6|API|token|ambulante?|problematiek|meervoudige|zelfredzame?|monitoren|gemonitord|Housing First|naar rato|tooltip)\b/i;
+  /\b(RD|centroïden?|concentratiemaat|H3|PC4|PC6|API|token|ambulante?|problematiek|meervoudige|zelfredzame?|monitoren|gemonitord|Housing First|naar rato|tooltip|RGW|dichtheid)\b/i;
 
 function zinnen(tekst: string): string[] {
   return tekst.split(/(?<=[.!?])\s+/).filter(Boolean);

@@ -1,11 +1,13 @@
 /** Tests of the layer and filter registry: what each role may switch on, select and filter, and the source line. */
 import { describe, expect, it } from 'vitest';
-import type { Rol } from '../contract/common';
+import { Rol } from '../contract/common';
+import { RECHTEN } from './roles';
 import {
   bronRegel,
   DATALAGEN,
   eenVlaklaag,
   FILTERS,
+  laagTitel,
   lagenVoorRol,
   magFilter,
   magSelectie,
@@ -105,5 +107,18 @@ describe('datalagen', () => {
     expect(bronRegel({ dataset: 'demodata', omschrijving: 'x', peildatum: '2026-11-20' })).toBe(
       'Bron: demodata, peildatum 20-11-2026',
     );
+  });
+});
+
+describe('laagTitel', () => {
+  // A role that receives RGW totals per focus area must not read "dichtheid" (density) in its layer control.
+  it.each(Rol.options)('%s: de RGW-laag heet naar wat de rol krijgt', (rol) => {
+    const titel = laagTitel('rgw-dichtheid', rol);
+    if (RECHTEN[rol].rgwDichtheidFijn) expect(titel).toMatch(/dichtheid/);
+    else expect(titel).not.toMatch(/dichtheid|RGW/);
+  });
+
+  it('een laag zonder eigen naam voor de rol houdt haar naam', () => {
+    expect(laagTitel('voorzieningen', 'publiek')).toBe(laagTitel('voorzieningen', 'beheer'));
   });
 });

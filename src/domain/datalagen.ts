@@ -32,6 +32,12 @@ export function datalaag(id: DatalaagId): Datalaag {
   return laag;
 }
 
+/** A layer's name as this role's layer control shows it: its own name for the role, if it has one. */
+export function laagTitel(id: DatalaagId, rol: Rol): string {
+  const laag = datalaag(id);
+  return laag.titelVoor?.[rol] ?? laag.titel;
+}
+
 /** The layers this role may switch on, in the order of DATALAGEN (which is also the order in the layer control). */
 export function lagenVoorRol(rol: Rol): readonly Datalaag[] {
   return DATALAGEN.filter((l) => (l.rollen as readonly Rol[]).includes(rol));

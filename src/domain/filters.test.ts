@@ -1,6 +1,6 @@
 /** Tests of the facility filters: the predicate per filter, table-driven; group filtering keeps keys and identity; phase counts. */
 import { describe, expect, it } from 'vitest';
-import type { Beheerstatus } from '../contract/voorziening';
+import type { Beheerstatus, Woonvorm } from '../contract/voorziening';
 import { FILTERS, type Filters } from './datalagen';
 import {
   aantalPerFase,
@@ -10,9 +10,11 @@ import {
   filterSleutel,
   heeftFilters,
   voldoetAanFilters,
+  woonvormenIn,
+  woonvormKeuzes,
   type FilterbareVoorziening,
 } from './filters';
-import { adresGroepen, pc6Groepen, type RolGroepen } from './symboolgroepen';
+import { adresGroepen, pc6Groepen, type RolGroepen, type Symboolgroep } from './symboolgroepen';
 import { SCAN_VOORBEELDEN, ZORGAANBIEDER_VOORBEELDEN } from './test-voorbeelden';
 
 const GOED: Beheerstatus = Object.freeze({
@@ -176,5 +178,45 @@ describe('FILTERS in datalagen.ts', () => {
     expect(FILTERS.eigen.schema.safeParse('nee').success).toBe(false);
     expect(FILTERS.eigen.schrijf(true)).toBe('ja');
     expect([...FILTERS.eigen.rollen]).toEqual(['zorgaanbieder']);
+  });
+});
+
+describe('woonvormenIn en woonvormKeuzes', () => {
+  const groep = (code: string, items: FilterbareVoorziening[]): Symboolgroep<FilterbareVoorziening> =>
+    Object.freeze<Symboolgroep<FilterbareVoorziening>>({
+      sleutel: `pc4:${code}`,
+      soort: 'pc4',
+      code,
+      positie: [4.5, 51.9],
+      items: Object.freeze(items),
+    });
+  const groepen = Object.freeze([
+    groep('3084', [locatie({ woonvorm: 'flexwonen' }), locatie({ woonvorm: 'opvang' })]),
+    groep('3072', [locatie({ woonvorm: 'opvang' })]),
+  ]);
+
+  it('telt elke woonvorm in de gegevens één keer', () => {
+    expect([...woonvormenIn(groepen)].sort()).toEqual(['flexwonen', 'opvang']);
+    expect(woonvormenIn([]).size).toBe(0);
+  });
+
+  it.each([
+    { naam: 'alleen wat in de gegevens staat', gekozen: undefined, uit: ['opvang', 'flexwonen'] },
+    { naam: 'een gekozen woonvorm blijft staan', gekozen: ['opvang'], uit: ['opvang', 'flexwonen'] },
+    {
+      naam: 'een gekozen woonvorm uit een link die er niet is, blijft te wissen',
+      gekozen: ['wonen-eerst'],
+      uit: ['opvang', 'wonen-eerst', 'flexwonen'],
+    },
+  ] satisfies { naam: string; gekozen: Woonvorm[] | undefined; uit: Woonvorm[] }[])(
+    '$naam',
+    ({ gekozen, uit }) => {
+      expect(woonvormKeuzes(woonvormenIn(groepen), gekozen && Object.freeze(gekozen))).toEqual(uit);
+    },
+  );
+
+  it('biedt tijdens het laden alleen de gekozen woonvormen', () => {
+    expect(woonvormKeuzes(null, undefined)).toEqual([]);
+    expect(woonvormKeuzes(null, Object.freeze(['semimuraal', 'opvang']))).toEqual(['opvang', 'semimuraal']);
   });
 });

@@ -7,6 +7,7 @@ import type { Beheerstatus, Doelgroep, Fase, Woonvorm } from '../contract/voorzi
 import type { Rol } from '../contract/common';
 import type { FilterDefinitie, Filters, FilterSleutel } from './datalagen';
 import { FASEN } from './escalatie';
+import { WOONVORMEN } from './woonvorm';
 import type { RolGroepen, Symboolgroep } from './symboolgroepen';
 
 /** Shortcomings of the management arrangements the 2023 inventory looked for. */
@@ -164,4 +165,25 @@ export function aantalPerFase(
 
 export function aantalVoorzieningen(groepen: readonly Symboolgroep<unknown>[]): number {
   return groepen.reduce((n, g) => n + g.items.length, 0);
+}
+
+/** The woonvormen among the role's facilities (all of them, before any filter). */
+export function woonvormenIn(
+  groepen: readonly Symboolgroep<{ readonly woonvorm: Woonvorm }>[],
+): ReadonlySet<Woonvorm> {
+  const uit = new Set<Woonvorm>();
+  for (const g of groepen) for (const v of g.items) uit.add(v.woonvorm);
+  return uit;
+}
+
+/**
+ * The woonvormen the filter offers, in the order of WOONVORMEN: those in the role's data (publiek's has no Wonen
+ * eerst: those are ordinary homes, not facilities), plus any ticked from a link, so it can be unticked. While the data
+ * loads (`aanwezig` null) only the ticked ones: offering a woonvorm that may not be there would mislead.
+ */
+export function woonvormKeuzes(
+  aanwezig: ReadonlySet<Woonvorm> | null,
+  gekozen: readonly Woonvorm[] | undefined,
+): readonly Woonvorm[] {
+  return WOONVORMEN.filter((w) => (aanwezig?.has(w) ?? false) || (gekozen?.includes(w) ?? false));
 }

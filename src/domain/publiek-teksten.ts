@@ -23,22 +23,36 @@ export const KAARTLAGEN = {
   pdokUitleg: 'De kaart van PDOK komt van internet. De eigen kaart werkt ook zonder internet.',
 } as const;
 
+/** The woonvorm filter. */
+export const FILTERS_TEKST = {
+  /** After a woonvorm ticked in a link that the map does not have, so it can still be unticked. */
+  nietOpDeKaart: '(niet op de kaart)',
+  /** Residents know Wonen eerst and may look for it. */
+  wonenEerst: 'Wonen eerst staat niet in de lijst. Dat zijn gewone woningen, geen voorzieningen.',
+} as const;
+
 /** The map's source line (bottom right) while the boundaries are the schematic ones. */
 export const GRENZEN_BIJ_BENADERING = 'Grenzen bij benadering';
 
 /** The side panel of Rotterdams Goed Wonen. */
 export const RGW = {
+  /** The layer's name in the layer control: what publiek sees is a number of cases per focus area. */
+  laag: 'Zaken Rotterdams Goed Wonen per gebied',
   uitlegPubliek:
     'Rotterdams Goed Wonen pakt slechte verhuur en overlast in woningen aan. Dat gebeurt in vijf focusgebieden op Zuid. Je ziet hoeveel nieuwe zaken er per gebied zijn. Losse zaken zie je niet.',
   privacy:
     'De aantallen zijn een beetje veranderd en afgerond op 5. Is het minder dan 5, dan staat er: minder dan 5. Zo kan niemand een persoon of adres herkennen.',
-  laagUit: 'De laag RGW-zaken staat uit. Zet hem aan bij Kaartlagen.',
   kaartjes: 'Liggen kaartjes over elkaar? Zoom dan in. De tabel hieronder noemt alle vijf de gebieden.',
   afgerond: 'Zaken zijn afgerond op 5, zodat niemand te herkennen is.',
   gemiddeld:
     'Gemiddeld: de vijf focusgebieden samen, gedeeld door vijf. De doelen gelden voor het hele programma. Per focusgebied is er alleen een doel voor de casustafel: elke twee weken.',
   jaardoel: 'Doel: het doel voor het hele jaar.',
 } as const;
+
+/** The RGW section while its layer is off, naming the layer as the layer control does. */
+export function laagUit(titel: string): string {
+  return `De laag ‘${titel}’ staat uit. Zet hem aan bij Kaartlagen.`;
+}
 
 /** "Doel tot nu": the part of the year's target that fits the part of the year that is over. */
 export function doelTotNu(procent: number): string {

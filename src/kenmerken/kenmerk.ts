@@ -16,6 +16,11 @@ export interface Datalaag {
   readonly id: string;
   /** Dutch, as the layer control shows it. */
   readonly titel: string;
+  /**
+   * The title for a role that receives something else under this layer (the RGW totals per focus area, not the
+   * density per cell): name what that role sees. Read through `laagTitel` in datalagen.ts.
+   */
+  readonly titelVoor?: Partial<Record<Rol, string>>;
   readonly rollen: readonly Rol[];
   /** Switched on when the URL does not name any layers. */
   readonly standaardAan: boolean;

@@ -7,7 +7,8 @@ import { useSessie } from '../api/sessie';
 import { useSymboolgroepen } from '../api/voorzieningen';
 import type { Filters } from '../domain/datalagen';
 import { maakDemoDataset } from '../../mock-api/generate/dataset';
-import { aantalVoorzieningen, filterGroepen } from '../domain/filters';
+import { aantalVoorzieningen, filterGroepen, woonvormenIn } from '../domain/filters';
+import { WOONVORM_LABEL, WOONVORMEN } from '../domain/woonvorm';
 import { FiltersPaneel, wissel } from './filters-paneel';
 import { Legenda } from './legenda';
 import { nieuweSessie, renderMetSessie, startMockApi } from './test-hulp';
@@ -18,9 +19,9 @@ afterEach(api.naElkeTest);
 afterAll(api.stop);
 
 /** The filters as the app holds them, the panel that sets them, and the legend that counts what is left. */
-function Proef() {
+function Proef({ begin = {} }: { begin?: Filters }) {
   const { gebruiker } = useSessie();
-  const [filters, setFilters] = useState<Filters>({});
+  const [filters, setFilters] = useState<Filters>(begin);
   const lijst = useSymboolgroepen();
   const aantal =
     lijst.status === 'ok'
@@ -31,7 +32,13 @@ function Proef() {
       : null;
   return (
     <>
-      <FiltersPaneel rol={gebruiker.rol} filters={filters} onFilters={setFilters} aantal={aantal} />
+      <FiltersPaneel
+        rol={gebruiker.rol}
+        filters={filters}
+        onFilters={setFilters}
+        aantal={aantal}
+        woonvormen={lijst.status === 'ok' ? woonvormenIn(lijst.data.groepen.groepen) : null}
+      />
       <Legenda filters={filters} />
       <output data-testid="filters">{JSON.stringify(filters)}</output>
     </>
@@ -142,6 +149,39 @@ describe('FiltersPaneel', () => {
     expect(screen.queryByRole('group', { name: /Fase/ })).toBeNull();
     expect(screen.queryByRole('group', { name: 'Doelgroep' })).toBeNull();
     expect(screen.queryByRole('checkbox', { name: 'Alleen eigen locaties' })).toBeNull();
+  });
+
+  it('publiek: alleen de woonvormen die op de kaart staan, zonder Wonen eerst, en dat staat erbij', async () => {
+    renderMetSessie(nieuweSessie(), <Proef />);
+    const groep = await screen.findByRole('group', { name: 'Woonvorm' }, { timeout: 30_000 });
+    // What publiek receives: the demo's facilities without the confidential ones, which never reach publiek.
+    const inGegevens = new Set(
+      maakDemoDataset()
+        .voorzieningen.filter((v) => !v.vertrouwelijk)
+        .map((v) => v.woonvorm),
+    );
+    const namen = within(groep)
+      .getAllByRole('checkbox')
+      .map((c) => c.closest('label')?.textContent);
+    expect(namen).toEqual(WOONVORMEN.filter((w) => inGegevens.has(w)).map((w) => WOONVORM_LABEL[w]));
+    expect(within(groep).queryByRole('checkbox', { name: /Wonen eerst/ })).toBeNull();
+    expect(within(groep).getByText(/Wonen eerst staat niet in de lijst/)).toBeInTheDocument();
+  });
+
+  it('publiek: Wonen eerst uit een link blijft staan, zodat je het kunt uitvinken', async () => {
+    const gebruiker = userEvent.setup();
+    renderMetSessie(nieuweSessie(), <Proef begin={{ woonvorm: ['wonen-eerst'] }} />);
+    const groep = screen.getByRole('group', { name: 'Woonvorm' });
+    const vinkje = within(groep).getByRole('checkbox', { name: /^Wonen eerst/ });
+    expect(vinkje).toBeChecked();
+    await waitFor(() => expect(vinkje).toHaveAccessibleName('Wonen eerst (niet op de kaart)'), {
+      timeout: 30_000,
+    });
+    expect(screen.getByText(/^0 van \d+ voorzieningen op de kaart$/)).toBeInTheDocument();
+    await gebruiker.click(vinkje);
+    expect(screen.getByTestId('filters')).toHaveTextContent('{}');
+    // Unticked, it is gone: the data holds none.
+    expect(within(groep).queryByRole('checkbox', { name: /Wonen eerst/ })).toBeNull();
   });
 
   it('draagkrachtscan: filtert op doelgroep, en de telling volgt', async () => {

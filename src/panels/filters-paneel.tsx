@@ -7,7 +7,14 @@ import type { Rol } from '../contract/common';
 import type { Doelgroep, Fase, Woonvorm } from '../contract/voorziening';
 import { magFilter, type Filters } from '../domain/datalagen';
 import { FASE_NAAM, FASEN } from '../domain/escalatie';
-import { BEHEER_FILTER_LABEL, BEHEER_PROBLEMEN, heeftFilters, type BeheerProbleem } from '../domain/filters';
+import {
+  BEHEER_FILTER_LABEL,
+  BEHEER_PROBLEMEN,
+  heeftFilters,
+  woonvormKeuzes,
+  type BeheerProbleem,
+} from '../domain/filters';
+import { FILTERS_TEKST } from '../domain/publiek-teksten';
 import { DOELGROEP_LABEL, DOELGROEPEN, WOONVORM_LABEL, WOONVORMEN } from '../domain/woonvorm';
 import { FaseSymbool } from './fase-symbool-lui';
 
@@ -17,6 +24,8 @@ interface Props {
   onFilters: (filters: Filters) => void;
   /** Facilities on the map after filtering, and before: "12 van 78 voorzieningen". */
   aantal?: { readonly getoond: number; readonly totaal: number } | null;
+  /** The woonvormen among the role's facilities before filtering (domain/filters.ts woonvormenIn); null while they load. */
+  woonvormen: ReadonlySet<Woonvorm> | null;
 }
 
 /** The list with `waarde` switched on or off; an empty list is no filter at all, so it becomes undefined. */
@@ -40,6 +49,8 @@ interface LijstProps<T extends string> {
   label: (waarde: T) => string;
   symbool?: (waarde: T) => ReactNode;
   onWissel: (waarde: T, aan: boolean) => void;
+  /** A line under the boxes, inside the group. */
+  noot?: string | null;
 }
 
 function Keuzelijst<T extends string>({
@@ -49,6 +60,7 @@ function Keuzelijst<T extends string>({
   label,
   symbool,
   onWissel,
+  noot = null,
 }: LijstProps<T>) {
   return (
     <fieldset className="kaartlagen__groep filters__groep">
@@ -64,11 +76,12 @@ function Keuzelijst<T extends string>({
           {label(w)}
         </label>
       ))}
+      {noot ? <p className="kaartlagen__uitleg">{noot}</p> : null}
     </fieldset>
   );
 }
 
-export function FiltersPaneel({ rol, filters, onFilters, aantal = null }: Props) {
+export function FiltersPaneel({ rol, filters, onFilters, aantal = null, woonvormen }: Props) {
   const kopId = useId();
   // Only called from the controls' event handlers: marks the input for the benchmark (prestatie.ts), then applies it.
   const zet = (deel: Filters) => {
@@ -76,6 +89,7 @@ export function FiltersPaneel({ rol, filters, onFilters, aantal = null }: Props)
     onFilters({ ...filters, ...deel });
   };
   const actief = heeftFilters(filters);
+  const woonvormKeuze = woonvormKeuzes(woonvormen, filters.woonvorm);
   return (
     <div className="kaartlagen__groep filters" role="group" aria-labelledby={kopId}>
       <p id={kopId} className="kaartlagen__kop">
@@ -92,13 +106,19 @@ export function FiltersPaneel({ rol, filters, onFilters, aantal = null }: Props)
           onWissel={(f, aan) => zet({ fase: wissel(filters.fase, f, aan, FASEN) })}
         />
       ) : null}
-      {magFilter(rol, 'woonvorm') ? (
+      {/* Only the woonvormen in the role's data: a box that can only empty the map would mislead. */}
+      {magFilter(rol, 'woonvorm') && woonvormKeuze.length > 0 ? (
         <Keuzelijst<Woonvorm>
           legenda="Woonvorm"
-          waarden={WOONVORMEN}
+          waarden={woonvormKeuze}
           gekozen={filters.woonvorm}
-          label={(w) => WOONVORM_LABEL[w]}
+          label={(w) =>
+            woonvormen && !woonvormen.has(w)
+              ? `${WOONVORM_LABEL[w]} ${FILTERS_TEKST.nietOpDeKaart}`
+              : WOONVORM_LABEL[w]
+          }
           onWissel={(w, aan) => zet({ woonvorm: wissel(filters.woonvorm, w, aan, WOONVORMEN) })}
+          noot={woonvormen && !woonvormen.has('wonen-eerst') ? FILTERS_TEKST.wonenEerst : null}
         />
       ) : null}
       {magFilter(rol, 'doelgroep') ? (

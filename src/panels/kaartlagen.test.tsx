@@ -136,6 +136,16 @@ describe('Kaartlagen: gegevenslagen', () => {
     api.server.events.removeAllListeners();
   });
 
+  it('publiek: de RGW-laag heet naar wat een bewoner ziet, zonder vakjargon', async () => {
+    const { gegevens } = await openLagen();
+    // Publiek receives totals per focus area: no density, and no abbreviation a resident must know.
+    const rgw = await within(gegevens).findByRole('checkbox', {
+      name: 'Zaken Rotterdams Goed Wonen per gebied',
+    });
+    expect(rgw).toBeChecked();
+    expect(within(gegevens).queryByRole('checkbox', { name: /dichtheid|RGW/ })).toBeNull();
+  });
+
   it('houdt één vlakkenlaag tegelijk aan, en zegt dat bij de vlakkenlagen', async () => {
     const opslag = nieuweSessie();
     await opslag.logIn({ rol: 'draagkrachtscan' });

@@ -200,7 +200,12 @@ describe('RgwPaneel', () => {
         zetFilters={() => {}}
       />,
     );
-    expect(await screen.findByText(/De laag RGW-zaken staat uit/)).toBeInTheDocument();
+    // Named as publiek's layer control names it.
+    expect(
+      await screen.findByText(
+        'De laag ‘Zaken Rotterdams Goed Wonen per gebied’ staat uit. Zet hem aan bij Kaartlagen.',
+      ),
+    ).toBeInTheDocument();
     expect(dichtheidVragen).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { begin } from '../meting/prestatie';
 import type { Filters } from '../domain/datalagen';
 import type { FocusgebiedCode } from '../contract/gebied';
-import { toonDatumKort } from '../domain/datalagen';
+import { laagTitel, toonDatumKort } from '../domain/datalagen';
 import { FOCUSGEBIEDEN } from '../domain/focusgebieden';
 import { CATEGORIE_LABEL, metRgwFilters, rgwUrlFilters, type RgwFilter } from '../domain/rgw-filter';
 import { leesRgwSleutel, MINDER_DAN_5, tellingTekst } from '../domain/rgw-tabel';
@@ -16,7 +16,7 @@ import { RgwFocusgebieden } from './rgw-focusgebieden';
 import { RgwLegenda } from './rgw-legenda';
 import { RGW_LAAG_ID, useRgw } from './rgw-staat';
 import { RgwTabel } from './rgw-tabel';
-import { RGW } from '../domain/publiek-teksten';
+import { laagUit, RGW } from '../domain/publiek-teksten';
 
 /** The props every side-panel section receives (app.tsx ZijpaneelDeelProps), and where to fly. */
 export interface RgwPaneelProps {
@@ -122,7 +122,7 @@ export function RgwPaneel({
       <RgwFocusgebieden focus={focus} onKies={kiesFocus} jaar={jaar} />
       <h3 className="paneel__subkop">Op de kaart</h3>
       {!aan ? (
-        <p className="paneel__uitleg">{RGW.laagUit}</p>
+        <p className="paneel__uitleg">{laagUit(laagTitel(RGW_LAAG_ID, rgw.rol))}</p>
       ) : rgw.toestand?.status === 'fout' ? (
         <p className="veld__fout">RGW-zaken niet geladen: {rgw.toestand.fout.message}</p>
       ) : !weergave ? (

@@ -9,7 +9,7 @@ import { laadRgwDichtheidOpnieuw, useRgwDichtheid, type DichtheidVoorRol } from 
 import { useSessie } from '../api/sessie';
 import type { Rol } from '../contract/common';
 import type { FocusgebiedCode } from '../contract/gebied';
-import { datalaag } from '../domain/datalagen';
+import { laagTitel } from '../domain/datalagen';
 import {
   dichtheidVraag,
   periodeTekst,
@@ -197,7 +197,7 @@ function samenvatting(weergave: RgwWeergave): string {
 /** The layer control's line for the density layer: loading, failed with its own retry, or its summary and source. */
 export function useRgwLaag(filters: RgwUrlFilters, aan: boolean): LaagToestand {
   const rgw = useRgw(filters, aan);
-  const basis = { id: RGW_LAAG_ID, titel: datalaag(RGW_LAAG_ID).titel, aan };
+  const basis = { id: RGW_LAAG_ID, titel: laagTitel(RGW_LAAG_ID, rgw.rol), aan };
   const t = rgw.toestand;
   if (t === null) return { ...basis, status: 'ok' };
   if (t.status === 'laden') return { ...basis, status: 'laden' };

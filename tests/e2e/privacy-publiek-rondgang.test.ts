@@ -178,7 +178,7 @@ describe('privacy: een rondgang als publiek langs elk beeld', () => {
       for (const laag of [
         'Voorzieningen',
         'Aantal voorzieningen per postcodegebied',
-        'RGW-zaken (dichtheid)',
+        'Zaken Rotterdams Goed Wonen per gebied',
       ]) {
         const vinkje = paneel.getByRole('checkbox', { name: laag, exact: true });
         await vinkje.uncheck();

@@ -44,7 +44,8 @@ describe('zorgaanbieder: clusters op stadsniveau', () => {
         await openApp(sessie);
         await logInViaScherm(sessie, 'Zorgaanbieder', organisatie);
         // The RGW totals are drawn as cards on Zuid; off, so nothing but our symbols is under the pointer.
-        await zetVinkje(sessie, 'RGW-zaken (dichtheid)', false);
+        // Named for what the role receives (kenmerken/rgw/laag.ts titelVoor): totals per focus area, no density.
+        await zetVinkje(sessie, 'Zaken Rotterdams Goed Wonen per gebied', false);
         await sluitKaartlagen(page);
         await wachtOpKaart(sessie);
 

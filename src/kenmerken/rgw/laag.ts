@@ -1,4 +1,5 @@
 /** Rotterdams Goed Wonen: case density per H3 cell or buurt for the municipality, totals per focus area for the others. */
+import { RGW as RGW_TEKST } from '../../domain/publiek-teksten';
 import type { RgwKaart } from '../../domain/rgw-kaart';
 import { kaartDataSleutel, type Datalaag, type KenmerkDefinitie } from '../kenmerk';
 import { ALLE_ROLLEN } from '../rollen';
@@ -6,6 +7,8 @@ import { ALLE_ROLLEN } from '../rollen';
 export const RGW_LAAG = {
   id: 'rgw-dichtheid',
   titel: 'RGW-zaken (dichtheid)',
+  // Without rgwDichtheidFijn (roles.ts RECHTEN) a role receives totals per focus area: no density, so no "dichtheid".
+  titelVoor: { publiek: RGW_TEKST.laag, zorgaanbieder: RGW_TEKST.laag },
   rollen: ALLE_ROLLEN,
   standaardAan: true,
   soort: 'vlak',
