@@ -6,6 +6,7 @@
 import type { LonLat } from '../contract/common';
 import { MAX_VERGELIJK, type VergelijkVerzoek } from '../contract/draagkrachtscan';
 import type { Doelgroep, Woonvorm } from '../contract/voorziening';
+import { vergelijkLetter } from './scan-letter';
 
 /** What the analysis is asked: the site and the planned facility; absent fields are left to the API's defaults. */
 export interface ScanVraag {
@@ -25,11 +26,6 @@ interface ScanFilters {
   readonly 'scan-aanbieder'?: string;
   readonly 'scan-ringen'?: readonly number[];
   readonly 'scan-vergelijk'?: readonly Readonly<LonLat>[];
-}
-
-/** The letter of a site in a comparison: the kept ones first, the current one last. */
-export function vergelijkLetter(i: number): string {
-  return String.fromCharCode(65 + i);
 }
 
 /** The label the API gets and gives back for the site: the letter, since a kept site's address is not in the link. */

@@ -4,7 +4,7 @@ import type { LonLat } from '../contract/common';
 import type { AnalyseAntwoord } from '../contract/draagkrachtscan';
 import type { Filters } from '../domain/datalagen';
 import { tenOpzichteVanStad, toonPer1000 } from '../domain/scan-concentratie';
-import { vergelijkLetter } from '../domain/scan-vraag';
+import { vergelijkLetter } from '../domain/scan-letter';
 import { kaderRond } from '../geo/ringen';
 import type { NieuwDoel } from '../map/kaart-doel';
 import { DataTabel, type Kolom } from './data-tabel';

@@ -4,7 +4,7 @@
  * the rings, and hollow rings leave the symbols and their clicks alone.
  */
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { AnalyseAntwoord } from '../../contract/draagkrachtscan';
 import { kiesPuntAan, scanPuntSleutel, zetKiesPunt } from '../../kenmerken/draagkrachtscan/kies-punt';
 import {
@@ -15,6 +15,7 @@ import {
 import type { LaagGroep } from '../laag-groep';
 import {
   scanBinnenProps,
+  scanLetterProps,
   scanLocatieProps,
   scanRingen,
   scanRingProps,
@@ -35,9 +36,8 @@ export const SCAN_GROEP: LaagGroep = {
   bouw({ extra, aan }): Layer[] {
     const analyse = DRAAGKRACHTSCAN_DATA.van(extra);
     const zichtbaar = aan(DRAAGKRACHTSCAN_LAAG.id);
-    const [andereRingen, andereLocaties] = scanVergelijkProps(VERGELIJKING_DATA.van(extra) ?? [], {
-      zichtbaar,
-    });
+    const andere = VERGELIJKING_DATA.van(extra) ?? [];
+    const [andereRingen, andereLocaties] = scanVergelijkProps(andere, { zichtbaar });
     return [
       new PathLayer(andereRingen),
       new ScatterplotLayer(andereLocaties),
@@ -46,6 +46,7 @@ export const SCAN_GROEP: LaagGroep = {
       ...scanLocatieProps(analyse?.locatie.positie ?? null, { zichtbaar }).map(
         (p) => new ScatterplotLayer(p),
       ),
+      new TextLayer(scanLetterProps(andere, analyse ?? null, { zichtbaar })),
     ];
   },
   /** With "Kies een punt op de kaart" on: a click beside the symbols starts a scan there (the app's selection hands it on). */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   SCAN_KLEUR,
   scanBinnenProps,
+  scanLetterProps,
   scanLocatieProps,
   scanRingen,
   scanRingProps,
@@ -78,5 +79,23 @@ describe('scanLocatieProps', () => {
     expect(halo?.getRadius).toBeGreaterThan(punt?.getRadius as number);
     expect(punt?.pickable).toBe(true);
     expect(punt?.getFillColor).toEqual(SCAN_KLEUR);
+  });
+});
+
+describe('scanLetterProps', () => {
+  const bij = (lon: number) => ({ ...ANALYSE, locatie: { positie: [lon, SITE[1]] as [number, number] } });
+
+  it('noemt de locaties zoals de tabel: de bewaarde A, B…, de huidige als laatste', () => {
+    const props = scanLetterProps([bij(4.47), bij(4.46)], ANALYSE, { zichtbaar: true });
+    const data = props.data as { positie: [number, number]; letter: string }[];
+    expect(data.map((d) => d.letter)).toEqual(['A', 'B', 'C']);
+    expect(data.map((d) => d.positie[0])).toEqual([4.47, 4.46, SITE[0]]);
+    expect(props.pickable).toBe(false);
+    // Every letter the data can hold is in the font atlas (up to four sites).
+    for (const d of data) expect(props.characterSet).toContain(d.letter);
+  });
+
+  it('toont geen letter zonder vergelijking', () => {
+    expect(scanLetterProps([], ANALYSE, { zichtbaar: true }).data).toEqual([]);
   });
 });

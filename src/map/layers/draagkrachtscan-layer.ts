@@ -1,8 +1,10 @@
 /** The draagkrachtscan on the map, as pure props: the rings around the planned site, a hollow ring around each facility inside them (warm for fase 2 or higher), and the site itself. */
-import type { PathLayerProps, ScatterplotLayerProps } from '@deck.gl/layers';
+import type { PathLayerProps, ScatterplotLayerProps, TextLayerProps } from '@deck.gl/layers';
 import type { LonLat } from '../../contract/common';
 import { ringOmtrek } from '../../geo/ringen';
+import { vergelijkLetter } from '../../domain/scan-letter';
 import { FASE_KLEUR, WIT, type Rgba } from '../../stijl/kleuren';
+import { KAART_LETTERTYPE } from './pc4-symbolen-layer';
 
 /** The rings and the site: a colour no facility symbol or phase has (a deep magenta, Okabe-Ito's reddish purple darkened). */
 export const SCAN_KLEUR: Rgba = [150, 40, 110, 255];
@@ -137,4 +139,44 @@ export function scanVergelijkProps(
       getLineWidth: 3,
     },
   ];
+}
+
+export interface ScanLetter {
+  readonly positie: Readonly<LonLat>;
+  readonly letter: string;
+}
+
+/**
+ * The letters of a comparison on the map, as the table names the sites: the kept sites A, B… in order, the current
+ * site last. None without a comparison. Each on a white card with the scan's border, above its site.
+ */
+export function scanLetterProps(
+  andere: readonly RingInvoer[],
+  huidige: RingInvoer | null,
+  opts: { zichtbaar: boolean },
+): TextLayerProps<ScanLetter> {
+  const sites = andere.length === 0 ? [] : [...andere, ...(huidige ? [huidige] : [])];
+  return {
+    id: 'scan-letters',
+    data: sites.map((s, i): ScanLetter => ({ positie: s.locatie.positie, letter: vergelijkLetter(i) })),
+    visible: opts.zichtbaar,
+    pickable: false,
+    getPosition: (l: ScanLetter) => [l.positie[0], l.positie[1]],
+    getText: (l: ScanLetter) => l.letter,
+    getColor: SCAN_KLEUR,
+    getSize: 14,
+    sizeUnits: 'pixels',
+    fontFamily: KAART_LETTERTYPE,
+    fontWeight: 700,
+    characterSet: 'ABCD',
+    getTextAnchor: 'middle',
+    getAlignmentBaseline: 'bottom',
+    // Above the site's dot (radius 8 px and its rim).
+    getPixelOffset: [0, -14],
+    background: true,
+    getBackgroundColor: WIT,
+    getBorderColor: SCAN_KLEUR,
+    getBorderWidth: 2,
+    backgroundPadding: [4, 1, 4, 1],
+  };
 }
