@@ -142,7 +142,7 @@ const OPNAMES = [
     scherm: TELEFOON,
     zoek: '',
     stap: async (page) => {
-      await page.getByRole('searchbox').fill('30A4');
+      await page.locator('.zoekveld__invoer').fill('30A4');
       await page.getByRole('button', { name: 'Zoek', exact: true }).click();
       await page.getByText(/geen geldige postcode/).waitFor({ timeout: 5_000 });
     },
@@ -150,7 +150,7 @@ const OPNAMES = [
 ];
 
 async function zoek(page, tekst) {
-  await page.getByRole('searchbox').fill(tekst);
+  await page.locator('.zoekveld__invoer').fill(tekst);
   await page.getByRole('button', { name: 'Zoek', exact: true }).click();
   await page.locator('.zoekveld__melding').waitFor({ timeout: 10_000 });
   // The fly-to animation, then the tiles at the new place.
