@@ -1,4 +1,5 @@
 /** One Monitor figure: title, chart, legend in words and patterns, its table twin, CSV export, and the data's source and date. */
+import { bewaarBestand } from '../api/bewaar-bestand';
 import type { ReactNode } from 'react';
 import { MonitorLegenda } from '../charts/monitor-grafieken';
 import type { Reeks } from '../charts/to-monitor-series';
@@ -70,12 +71,7 @@ function downloadCsv<T>(naam: string, tweeling: Tweeling<T>): void {
     tweeling.kolommen.map((k) => k.kop),
     tweeling.rijen.map((r) => tweeling.kolommen.map((k) => k.waarde(r))),
   );
-  const url = URL.createObjectURL(new Blob([tekst], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${naam}.csv`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  bewaarBestand(new Blob([tekst], { type: 'text/csv;charset=utf-8' }), `${naam}.csv`);
 }
 
 interface FiguurProps<T> {

@@ -2,6 +2,7 @@
  * The side-panel section "Importeren", for beheer only: download the template, choose a file, see the dry run's
  * report (errors by line and column), then confirm; a progress indicator while the server works, and the final report.
  */
+import { bewaarBestand } from '../api/bewaar-bestand';
 import { useId, useRef, useState } from 'react';
 import { MAX_IMPORT_BYTES, type ImportRapport } from '../contract/import';
 import { haalSjabloon, importeerVoorzieningen } from '../api/import';
@@ -72,15 +73,6 @@ function FoutenTabel({ rapport }: { rapport: ImportRapport }) {
   );
 }
 
-function bewaar(blob: Blob, naam: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = naam;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 export function ImportPaneel() {
   const sessie = useSessie();
   const [bestand, setBestand] = useState<File | null>(null);
@@ -113,7 +105,7 @@ export function ImportPaneel() {
   async function sjabloon(soort: 'csv' | 'xlsx') {
     if (!token) return;
     try {
-      bewaar(await haalSjabloon(soort, token), `voorzieningen-sjabloon.${soort}`);
+      bewaarBestand(await haalSjabloon(soort, token), `voorzieningen-sjabloon.${soort}`);
     } catch (e) {
       setStap({
         soort: 'fout',

@@ -2,6 +2,7 @@
  * One opened scan dossier: the purpose asked once per session, the dossier loaded with it (or the version asked
  * for), its summary, versions, form and exports; a conflict (409) loads it again and says why.
  */
+import { bewaarBestand } from '../api/bewaar-bestand';
 import { useId, useState, type FormEvent } from 'react';
 import { isApiFout } from '../api/client';
 import { EXPORTS, haalExport, useDossier, type ExportSoort } from '../api/scan-dossiers';
@@ -75,16 +76,6 @@ function DoelVraag({ onGegeven }: { onGegeven(doel: string): void }) {
   );
 }
 
-function bewaar(blob: Blob, naam: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = naam;
-  a.click();
-  // After the click has handed the file to the browser.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 /** The exports of the version shown, fetched with the token and saved under the server's file name. */
 function Exports({ dossier, doel }: { dossier: Dossier; doel: string }) {
   const sessie = useSessie();
@@ -96,7 +87,7 @@ function Exports({ dossier, doel }: { dossier: Dossier; doel: string }) {
     setUitslag(null);
     try {
       const bestand = await haalExport(sessie, soort, dossier, doel);
-      bewaar(bestand.blob, bestand.naam);
+      bewaarBestand(bestand.blob, bestand.naam);
       setUitslag({ fout: false, tekst: `Gedownload: ${bestand.naam}` });
     } catch (f) {
       setUitslag({
