@@ -4,6 +4,7 @@
  * exports, read back (the PDF's text included).
  */
 import { readFileSync } from 'node:fs';
+import { pdfTekst } from '../pdf-tekst';
 import { describe, expect, it } from 'vitest';
 import { AuditAntwoord } from '../../src/contract/audit';
 import {
@@ -35,17 +36,6 @@ function plekOpZuid() {
 
 function jsonVerzoek(token: string | null, methode: string, body: unknown) {
   return { token, methode, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } };
-}
-
-async function pdfTekst(bytes: Uint8Array): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: bytes, useSystemFonts: true }).promise;
-  const paginas: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const inhoud = await (await doc.getPage(i)).getTextContent();
-    paginas.push(inhoud.items.map((it) => ('str' in it ? it.str : '')).join(' '));
-  }
-  return paginas.join('\n');
 }
 
 describe('toegang: elk pad onder /api/draagkrachtscan/ uit het OpenAPI-document', () => {

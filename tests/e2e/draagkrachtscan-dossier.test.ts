@@ -5,6 +5,7 @@
 // the link opened without signing in, which keeps no trace of it.
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
+import { pdfTekst } from '../pdf-tekst';
 import { describe, expect, it } from 'vitest';
 import { AuditAntwoord, type AuditRegel } from '../../src/contract/audit';
 import { PADEN } from '../../src/contract/endpoints';
@@ -39,17 +40,6 @@ async function kiesAdres(sectie: Locator, page: Page, adres: string): Promise<vo
   expect(await kandidaat.innerText()).toContain(adres);
   await kandidaat.focus();
   await page.keyboard.press('Enter');
-}
-
-async function pdfTekst(bytes: Uint8Array): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: bytes, useSystemFonts: true }).promise;
-  const paginas: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const inhoud = await (await doc.getPage(i)).getTextContent();
-    paginas.push(inhoud.items.map((it) => ('str' in it ? it.str : '')).join(' '));
-  }
-  return paginas.join('\n');
 }
 
 /** The audit rows of one kind, as beheer reads them through the API. */
